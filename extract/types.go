@@ -1,0 +1,72 @@
+package extract
+
+// The types in this file are the output contract of extraction: what
+// `dipgraph extract --format json` prints (one Result per document, see
+// ../shared/eval/FORMAT.md) and what the graph writer stores. Field names and JSON
+// tags must not change without updating FORMAT-compatible consumers.
+
+// Document is an input article as read, before extraction.
+type Document struct {
+	// ID is stable for the same input: the JSONL id, else derived from the path.
+	ID string `json:"id"`
+	// Source is the path or URL the document came from.
+	Source string `json:"source,omitempty"`
+	Title  string `json:"title,omitempty"`
+	// Date is the publication date, ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY); empty
+	// when neither metadata nor the text gives one.
+	Date string `json:"date,omitempty"`
+	// Lang is the BCP 47 language code; "ar" by default.
+	Lang string `json:"lang,omitempty"`
+	URL  string `json:"url,omitempty"`
+	// Hash is the hex SHA-256 of Text; unchanged documents are skipped by it.
+	Hash string `json:"hash,omitempty"`
+	// Text is the decoded text; offsets in mentions and evidence count runes in it.
+	Text string `json:"-"`
+}
+
+// Result is everything extracted from one document.
+type Result struct {
+	Document  Document   `json:"document"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+}
+
+// Entity is a node found in a document: a gazetteer entry, a new person, a
+// treaty, a venue, an event.
+type Entity struct {
+	// ID is the stable key: the gazetteer id, or a provisional key derived from the
+	// normalised name ("person:ar-<slug>"), or for events a key derived from kind,
+	// date and sorted principals.
+	ID   string `json:"id"`
+	Type string `json:"type"`
+	// Name is the canonical name (English for gazetteer entries, else the name as
+	// found).
+	Name string `json:"name"`
+	// Aliases are the surface names seen in this document, deduplicated, sorted.
+	Aliases  []string `json:"aliases,omitempty"`
+	Mentions []Span   `json:"mentions,omitempty"`
+	// Properties holds type-specific values: wikidata, country, role, kind, date,
+	// venue, city, provisional (bool), modality…
+	Properties map[string]any `json:"properties,omitempty"`
+}
+
+// Span is a piece of the document text; Start and End are rune offsets into
+// Document.Text, End exclusive.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Relation is an edge found in a document, with the sentence that proves it.
+type Relation struct {
+	Type string `json:"type"`
+	From string `json:"from"`
+	To   string `json:"to"`
+	// Properties holds date, venue, event, role, modality… as the schema declares.
+	Properties map[string]any `json:"properties,omitempty"`
+	Evidence   Span           `json:"evidence"`
+	// Rule is the id of the rule that fired ("ar.met_with.received").
+	Rule       string  `json:"rule"`
+	Confidence float64 `json:"confidence"`
+}

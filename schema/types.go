@@ -1,0 +1,231 @@
+package schema
+
+// This file holds the typed form of the schema YAML: what a file may contain once
+// the node walk (validate.go) has accepted it. Every YAML file under a schema
+// directory is a File; Load merges all files into one Schema.
+
+// File is the typed content of one schema YAML file. Every section is optional,
+// so a project can keep node types, language packs and gazetteer entries in
+// separate files.
+type File struct {
+	// Version is the schema format version; only 1 exists.
+	Version int `yaml:"version"`
+	// Source says where the entries of this file come from (a data source, an
+	// article corpus, hand-written); free text, kept for provenance.
+	Source string `yaml:"source,omitempty"`
+	// Nodes declares node labels.
+	Nodes []NodeType `yaml:"nodes,omitempty"`
+	// Relationships declares relationship types.
+	Relationships []RelType `yaml:"relationships,omitempty"`
+	// Languages holds language packs (trigger words, titles, nouns, dates).
+	Languages []LangPack `yaml:"languages,omitempty"`
+	// Gazetteer lists known entities with their names in several scripts.
+	Gazetteer []Entry `yaml:"gazetteer,omitempty"`
+}
+
+// Property types a node or relationship property may have.
+const (
+	TypeString     = "string"
+	TypeDate       = "date"
+	TypeInt        = "int"
+	TypeFloat      = "float"
+	TypeBool       = "bool"
+	TypeStringList = "string[]"
+)
+
+// Property declares one property of a node or relationship type.
+type Property struct {
+	Name string `yaml:"name"`
+	// Type is one of string, date, int, float, bool, string[].
+	Type string `yaml:"type"`
+	// Index asks for a range index on this property (nodes and relationships).
+	Index bool `yaml:"index,omitempty"`
+	// Doc is a one-line description shown by `dipgraph schema show`.
+	Doc string `yaml:"doc,omitempty"`
+}
+
+// NodeType declares a node label and its key.
+type NodeType struct {
+	// Label is the Neo4j label; it must be a safe identifier ([A-Za-z][A-Za-z0-9_]*).
+	Label string `yaml:"label"`
+	// Key is the property that identifies a node; it gets a uniqueness constraint.
+	Key        string     `yaml:"key"`
+	Properties []Property `yaml:"properties,omitempty"`
+	Doc        string     `yaml:"doc,omitempty"`
+}
+
+// RelType declares a relationship type and which labels it may join.
+type RelType struct {
+	// Type is the Neo4j relationship type; a safe identifier in upper case.
+	Type string `yaml:"type"`
+	// From and To list the labels allowed at the start and end of the relationship.
+	From       []string   `yaml:"from"`
+	To         []string   `yaml:"to"`
+	Properties []Property `yaml:"properties,omitempty"`
+	// Symmetric marks relationships whose direction carries no meaning (MET_WITH):
+	// writers store them once, from the lower key to the higher.
+	Symmetric bool   `yaml:"symmetric,omitempty"`
+	Doc       string `yaml:"doc,omitempty"`
+}
+
+// LangPack is everything the extractor needs to read one language. No word list
+// of any language is written in Go: it is all here.
+type LangPack struct {
+	// Code is the BCP 47 language code (ar, en, fa…).
+	Code string `yaml:"code"`
+	Name string `yaml:"name,omitempty"`
+	// Proclitics are the prefixes that may attach to a name or word
+	// (و ف ب ل ك ال لل …), tried longest first.
+	Proclitics []string `yaml:"proclitics,omitempty"`
+	// Triggers are the words and phrases that signal a relation or an event.
+	Triggers []Trigger `yaml:"triggers,omitempty"`
+	// Titles introduce a person: الرئيس، رئيس الوزراء، وزير الخارجية…
+	Titles []Title `yaml:"titles,omitempty"`
+	// TreatyNouns introduce the title of a treaty, agreement or statement.
+	TreatyNouns []TreatyNoun `yaml:"treaty_nouns,omitempty"`
+	// VenueNouns introduce the name of a venue (قاعة، قصر، مقر…).
+	VenueNouns []string `yaml:"venue_nouns,omitempty"`
+	// Events maps an event kind (talks, meeting, state_visit, summit,
+	// signing_ceremony, welcome_ceremony, banquet, press_conference) to the nouns
+	// that name it in text.
+	Events map[string][]string `yaml:"events,omitempty"`
+	// Modality lists words that mark a planned or expected, not a past, event.
+	Modality []string `yaml:"modality,omitempty"`
+	// References are the short forms that refer back to entities already named:
+	// the two principals (الرئيسان), the two sides (الجانبان), the speaker (من جانبه).
+	References map[string][]string `yaml:"references,omitempty"`
+	// Dates holds month names, weekday names, ordinal words and relative
+	// expressions used to read dates.
+	Dates DateWords `yaml:"dates,omitempty"`
+	// Words holds any further named word lists the extractor uses, by purpose
+	// (for example "list_separators", "attendance_lead", "clause_breaks").
+	Words map[string][]string `yaml:"words,omitempty"`
+}
+
+// Trigger is a set of phrases that signals one relation or event kind.
+type Trigger struct {
+	// ID names the rule; the full rule id reported with a fact is "<lang>.<id>".
+	ID string `yaml:"id"`
+	// Relation is the relationship type the trigger produces (MET_WITH, SIGNED,
+	// ATTENDED, VISITED…).
+	Relation string `yaml:"relation"`
+	// Event is the event kind the trigger creates or joins (talks, meeting…); empty
+	// when the relation needs no event.
+	Event string `yaml:"event,omitempty"`
+	// Phrases are the trigger words in this language, in any inflection listed.
+	Phrases []string `yaml:"phrases"`
+	// Pattern says how the trigger's arguments are found around it:
+	// "subject_object" (استقبل X Y), "with" (X بحث مع Y), "list" (بحضور X و Y),
+	// "object" (وقع X على Y). The extractor documents each pattern.
+	Pattern string `yaml:"pattern,omitempty"`
+	// Roles names the participant role of the subject and the object (host, guest,
+	// attendee, signatory).
+	Roles map[string]string `yaml:"roles,omitempty"`
+	// Confidence is the confidence reported for facts this trigger produces (0..1].
+	Confidence float64 `yaml:"confidence,omitempty"`
+}
+
+// Title is a word or phrase that introduces a person and names their office.
+type Title struct {
+	Phrase string `yaml:"phrase"`
+	// Role is the canonical office name (President, Prime Minister, Foreign Minister).
+	Role string `yaml:"role"`
+	// Principal marks titles of heads of state or government, whose holders are
+	// the principals of a meeting.
+	Principal bool `yaml:"principal,omitempty"`
+}
+
+// TreatyNoun introduces a treaty title and says what kind of document it is.
+type TreatyNoun struct {
+	Phrase string `yaml:"phrase"`
+	// Kind is treaty, agreement, joint_statement, memorandum, declaration, protocol.
+	Kind string `yaml:"kind"`
+}
+
+// DateWords holds the words needed to read dates in one language.
+type DateWords struct {
+	// Months maps a month number (1..12) to its names (Egyptian and Levantine forms).
+	Months map[int][]string `yaml:"months,omitempty"`
+	// Weekdays maps an ISO weekday number (1 = Monday .. 7 = Sunday) to its names.
+	Weekdays map[int][]string `yaml:"weekdays,omitempty"`
+	// Ordinals maps a day number to ordinal words (الخامس → 5).
+	Ordinals map[int][]string `yaml:"ordinals,omitempty"`
+	// Relative maps a day offset from the document date to words (0: اليوم،
+	// -1: أمس، 1: غدا).
+	Relative map[int][]string `yaml:"relative,omitempty"`
+	// Parts are parts of the day that may precede a date (صباح، مساء، ظهر).
+	Parts []string `yaml:"parts,omitempty"`
+	// Year and Day are the words that may stand before a year or day number (عام،
+	// سنة، يوم).
+	Year []string `yaml:"year,omitempty"`
+	Day  []string `yaml:"day,omitempty"`
+}
+
+// Entity types of gazetteer entries and extracted entities.
+const (
+	Person       = "Person"
+	Country      = "Country"
+	City         = "City"
+	Venue        = "Venue"
+	Organization = "Organization"
+	Treaty       = "Treaty"
+	Event        = "Event"
+	Document     = "Document"
+)
+
+// Entry is one known entity in the gazetteer.
+type Entry struct {
+	// ID is the stable key: "<kind>:<slug>", for example person:xi-jinping,
+	// country:cn (ISO 3166 alpha-2, lower case), city:beijing, org:sco,
+	// venue:great-hall-of-the-people.
+	ID string `yaml:"id"`
+	// Type is one of the entity types above (Person, Country, City, Venue,
+	// Organization, Treaty).
+	Type string `yaml:"type"`
+	// Name is the canonical English name.
+	Name string `yaml:"name"`
+	// Wikidata is the optional Wikidata QID (Q15031).
+	Wikidata string `yaml:"wikidata,omitempty"`
+	// Names lists names and spelling variants by language code; every one matches
+	// on its own.
+	Names map[string][]string `yaml:"names,omitempty"`
+	// Short lists short forms by language (شي for Xi Jinping) that match only
+	// after a title or once the full name appeared in the same document.
+	Short map[string][]string `yaml:"short,omitempty"`
+	// Abbreviations (BRICS, SCO) match as written, in any language.
+	Abbreviations []string `yaml:"abbreviations,omitempty"`
+	// Adjectives lists a country's nationality adjectives by language, masculine
+	// and feminine (الصيني، الصينية).
+	Adjectives map[string][]string `yaml:"adjectives,omitempty"`
+	// ISO2 is a country's ISO 3166-1 alpha-2 code.
+	ISO2 string `yaml:"iso2,omitempty"`
+	// Country is the id of a person's, city's or organisation's country.
+	Country string `yaml:"country,omitempty"`
+	// City is the id of a venue's city.
+	City string `yaml:"city,omitempty"`
+	// Capital is the id of a country's capital city.
+	Capital string `yaml:"capital,omitempty"`
+	// Offices lists a person's offices with their dates.
+	Offices []Office `yaml:"offices,omitempty"`
+	// Ambiguous allows an alias of this entry to be shared with another entry of
+	// the same type; such aliases only match with supporting context.
+	Ambiguous bool `yaml:"ambiguous,omitempty"`
+	// Kind refines the type (for treaties: treaty, joint_statement…; for
+	// organisations: intergovernmental, party, military…).
+	Kind string `yaml:"kind,omitempty"`
+}
+
+// Office is one office a person held.
+type Office struct {
+	// Role is the canonical office name, as in Title.Role.
+	Role string `yaml:"role"`
+	// Country is the id of the country the office belongs to (or empty for an
+	// organisation's office).
+	Country string `yaml:"country,omitempty"`
+	// Org is the id of the organisation the office belongs to (UN Secretary-General).
+	Org string `yaml:"org,omitempty"`
+	// Start and End are ISO dates (YYYY-MM-DD, YYYY-MM or YYYY); End is empty
+	// while the office is held.
+	Start string `yaml:"start"`
+	End   string `yaml:"end,omitempty"`
+}
