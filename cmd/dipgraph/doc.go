@@ -1,0 +1,31 @@
+// Command dipgraph turns news articles about diplomacy into a knowledge graph in
+// Neo4j.
+//
+// Usage:
+//
+//	dipgraph [--schema PATH]... COMMAND [flags] [ARGS]
+//
+// Commands:
+//
+//	schema validate [PATH...]  check schema YAML files, report every problem
+//	schema show                labels, types, gazetteer counts per type and language
+//	schema apply               create the schema's constraints and indexes in Neo4j
+//	extract [INPUT...]         print entities, events and relations (json or table)
+//	ingest [INPUT...]          extract and upsert into Neo4j, idempotently
+//	forget DOC-ID...           remove a document's contributions from Neo4j
+//	ping                       check that Neo4j answers a query
+//
+// INPUT is a file or directory (.txt, .md, .jsonl), or - for standard input.
+// Without --schema, the default schema built into the binary is used.
+//
+// Neo4j connection: --uri, --user, --password, --database, or the environment
+// variables NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+//
+// Exit codes:
+//
+//	0    success
+//	1    runtime failure (database unreachable, a write failed)
+//	2    usage error (unknown flag or command, missing argument)
+//	3    invalid schema or invalid input (the message names file, line and field)
+//	130  interrupted (SIGINT)
+package main
