@@ -1,0 +1,135 @@
+package norm
+
+import (
+	"strings"
+	"unicode"
+)
+
+// foldRune returns the folded form of r, or -1 when r is dropped (diacritics,
+// tatweel, format characters).
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x0610 && r <= 0x061A,
+		r >= 0x06D6 && r <= 0x06ED, r == 0x0640: // harakat, superscript alef, Quranic marks, tatweel
+		return -1
+	case r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF ||
+		r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069: // joiners, bidi marks, BOM
+		return -1
+	}
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ':
+		return 'ا'
+	case 'ى', 'ی', 'ې', 'ۍ', 'ێ':
+		return 'ي'
+	case 'ة', 'ۃ':
+		return 'ه'
+	case 'ک', 'ڪ':
+		return 'ك'
+	case 'گ':
+		return 'ك'
+	case 'ہ', 'ھ', 'ە':
+		return 'ه'
+	case 'پ':
+		return 'ب'
+	case 'چ':
+		return 'ج'
+	case 'ژ':
+		return 'ز'
+	case 'ڤ', 'ڥ':
+		return 'ف'
+	case '\u00A0', '\u2007', '\u202F', '\t':
+		return ' '
+	case '“', '”', '„', '«', '»', '″':
+		return '"'
+	case '‘', '’', '‚', '′':
+		return '\''
+	case '،':
+		return ','
+	case '؛':
+		return ';'
+	case '؟':
+		return '?'
+	}
+	if r >= '٠' && r <= '٩' {
+		return '0' + (r - '٠')
+	}
+	if r >= '۰' && r <= '۹' {
+		return '0' + (r - '۰')
+	}
+	if r < 0x80 {
+		if r >= 'A' && r <= 'Z' {
+			return r + ('a' - 'A')
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// Fold returns the folded form of s, for comparing names and words. Whitespace
+// runs are collapsed to one space and the result is trimmed.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // drop leading spaces
+	for _, r := range s {
+		f := foldRune(r)
+		if f < 0 {
+			continue
+		}
+		if unicode.IsSpace(f) {
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		}
+		b.WriteRune(f)
+		space = false
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// Text is a folded text with the map back to the original.
+type Text struct {
+	// Folded holds the folded runes. Unlike Fold, whitespace is not collapsed, but
+	// every whitespace rune becomes ' ', and newlines stay '\n'.
+	Folded []rune
+	// Offsets[i] is the rune offset in the original text of Folded[i];
+	// Offsets[len(Folded)] is the original text's length in runes.
+	Offsets []int
+}
+
+// New folds text, keeping for each folded rune its offset in the original.
+func New(text string) *Text {
+	t := &Text{
+		Folded:  make([]rune, 0, len(text)/2),
+		Offsets: make([]int, 0, len(text)/2+1),
+	}
+	i := 0
+	for _, r := range text {
+		var f rune
+		if r == '\n' || r == '\r' {
+			f = '\n'
+		} else {
+			f = foldRune(r)
+			if f >= 0 && unicode.IsSpace(f) {
+				f = ' '
+			}
+		}
+		if f >= 0 {
+			t.Folded = append(t.Folded, f)
+			t.Offsets = append(t.Offsets, i)
+		}
+		i++
+	}
+	t.Offsets = append(t.Offsets, i)
+	return t
+}
+
+// Span maps a folded range [start, end) back to rune offsets in the original.
+func (t *Text) Span(start, end int) (int, int) {
+	if end <= start {
+		return t.Offsets[start], t.Offsets[start]
+	}
+	return t.Offsets[start], t.Offsets[end-1] + 1
+}

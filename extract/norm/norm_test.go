@@ -1,0 +1,41 @@
+package norm
+
+import "testing"
+
+func TestFold(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"alef and hamza forms", "أإآٱ", "اااا"},
+		{"ya and ta marbuta", "مصطفى القاهرة", "مصطفي القاهره"},
+		{"diacritics and tatweel", "وَقَّعَ الـرئيس", "وقع الرئيس"},
+		{"persian letters", "کی", "كي"},
+		{"arabic-indic digits", "٢٠ مايو ٢٠٢٥", "20 مايو 2025"},
+		{"latin lower case", "Xi JINPING", "xi jinping"},
+		{"whitespace collapsed", "  شي\u00a0 جين\tبينغ  ", "شي جين بينغ"},
+		{"bidi marks dropped", "\u200fبكين\u200e", "بكين"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Fold(tt.in); got != tt.want {
+				t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTextSpanMapsBackToOriginal(t *testing.T) {
+	orig := "وَقَّعَ الرئيسُ شي"
+	txt := New(orig)
+	folded := string(txt.Folded)
+	if folded != "وقع الرئيس شي" {
+		t.Fatalf("folded = %q", folded)
+	}
+	// "الرئيس" starts at folded rune 4.
+	start, end := txt.Span(4, 10)
+	got := string([]rune(orig)[start:end])
+	if got != "الرئيس" {
+		t.Errorf("span = %q", got)
+	}
+	if start != 8 {
+		t.Errorf("start = %d, want 8", start)
+	}
+}
