@@ -69,6 +69,9 @@ type Extra struct {
 	// Capital is the slug of the capital's city entry (without "city:").
 	Capital  string `yaml:"capital,omitempty"`
 	Wikidata string `yaml:"wikidata,omitempty"`
+	// Ambiguous marks a country that shares a name or adjective with another
+	// (the two Congos).
+	Ambiguous bool `yaml:"ambiguous,omitempty"`
 }
 
 func main() {
@@ -147,12 +150,13 @@ func generate(extrasSrc []byte) ([]byte, error) {
 			name = x.Name
 		}
 		e := schema.Entry{
-			ID:       "country:" + lower,
-			Type:     schema.Country,
-			Name:     name,
-			Wikidata: x.Wikidata,
-			ISO2:     code,
-			Kind:     kinds[code],
+			ID:        "country:" + lower,
+			Type:      schema.Country,
+			Name:      name,
+			Wikidata:  x.Wikidata,
+			ISO2:      code,
+			Kind:      kinds[code],
+			Ambiguous: x.Ambiguous,
 		}
 		ar := merge(x.Drop, []string{cldrAr}, x.Ar)
 		en := merge(x.Drop, []string{name, cldrEn}, x.En)
