@@ -1,0 +1,54 @@
+// Package input reads the documents that `dipgraph extract` and `dipgraph
+// ingest` work on, streaming them one at a time in a deterministic order.
+//
+// Inputs are files, directories and "-" for standard input:
+//
+//   - A .txt or .md file is one document. A .jsonl file holds one document per
+//     line (see below). A file named explicitly with any other extension is an
+//     error; inside a directory such files are skipped (logged at debug level),
+//     as are names starting with a dot.
+//   - A directory is walked recursively, entries in lexical order.
+//   - "-" reads standard input once, as one text document (Options.StdinFormat
+//     "text", the default) or as JSON Lines ("jsonl").
+//
+// Documents come out in argument order, each directory's files in sorted order,
+// each JSON Lines file's lines in file order.
+//
+// # Text documents
+//
+// The text is the file's content decoded as UTF-8, with a leading byte order
+// mark removed and CRLF line ends turned into LF. Source is the path as given.
+// ID is stable and independent of the working directory:
+//
+//   - a file given as an argument: its base name without extension
+//     ("news/2025/cairo.txt" → "cairo");
+//   - a file found in a directory argument: its path relative to that directory,
+//     slash-separated, without extension ("news" holding "2025/cairo.txt" →
+//     "2025/cairo");
+//   - standard input: "stdin" (Source "-").
+//
+// Title is the first non-empty line of a .md file when it starts with "#" (the
+// hashes and surrounding spaces removed), else empty.
+//
+// # JSON Lines
+//
+// Each non-blank line is a JSON object with "id" and "text" (required strings)
+// and optional "title", "date", "url", "source" and "lang" strings; other fields
+// are ignored. Source is the "source" field, else the file's path. Lines may be
+// up to Options.MaxDocBytes long (64 MiB by default).
+//
+// # Metadata
+//
+// Lang is the JSON "lang", else "ar". Date is the JSON "date" (ISO: YYYY-MM-DD,
+// YYYY-MM or YYYY), else Options.Date, else empty (the extractor then reads it
+// from the text). Hash is the hex SHA-256 of Text.
+//
+// # Problems
+//
+// A document that cannot be read — invalid UTF-8, an empty or binary file, an
+// unreadable file, a malformed JSON line, a duplicate id — is reported as an
+// Item with Err set to a *Problem (which wraps ErrInvalid) naming the file and,
+// where it applies, the line and field; the other documents still go through.
+// Only mistakes in the arguments themselves (no inputs, a missing path, an
+// unknown extension, "-" twice, a bad Options value) stop Read before it starts.
+package input

@@ -1,0 +1,106 @@
+package input
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract"
+)
+
+// readText reads a whole text or Markdown document from rd.
+func (r *reader) readText(rd io.Reader, src, name, id string, k kind) error {
+	data, err := io.ReadAll(io.LimitReader(rd, r.max+1))
+	if err != nil {
+		return r.problem(&Problem{Source: name, Msg: "cannot read: " + errText(err)})
+	}
+	if int64(len(data)) > r.max {
+		return r.problem(&Problem{Source: name, Msg: fmt.Sprintf("file larger than the %s limit", sizeText(r.max))})
+	}
+	text, p := decodeText(data)
+	if p != nil {
+		p.Source = name
+		return r.problem(p)
+	}
+	d := extract.Document{
+		ID:     id,
+		Source: src,
+		Date:   r.opts.Date,
+		Lang:   "ar",
+		Text:   text,
+		Hash:   hashText(text),
+	}
+	if k == kindMarkdown {
+		d.Title = markdownTitle(text)
+	}
+	return r.emit(d, Problem{Source: name})
+}
+
+// decodeText checks and decodes a text file's bytes: valid UTF-8, no NUL byte,
+// not empty. It drops a leading byte order mark and turns CRLF into LF.
+func decodeText(data []byte) (string, *Problem) {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", &Problem{Line: lineAt(data, i), Msg: fmt.Sprintf("binary file (NUL byte at byte offset %d)", i)}
+	}
+	if p := checkUTF8(data, 0); p != nil {
+		return "", p
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", &Problem{Msg: "empty file"}
+	}
+	return strings.ReplaceAll(string(data), "\r\n", "\n"), nil
+}
+
+// checkUTF8 reports the first invalid UTF-8 sequence in data, which starts at
+// byte offset base in its file.
+func checkUTF8(data []byte, base int64) *Problem {
+	if utf8.Valid(data) {
+		return nil
+	}
+	for i := 0; i < len(data); {
+		c, size := utf8.DecodeRune(data[i:])
+		if c == utf8.RuneError && size <= 1 {
+			return &Problem{Line: lineAt(data, i), Msg: fmt.Sprintf("invalid UTF-8 at byte offset %d", base+int64(i))}
+		}
+		i += size
+	}
+	return nil
+}
+
+// lineAt returns the 1-based line holding byte offset i.
+func lineAt(data []byte, i int) int {
+	return bytes.Count(data[:i], []byte("\n")) + 1
+}
+
+// markdownTitle returns the first non-empty line without its leading hashes when
+// it is a heading, else "".
+func markdownTitle(text string) string {
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if !strings.HasPrefix(line, "#") {
+			return ""
+		}
+		return strings.TrimSpace(strings.TrimLeft(line, "#"))
+	}
+	return ""
+}
+
+func hashText(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
+
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d-byte", n)
+}
