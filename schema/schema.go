@@ -24,6 +24,7 @@ type Schema struct {
 	entries map[string]*Entry
 	nodes   map[string]*NodeType
 	rels    map[string]*RelType
+	idx     index
 }
 
 // Entry returns the gazetteer entry with the given id.
@@ -80,5 +81,6 @@ func build(names []string, files []*File) *Schema {
 	for i := range s.Gazetteer {
 		s.entries[s.Gazetteer[i].ID] = &s.Gazetteer[i]
 	}
+	s.compile()
 	return s
 }
