@@ -1,0 +1,223 @@
+package dates
+
+import (
+	"unicode"
+
+	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// Reader finds dates in text with one language's compiled date words. It is
+// safe for concurrent use.
+type Reader struct {
+	dict dict
+}
+
+// Option configures New.
+type Option func(*options)
+
+type options struct {
+	words map[string][]string
+}
+
+// WithWords adds the extra word lists a language pack's words section may hold
+// under the keys WordsPast, WordsNext and WordsMonthNoun; other keys are
+// ignored.
+func WithWords(words map[string][]string) Option {
+	return func(o *options) { o.words = words }
+}
+
+// New compiles w (folded with norm.Fold) into a Reader.
+func New(w schema.DateWords, opts ...Option) *Reader {
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
+	return &Reader{dict: compile(w, o.words)}
+}
+
+// Span is a piece of text; Start and End are rune offsets into the text given,
+// End exclusive, and Text is that piece.
+type Span struct {
+	Start, End int
+	Text       string
+}
+
+// Found is one date expression in a text.
+type Found struct {
+	Date Date
+	// Start and End are rune offsets into the text, End exclusive.
+	Start, End int
+	// Relative is true when the date was resolved against the reference date
+	// (اليوم، أمس الجمعة، يوم الأحد, or a day and month without a year).
+	Relative bool
+}
+
+// maxAhead is how far after the reference date a day and month without a
+// year may fall before it is taken to be in the previous year.
+const maxAhead = 62
+
+// documentLines is how many non-empty lines at the top of a text
+// DocumentDate reads.
+const documentLines = 5
+
+// Find returns every date expression in text, in order and without overlaps.
+// Relative expressions are resolved against ref, the document date, and left
+// out when ref is not a full date.
+func (r *Reader) Find(text string, ref Date) []Found {
+	nt := norm.New(text)
+	p := &parser{toks: scan(nt.Folded), dict: r.dict}
+	var out []Found
+	var rs []rune
+	for i := 0; i < len(p.toks); {
+		e, ok := p.parse(i)
+		if !ok {
+			i = max(i+1, e.skip)
+			continue
+		}
+		if d, rel, ok := resolve(e, ref); ok {
+			if rs == nil {
+				rs = []rune(text)
+			}
+			start, end := span(nt, rs, p.toks, e)
+			out = append(out, Found{Date: d, Start: start, End: end, Relative: rel})
+		}
+		i = max(e.end, e.skip)
+	}
+	return out
+}
+
+// DocumentDate returns the publication date from the top of text: the first
+// full date with an explicit year in the first five non-empty lines (a
+// dateline such as "القاهرة في 16 مايو 2024" or "04 - 11 - 2025"), else the
+// first month and year there. ok is false when there is none.
+func (r *Reader) DocumentDate(text string) (Date, Span, bool) {
+	nt := norm.New(text)
+	toks := scan(nt.Folded)
+	// Keep the tokens of the first non-empty lines.
+	lines, last := 0, -1
+	n := 0
+	for n < len(toks) {
+		if toks[n].line != last {
+			if lines == documentLines {
+				break
+			}
+			lines, last = lines+1, toks[n].line
+		}
+		n++
+	}
+	p := &parser{toks: toks[:n], dict: r.dict}
+	rs := []rune(text)
+	var month Found
+	for i := 0; i < n; {
+		e, ok := p.parse(i)
+		if !ok {
+			i = max(i+1, e.skip)
+			continue
+		}
+		if e.hasAbs && e.abs.Year != 0 && e.abs.Month != 0 {
+			start, end := span(nt, rs, toks, e)
+			f := Found{Date: e.abs, Start: start, End: end}
+			if e.abs.Full() {
+				return f.Date, spanOf(rs, f), true
+			}
+			if month.Date.IsZero() {
+				month = f
+			}
+		}
+		i = max(e.end, e.skip)
+	}
+	if month.Date.IsZero() {
+		return Date{}, Span{}, false
+	}
+	return month.Date, spanOf(rs, month), true
+}
+
+func spanOf(rs []rune, f Found) Span {
+	return Span{Start: f.Start, End: f.End, Text: string(rs[f.Start:f.End])}
+}
+
+// span maps an expression back to rune offsets in the original text rs; the
+// end takes in the diacritics and tatweel folding dropped after the last word
+// (غداً).
+func span(nt *norm.Text, rs []rune, toks []token, e expr) (int, int) {
+	start, end := nt.Span(toks[e.start].start, toks[e.end-1].end)
+	for end < len(rs) && (unicode.Is(unicode.Mn, rs[end]) || rs[end] == '\u0640') {
+		end++
+	}
+	return start, end
+}
+
+// resolve turns an expression into a date; rel reports that ref was used.
+func resolve(e expr, ref Date) (Date, bool, bool) {
+	full := ref.Full()
+	switch {
+	case e.hasAbs && e.abs.Year != 0:
+		return e.abs, false, true
+	case e.hasAbs:
+		// A day and month without a year: the year of ref, or the one before
+		// when that puts the date well after ref.
+		if ref.Year == 0 {
+			return Date{}, false, false
+		}
+		d := e.abs
+		d.Year = ref.Year
+		if full && Valid(d.Year, d.Month, d.Day) && ref.AddDays(maxAhead).Compare(d) < 0 {
+			d.Year--
+		} else if !full && ref.Month != 0 && d.Month > ref.Month+2 {
+			d.Year--
+		}
+		if !Valid(d.Year, d.Month, d.Day) {
+			return Date{}, false, false
+		}
+		return d, true, true
+	case e.monthNoun:
+		if ref.Month == 0 {
+			return Date{}, false, false
+		}
+		m := ref.Year*12 + ref.Month - 1 + e.shift
+		return Date{Year: m / 12, Month: m%12 + 1}, true, true
+	case e.yearNoun:
+		if ref.Year == 0 {
+			return Date{}, false, false
+		}
+		return Date{Year: ref.Year + e.shift}, true, true
+	}
+	if !full {
+		return Date{}, false, false
+	}
+	if e.hasRel {
+		base := ref.AddDays(e.rel)
+		if e.weekday == 0 {
+			return base, true, true
+		}
+		if e.rel > 0 {
+			return nextWeekday(base, e.weekday, 0), true, true
+		}
+		return prevWeekday(base, e.weekday, 0), true, true
+	}
+	if e.weekday != 0 {
+		switch e.shift {
+		case -1:
+			return prevWeekday(ref, e.weekday, 1), true, true
+		case 1:
+			return nextWeekday(ref, e.weekday, 1), true, true
+		}
+		return prevWeekday(ref, e.weekday, 0), true, true
+	}
+	return Date{}, false, false
+}
+
+// prevWeekday returns the latest day with ISO weekday wd at least skip days
+// before d.
+func prevWeekday(d Date, wd, skip int) Date {
+	d = d.AddDays(-skip)
+	return d.AddDays(-((d.Weekday() - wd + 7) % 7))
+}
+
+// nextWeekday returns the earliest day with ISO weekday wd at least skip days
+// after d.
+func nextWeekday(d Date, wd, skip int) Date {
+	d = d.AddDays(skip)
+	return d.AddDays((wd - d.Weekday() + 7) % 7)
+}

@@ -1,0 +1,113 @@
+package dates
+
+import (
+	"sort"
+
+	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// kind is what a phrase of the word lists means.
+type kind int
+
+const (
+	kMonth kind = iota
+	kWeekday
+	kOrdinal
+	kRelative
+	kPart
+	kYear
+	kDay
+	kPast
+	kNext
+	kMonthNoun
+)
+
+// Keys of the extra word lists an Option may add (from a language pack's words
+// section).
+const (
+	// WordsPast follow a weekday, month noun or year word to mean the previous
+	// one (الماضي، الماضية، المنصرم).
+	WordsPast = "date_past"
+	// WordsNext follow a weekday, month noun or year word to mean the next one
+	// (المقبل، القادم).
+	WordsNext = "date_next"
+	// WordsMonthNoun are the words for "the month" (الشهر), read with WordsPast
+	// and WordsNext.
+	WordsMonthNoun = "date_month"
+)
+
+// phrase is one compiled word or multi-word phrase.
+type phrase struct {
+	words []string // folded tokens
+	kind  kind
+	value int
+}
+
+// dict finds phrases by their first folded token, longest first.
+type dict map[string][]phrase
+
+func (d dict) add(k kind, value int, text string) {
+	words := tokenWords(norm.Fold(text))
+	if len(words) == 0 {
+		return
+	}
+	d[words[0]] = append(d[words[0]], phrase{words: words, kind: k, value: value})
+}
+
+func (d dict) addMap(k kind, m map[int][]string) {
+	for v, list := range m {
+		for _, s := range list {
+			d.add(k, v, s)
+		}
+	}
+}
+
+func (d dict) addList(k kind, list []string) {
+	for _, s := range list {
+		d.add(k, 0, s)
+	}
+}
+
+// sort orders every entry longest first, then by kind and value, so matching
+// is deterministic whatever the map order the words came in.
+func (d dict) sort() {
+	for _, ps := range d {
+		sort.SliceStable(ps, func(i, j int) bool {
+			a, b := ps[i], ps[j]
+			if len(a.words) != len(b.words) {
+				return len(a.words) > len(b.words)
+			}
+			if a.kind != b.kind {
+				return a.kind < b.kind
+			}
+			return a.value < b.value
+		})
+	}
+}
+
+func compile(w schema.DateWords, extra map[string][]string) dict {
+	d := dict{}
+	d.addMap(kMonth, w.Months)
+	d.addMap(kWeekday, w.Weekdays)
+	d.addMap(kOrdinal, w.Ordinals)
+	d.addMap(kRelative, w.Relative)
+	d.addList(kPart, w.Parts)
+	d.addList(kYear, w.Year)
+	d.addList(kDay, w.Day)
+	d.addList(kPast, extra[WordsPast])
+	d.addList(kNext, extra[WordsNext])
+	d.addList(kMonthNoun, extra[WordsMonthNoun])
+	d.sort()
+	return d
+}
+
+// tokenWords splits folded text into the token strings the scanner produces.
+func tokenWords(folded string) []string {
+	toks := scan([]rune(folded))
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.text
+	}
+	return out
+}
