@@ -203,7 +203,7 @@ func (f *facts) check() Problems {
 		case !ok:
 			ps = append(ps, r.at.problem("no gazetteer entry with id %q", r.name))
 		case ds[0].typ != r.want:
-			ps = append(ps, r.at.problem("%q is a %s, want a %s", r.name, ds[0].typ, r.want))
+			ps = append(ps, r.at.problem("%q is %s, want %s", r.name, article(ds[0].typ), article(r.want)))
 		}
 	}
 	for _, as := range f.aliases {
@@ -220,6 +220,14 @@ func (f *facts) check() Problems {
 		}
 	}
 	return ps
+}
+
+// article puts a or an before a type name.
+func article(typ string) string {
+	if typ != "" && strings.ContainsRune("AEIOU", rune(typ[0])) {
+		return "an " + typ
+	}
+	return "a " + typ
 }
 
 // ValidDate reports whether s is an ISO date: YYYY, YYYY-MM or YYYY-MM-DD.

@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -175,13 +176,13 @@ func checkPropType(w *walker, n *yaml.Node, path string) {
 // checkPropNames reports a property declared twice on one type.
 func checkPropNames(w *walker, n *yaml.Node, path string) {
 	first := map[string]int{}
-	for _, p := range n.Content {
+	for i, p := range n.Content {
 		name, v := scalar(p, "name")
 		if v == nil {
 			continue
 		}
 		if line, dup := first[name]; dup {
-			w.add(v, path, "property %q declared twice (first at line %d)", name, line)
+			w.add(v, fmt.Sprintf("%s[%d].name", path, i), "property %q declared twice (first at line %d)", name, line)
 			continue
 		}
 		first[name] = v.Line
@@ -215,13 +216,13 @@ func checkRuleID(w *walker, n *yaml.Node, path string) {
 // checkTriggerIDs reports a trigger id used twice in one language.
 func checkTriggerIDs(w *walker, n *yaml.Node, path string) {
 	first := map[string]int{}
-	for _, t := range n.Content {
+	for i, t := range n.Content {
 		id, v := scalar(t, "id")
 		if v == nil {
 			continue
 		}
 		if line, dup := first[id]; dup {
-			w.add(v, path, "trigger id %q used twice (first at line %d)", id, line)
+			w.add(v, fmt.Sprintf("%s[%d].id", path, i), "trigger id %q used twice (first at line %d)", id, line)
 			continue
 		}
 		first[id] = v.Line

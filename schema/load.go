@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -190,13 +189,13 @@ func parse(src source) (root *yaml.Node, probs Problems) {
 		if errors.Is(err, io.EOF) {
 			return nil, Problems{{File: src.name, Message: "empty file (want a mapping with version: 1)"}}
 		}
-		return nil, Problems{syntaxProblem(src.name, err)}
+		return nil, Problems{syntaxProblem(src, err)}
 	}
 	var next yaml.Node
 	if err := dec.Decode(&next); err == nil {
 		return nil, Problems{{File: src.name, Line: next.Line, Column: next.Column, Message: "more than one YAML document; put one per file"}}
 	} else if !errors.Is(err, io.EOF) {
-		return nil, Problems{syntaxProblem(src.name, err)}
+		return nil, Problems{syntaxProblem(src, err)}
 	}
 	if doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 {
 		return nil, Problems{{File: src.name, Message: "not a YAML document"}}
@@ -212,16 +211,44 @@ func parse(src source) (root *yaml.Node, probs Problems) {
 	return root, nil
 }
 
-var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLineRE = regexp.MustCompile(`^yaml: line \d+: (.*)$`)
 
-// syntaxProblem turns a yaml.v3 syntax error into a Problem with its line.
-func syntaxProblem(file string, err error) Problem {
-	msg := err.Error()
-	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return Problem{File: file, Line: line, Message: "YAML syntax: " + m[2]}
+// syntaxProblem turns a yaml.v3 syntax error into a Problem. yaml.v3 often
+// gives the line where the enclosing block or flow collection starts, or that
+// line minus one; the line reported here is the first line at which the text
+// stops being valid YAML, found by bisecting over prefixes of the file.
+func syntaxProblem(src source, err error) Problem {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+		msg = m[1]
 	}
-	return Problem{File: file, Message: "YAML syntax: " + strings.TrimPrefix(msg, "yaml: ")}
+	lines := bytes.SplitAfter(src.data, []byte("\n"))
+	lo, hi := 0, len(lines) // the prefix of lo lines parses; hi lines fail
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if parses(bytes.Join(lines[:mid], nil)) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return Problem{File: src.name, Line: hi, Message: "YAML syntax: " + msg}
+}
+
+// parses reports whether data is a stream of well-formed YAML documents.
+func parses(data []byte) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	for {
+		var n yaml.Node
+		if err := dec.Decode(&n); err != nil {
+			return errors.Is(err, io.EOF)
+		}
+	}
 }
 
 // position returns the 1-based line and column (in runes) of byte offset off.
