@@ -149,7 +149,16 @@ func span(nt *norm.Text, rs []rune, toks []token, e expr) (int, int) {
 }
 
 // resolve turns an expression into a date; rel reports that ref was used.
+// Dates outside years 1..9999 are not reported.
 func resolve(e expr, ref Date) (Date, bool, bool) {
+	d, rel, ok := resolveDate(e, ref)
+	if !ok || d.Year < 1 || d.Year > 9999 {
+		return Date{}, false, false
+	}
+	return d, rel, true
+}
+
+func resolveDate(e expr, ref Date) (Date, bool, bool) {
 	full := ref.Full()
 	switch {
 	case e.hasAbs && e.abs.Year != 0:
