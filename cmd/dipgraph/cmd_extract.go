@@ -1,17 +1,187 @@
 package main
 
 import (
-	"errors"
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
+	"sort"
+	"strings"
 
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/input"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/sync/errgroup"
 )
+
+func init() {
+	invalidSentinels = append(invalidSentinels, input.ErrInvalid)
+}
 
 func extractCommand(env *Env) *cli.Command {
 	return &cli.Command{
-		Name:  "extract",
-		Usage: "(not built yet)",
-		Action: func(*cli.Context) error {
-			return errors.New("extract: not built yet")
+		Name:      "extract",
+		Usage:     "extract entities and relations from articles and print them",
+		ArgsUsage: "[INPUT…]",
+		Description: "Reads text, Markdown or JSON Lines articles (\"-\" for standard input) and prints\n" +
+			"one JSON object per document, in input order, or a readable table.",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Value: "json", Usage: "output format: json or table"},
+			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
+			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents read in parallel"},
+			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
 		},
+		Action: func(c *cli.Context) error { return runExtract(c, env) },
 	}
 }
+
+// extractJob is one input item on its way through the workers; done is closed
+// when res (or err) is set.
+type extractJob struct {
+	item input.Item
+	res  extract.Result
+	done chan struct{}
+}
+
+func runExtract(c *cli.Context, env *Env) error {
+	format := c.String("format")
+	if format != "json" && format != "table" {
+		return usageErrorf("--format must be json or table, not %q", format)
+	}
+	workers := c.Int("workers")
+	if workers < 1 {
+		return usageErrorf("--workers must be at least 1")
+	}
+	s, err := loadSchema(c, env)
+	if err != nil {
+		return err
+	}
+	x, err := extract.New(s, extract.Options{})
+	if err != nil {
+		return err
+	}
+	inputs := c.Args().Slice()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	opts := input.Options{Date: c.String("date"), StdinFormat: c.String("stdin-format"),
+		Stdin: env.Stdin, Logger: env.Logger()}
+
+	g, ctx := errgroup.WithContext(c.Context)
+	jobs := make(chan *extractJob, workers)
+	order := make(chan *extractJob, 2*workers)
+	g.Go(func() error {
+		defer close(jobs)
+		defer close(order)
+		return input.Read(ctx, inputs, opts, func(it input.Item) error {
+			j := &extractJob{item: it, done: make(chan struct{})}
+			for _, ch := range []chan *extractJob{order, jobs} {
+				select {
+				case ch <- j:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	})
+	for w := 0; w < workers; w++ {
+		g.Go(func() error {
+			for j := range jobs {
+				if j.item.Err == nil {
+					j.res = x.Extract(j.item.Doc)
+				}
+				close(j.done)
+			}
+			return nil
+		})
+	}
+	bad := 0
+	g.Go(func() error {
+		out := bufio.NewWriter(env.Stdout)
+		defer out.Flush()
+		for j := range order {
+			select {
+			case <-j.done:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if j.item.Err != nil {
+				bad++
+				fmt.Fprintf(env.Stderr, "dipgraph: %v\n", j.item.Err)
+				continue
+			}
+			if err := writeResult(out, format, j.res); err != nil {
+				return fmt.Errorf("write output: %w", err)
+			}
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	if bad > 0 {
+		return fmt.Errorf("%w: %w: %d document(s) could not be read", errReported, input.ErrInvalid, bad)
+	}
+	return nil
+}
+
+func writeResult(w io.Writer, format string, res extract.Result) error {
+	if format == "json" {
+		b, err := json.Marshal(res)
+		if err != nil {
+			return err
+		}
+		b = append(b, '\n')
+		_, err = w.Write(b)
+		return err
+	}
+	return writeTable(w, res)
+}
+
+// writeTable prints a readable summary of one result: entities by type, then
+// relations with their evidence. Arabic text is printed as is.
+func writeTable(w io.Writer, res extract.Result) error {
+	var b strings.Builder
+	d := res.Document
+	fmt.Fprintf(&b, "== %s  (date %s, %d entities, %d relations)\n", firstNonEmpty(d.Source, d.ID), d.Date,
+		len(res.Entities), len(res.Relations))
+	byType := map[string][]extract.Entity{}
+	names := map[string]string{}
+	for _, e := range res.Entities {
+		byType[e.Type] = append(byType[e.Type], e)
+		names[e.ID] = e.Name
+	}
+	types := make([]string, 0, len(byType))
+	for t := range byType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		fmt.Fprintf(&b, "  %s\n", t)
+		for _, e := range byType[t] {
+			fmt.Fprintf(&b, "    %-40s %s  [%s]\n", e.ID, e.Name, strings.Join(e.Aliases, " | "))
+		}
+	}
+	if len(res.Relations) > 0 {
+		fmt.Fprintf(&b, "  Relations\n")
+	}
+	for _, r := range res.Relations {
+		fmt.Fprintf(&b, "    %s  %s -> %s  %v  (%s %.2f)\n", r.Type, firstNonEmpty(names[r.From], r.From),
+			firstNonEmpty(names[r.To], r.To), r.Properties, r.Rule, r.Confidence)
+		fmt.Fprintf(&b, "      %q\n", r.Evidence.Text)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+

@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// typeRank orders entity types when two gazetteer names cover the same words.
+var typeRank = map[string]int{
+	schema.Country: 0, schema.City: 1, schema.Organization: 2, schema.Venue: 3, schema.Person: 4,
+}
+
+// entities finds every entity mention: gazetteer names (longest first), persons
+// after titles and honorifics, short references, venues and treaties.
+func (r *run) entities() {
+	r.gazetteer()
+	r.titled()
+	r.shorts()
+	r.venues()
+	r.treaties()
+	r.sortMentions()
+}
+
+// gazetteer takes gazetteer matches, longest first, never overlapping.
+func (r *run) gazetteer() {
+	var cands []hit
+	for _, h := range r.hits {
+		if h.lx.kind == kGaz {
+			cands = append(cands, h)
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return la > lb
+		}
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.clitic != b.clitic {
+			return a.clitic < b.clitic
+		}
+		return typeRank[r.x.entries[a.lx.ref].Type] < typeRank[r.x.entries[b.lx.ref].Type]
+	})
+	for _, h := range cands {
+		if r.anyTaken(h.start, h.end) {
+			continue
+		}
+		e := r.x.entries[h.lx.ref]
+		if e.Type == schema.Person && utf8.RuneCountInString(r.toks[h.start].S)-h.clitic < 3 && h.end-h.start == 1 {
+			continue // one short token (شي) is a name only after a title
+		}
+		a := r.entity(e.ID, e.Type, e.Name, e)
+		r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})
+	}
+}
+
+func (r *run) anyTaken(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.taken[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt returns the mention starting at token i.
+func (r *run) mentionAt(i int) (int, bool) {
+	for k := len(r.ments) - 1; k >= 0; k-- {
+		if r.ments[k].start == i {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// mentionEndingAt returns the mention whose last token is i-1 (or i-2 when
+// a comma stands between).
+func (r *run) mentionBefore(i int) (int, bool) {
+	for _, j := range []int{i - 1, i - 2} {
+		if j < 0 {
+			return 0, false
+		}
+		for k := range r.ments {
+			if r.ments[k].end == j+1 {
+				return k, true
+			}
+		}
+		if r.toks[j].S != "," {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// plain reports whether token i is an ordinary word: not part of an entity, a
+// title, a trigger, a date or any word list the extractor reads.
+func (r *run) plain(i int) bool {
+	if i >= len(r.toks) || !r.toks[i].Word || r.taken[i] {
+		return false
+	}
+	t := r.toks[i].S
+	if t[0] >= '0' && t[0] <= '9' || utf8.RuneCountInString(t) < 2 {
+		return false
+	}
+	if r.x.in(wNameStop, t) || r.x.in(wHonorific, t) {
+		return false
+	}
+	for _, hi := range r.at[i] {
+		h := r.hits[hi]
+		switch h.lx.kind {
+		case kTitle, kTrigger, kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
+			return false
+		case kWord:
+			if h.lx.sub == wHonorific || h.lx.sub == wClause || h.lx.sub == wNameStop {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameAt reads a person's name starting at token i: up to four name words,
+// joined by name links (بن، عبد، آل), a word with the article only after a link
+// or as the last word. It returns the end token, or i when there is no name.
+func (r *run) nameAt(i int) int {
+	words, k := 0, i
+	for k < len(r.toks) && words < 4 {
+		t := r.toks[k].S
+		if r.toks[k].Word && r.x.in(wNameLink, t) && k > i {
+			if k+1 < len(r.toks) && r.plainName(k+1) {
+				k++
+				continue
+			}
+			break
+		}
+		if !r.plainName(k) {
+			break
+		}
+		afterLink := k > i && r.x.in(wNameLink, r.toks[k-1].S)
+		if k > i && !afterLink && strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3 {
+			break // و+name starts the next list item
+		}
+		if strings.HasPrefix(t, r.x.article) && !afterLink {
+			if k == i {
+				break
+			}
+			k++ // a nisba (العيبان، المالكي) ends the name
+			words++
+			break
+		}
+		k++
+		words++
+	}
+	if words == 1 && k == i+1 {
+		// A one-word name must end a clause: "وزير الخارجية سوجيونو."
+		if k < len(r.toks) && r.toks[k].Word && !r.x.in(wNameStop, r.toks[k].S) {
+			return i
+		}
+	}
+	return k
+}
+
+func (r *run) plainName(i int) bool {
+	if !r.plain(i) {
+		return false
+	}
+	if strings.HasPrefix(r.toks[i].S, r.x.article) && r.x.in(wNameLink, r.x.article) {
+		return true
+	}
+	return true
+}
+
+// slug joins the folded words of tokens [s, e) with dashes.
+func (r *run) slug(s, e, clitic int) string {
+	var b strings.Builder
+	for k := s; k < e; k++ {
+		if !r.toks[k].Word {
+			continue
+		}
+		w := r.toks[k].S
+		if k == s && clitic > 0 {
+			w = string([]rune(w)[clitic:])
+		}
+		if b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}

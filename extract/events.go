@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// event is a meeting, signing or visit found in the document.
+type event struct {
+	id, kind, date, venue, city, modality string
+	principals                            []string
+	roles                                 map[string]string // person → host, guest, signatory, witness, attendee
+	treaty                                string
+	sent                                  int
+}
+
+// events reads every sentence's triggers in text order.
+func (r *run) events() {
+	r.markTreatyTokens()
+	for si := range r.sents {
+		s := r.sents[si]
+		for i := s.start; i < s.end; i++ {
+			h, ok := r.hitAt(i, kTrigger)
+			if !ok || r.inTreaty[i] {
+				continue
+			}
+			t := r.x.lang.Triggers[h.lx.ref]
+			if t.Pattern == "noun" && h.def {
+				continue // المباحثات: a reference to talks already reported
+			}
+			planned := h.lx.sub == "planned" || r.modalBefore(si, i)
+			switch t.Relation {
+			case "MET_WITH":
+				r.meeting(si, h, t, planned)
+			case "SIGNED":
+				r.signing(si, h, t, planned)
+			case "ATTENDED":
+				if t.Pattern == "witness" {
+					r.witness(si, h, t)
+				} else {
+					r.attendance(si, h, t)
+				}
+			case "VISITED":
+				r.visit(si, h, t, planned)
+			}
+			i = h.end - 1
+		}
+	}
+	r.officeRelations()
+}
+
+// markTreatyTokens marks tokens inside treaty titles: names there are not
+// participants.
+func (r *run) markTreatyTokens() {
+	r.inTreaty = make([]bool, len(r.toks))
+	for _, m := range r.ments {
+		if m.typ == schema.Treaty {
+			for k := m.start; k < m.end; k++ {
+				r.inTreaty[k] = true
+			}
+		}
+	}
+}
+
+// modalBefore reports a modality word in sentence si before token i.
+func (r *run) modalBefore(si, i int) bool {
+	for k := r.sents[si].start; k < i; k++ {
+		if _, ok := r.hitAt(k, kModality); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether sentence si contains a word of the list purpose.
+func (r *run) has(si int, purpose string) bool {
+	for k := r.sents[si].start; k < r.sents[si].end; k++ {
+		if r.word(k, purpose) {
+			return true
+		}
+	}
+	return false
+}
+
+// persons returns the distinct persons mentioned in tokens [s, e), outside
+// treaty titles, in order; references to the principals stand for them.
+func (r *run) persons(s, e int, refs bool) []string {
+	var out []string
+	add := func(id string) {
+		for _, o := range out {
+			if o == id {
+				return
+			}
+		}
+		out = append(out, id)
+	}
+	for _, m := range r.ments {
+		if m.start >= s && m.end <= e && m.typ == schema.Person && !r.inTreaty[m.start] {
+			add(m.id)
+		}
+	}
+	if len(out) == 0 && refs && r.cur != nil {
+		for k := s; k < e; k++ {
+			if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "principals" {
+				for _, p := range r.cur.principals {
+					add(p)
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// typed returns the distinct entities of type typ in tokens [s, e).
+func (r *run) typed(s, e int, typ string) []string {
+	var out []string
+	for _, m := range r.ments {
+		if m.start >= s && m.end <= e && m.typ == typ && (typ == schema.Treaty || !r.inTreaty[m.start]) {
+			dup := false
+			for _, o := range out {
+				dup = dup || o == m.id
+			}
+			if !dup {
+				out = append(out, m.id)
+			}
+		}
+	}
+	return out
+}
+
+// segment returns the clause of sentence si around the trigger at [ts, te):
+// from the last clause break before it to the first one after it.
+func (r *run) segment(si, ts, te int) (int, int) {
+	s, e := r.sents[si].start, r.sents[si].end
+	for k := ts - 1; k >= s; k-- {
+		if r.word(k, wClause) {
+			s = k + 1
+			break
+		}
+	}
+	for k := te; k < e; k++ {
+		if r.word(k, wClause) {
+			e = k
+			break
+		}
+	}
+	return s, e
+}
+
+// newEvent creates or joins the event of kind on date between principals.
+func (r *run) newEvent(kind, date string, principals []string, si int) *event {
+	sorted := append([]string(nil), principals...)
+	sort.Strings(sorted)
+	for _, ev := range r.evs {
+		if ev.date == date && strings.Join(ev.sortedPrincipals(), "+") == strings.Join(sorted, "+") &&
+			(ev.kind == kind || (ev.kind != "signing_ceremony" && kind != "signing_ceremony")) {
+			return ev
+		}
+	}
+	ev := &event{kind: kind, date: date, principals: principals, roles: map[string]string{}, sent: si}
+	ev.id = "event:" + kind + ":" + date + ":" + strings.Join(sorted, "+")
+	r.evs = append(r.evs, ev)
+	return ev
+}
+
+func (ev *event) sortedPrincipals() []string {
+	s := append([]string(nil), ev.principals...)
+	sort.Strings(s)
+	return s
+}
+
+// rule returns the rule id of trigger t.
+func (r *run) rule(t schema.Trigger) string { return r.x.lang.Code + "." + t.ID }
+
+// relate records a relation once.
+func (r *run) relate(typ, from, to string, props map[string]any, si int, t schema.Trigger) {
+	if from == "" || to == "" || from == to {
+		return
+	}
+	key := typ + "|" + from + "|" + to + "|" + str(props["date"]) + "|" + str(props["event"])
+	if typ == "MET_WITH" && to < from {
+		key = typ + "|" + to + "|" + from + "|" + str(props["date"]) + "|" + str(props["event"])
+	}
+	if r.seen[key] {
+		return
+	}
+	r.seen[key] = true
+	conf := t.Confidence
+	if conf == 0 {
+		conf = 0.7
+	}
+	for k, v := range props {
+		if v == "" || v == nil {
+			delete(props, k)
+		}
+	}
+	r.rels = append(r.rels, Relation{Type: typ, From: from, To: to, Properties: props,
+		Evidence: r.evidence(si), Rule: r.rule(t), Confidence: conf})
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}

@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// Options tune an Extractor.
+type Options struct {
+	// Lang is the language pack to read documents with when a document names
+	// none; "ar" when empty.
+	Lang string
+}
+
+// Extractor holds everything compiled from a schema for one language. It is
+// read-only after New and safe for concurrent use.
+type Extractor struct {
+	schema  *schema.Schema
+	lang    *schema.LangPack
+	lex     *lexicon
+	entries []*schema.Entry
+	index   map[string]int // entry id → index in entries
+	// sets holds single-token word lists by purpose, folded.
+	sets    map[string]map[string]bool
+	article string
+	dates   dateReader
+}
+
+// Word list purposes of LangPack.Words read by the extractor.
+const (
+	wHonorific  = "honorifics"
+	wNameLink   = "name_links"
+	wNameStop   = "name_stops"
+	wClause     = "clause_breaks"
+	wListBreak  = "list_breaks"
+	wTreatyStop = "treaty_breaks"
+	wTreatyNum  = "treaty_counts"
+	wFuture     = "future_prefixes"
+	wNotMeeting = "not_meeting"
+	wNegation   = "negation"
+	wCityLead   = "city_lead"
+	wSeparator  = "list_separators"
+)
+
+// New compiles the schema's gazetteer and the language pack opts.Lang (default
+// "ar") into an Extractor.
+func New(s *schema.Schema, opts Options) (*Extractor, error) {
+	if s == nil {
+		return nil, fmt.Errorf("extract: nil schema")
+	}
+	code := opts.Lang
+	if code == "" {
+		code = "ar"
+	}
+	lang, ok := s.Lang(code)
+	if !ok {
+		return nil, fmt.Errorf("extract: schema has no language pack %q", code)
+	}
+	x := &Extractor{schema: s, lang: lang, index: map[string]int{}, sets: map[string]map[string]bool{}}
+	x.article = articleOf(lang.Proclitics)
+	x.lex = newLexicon(lang.Proclitics, x.article)
+	for i := range s.Gazetteer {
+		e := &s.Gazetteer[i]
+		ref := len(x.entries)
+		x.entries = append(x.entries, e)
+		x.index[e.ID] = ref
+		for _, n := range e.Names[code] {
+			x.lex.add(n, kGaz, ref, "")
+		}
+		for _, n := range e.Abbreviations {
+			x.lex.add(n, kGaz, ref, "")
+		}
+		for _, n := range e.Short[code] {
+			x.lex.add(n, kShort, ref, "")
+		}
+		for _, n := range e.Adjectives[code] {
+			x.lex.add(n, kAdj, ref, "")
+		}
+	}
+	for i, t := range lang.Titles {
+		x.lex.add(t.Phrase, kTitle, i, "")
+	}
+	for i, t := range lang.Triggers {
+		for _, p := range t.Phrases {
+			x.lex.add(p, kTrigger, i, "")
+		}
+	}
+	for i, t := range lang.TreatyNouns {
+		x.lex.add(t.Phrase, kTreaty, i, t.Kind)
+	}
+	for _, v := range lang.VenueNouns {
+		x.lex.add(v, kVenue, 0, "")
+	}
+	for _, k := range sortedKeys(lang.Events) {
+		for _, p := range lang.Events[k] {
+			x.lex.add(p, kEvent, 0, k)
+		}
+	}
+	for _, m := range lang.Modality {
+		x.lex.add(m, kModality, 0, "")
+	}
+	for _, k := range sortedKeys(lang.References) {
+		for _, p := range lang.References[k] {
+			x.lex.add(p, kRef, 0, k)
+		}
+	}
+	for _, k := range sortedKeys(lang.Words) {
+		set := map[string]bool{}
+		for _, p := range lang.Words[k] {
+			f := norm.Fold(p)
+			if !x.lex.add(p, kWord, 0, k) && f != "" {
+				set[f] = true // punctuation such as ","
+			}
+			set[f] = true
+		}
+		x.sets[k] = set
+	}
+	for m, names := range lang.Dates.Months {
+		for _, n := range names {
+			x.lex.add(n, kDate, m, "month")
+		}
+	}
+	for d, names := range lang.Dates.Weekdays {
+		for _, n := range names {
+			x.lex.add(n, kDate, d, "weekday")
+		}
+	}
+	for d, names := range lang.Dates.Relative {
+		for _, n := range names {
+			x.lex.add(n, kDate, d, "relative")
+		}
+	}
+	x.lex.finish()
+	x.dates = newDateReader(lang)
+	return x, nil
+}
+
+// articleOf returns the definite article among the proclitics: the two-letter
+// proclitic that the others end with most often (ال in Arabic).
+func articleOf(proclitics []string) string {
+	count := map[string]int{}
+	for _, p := range proclitics {
+		f := []rune(norm.Fold(p))
+		if len(f) >= 2 {
+			count[string(f[len(f)-2:])]++
+		}
+	}
+	best, n := "", 0
+	for _, k := range sortedKeys(count) {
+		if count[k] > n {
+			best, n = k, count[k]
+		}
+	}
+	return best
+}
+
+func sortedKeys[V any, K interface{ ~int | ~string }](m map[K]V) []K {
+	keys := make([]K, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	return keys
+}
+
+// in reports whether the folded word w is in the word list of purpose.
+func (x *Extractor) in(purpose, w string) bool { return x.sets[purpose][w] }
+
+// Extract reads one document. It never fails: a document it cannot read gives
+// a Result with no entities. It is safe to call from many goroutines.
+func (x *Extractor) Extract(doc Document) (res Result) {
+	if doc.Lang == "" {
+		doc.Lang = x.lang.Code
+	}
+	res = Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
+	defer func() {
+		if r := recover(); r != nil { // a bug must not stop a batch
+			res = Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
+		}
+	}()
+	if strings.TrimSpace(doc.Text) == "" {
+		return res
+	}
+	r := newRun(x, doc)
+	r.entities()
+	r.events()
+	return r.result()
+}

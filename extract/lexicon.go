@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/extract/norm"
+)
+
+// kind says what a lexicon phrase is.
+type kind uint8
+
+const (
+	kGaz      kind = iota // a gazetteer name; ref indexes Extractor.entries
+	kShort                // a gazetteer short form (شي); ref as kGaz
+	kAdj                  // a nationality adjective; ref is the country entry
+	kTitle                // a title; ref indexes lang.Titles
+	kTrigger              // a trigger; ref indexes lang.Triggers
+	kTreaty               // a treaty noun; ref indexes lang.TreatyNouns
+	kVenue                // a venue noun
+	kEvent                // an event noun; sub is the event kind
+	kModality             // a modality word
+	kRef                  // a reference word; sub is the reference name
+	kWord                 // a word of a named list; sub is the purpose
+	kDate                 // a date word (month, weekday, relative day)
+	nKinds
+)
+
+// lexeme is one phrase of the lexicon, as folded word tokens.
+type lexeme struct {
+	toks []string
+	kind kind
+	ref  int
+	sub  string
+}
+
+// lexicon finds phrases in token streams. Phrases are indexed by their first
+// token; lists are sorted longest first.
+type lexicon struct {
+	first      map[string][]*lexeme
+	proclitics []string // folded, longest first
+	article    string   // the definite article, folded (ال)
+}
+
+// hit is a phrase found in a text: tokens [start, end) of the token slice.
+type hit struct {
+	lx         *lexeme
+	start, end int
+	// clitic is the number of runes of proclitic stripped from the first token.
+	clitic int
+	// def reports that the stripped proclitic ends in the definite article, so
+	// an indefinite phrase was found in a definite word (المباحثات).
+	def bool
+	// restored reports that the article was put back after لل (للصين → الصين):
+	// the surface form is the article plus the token after the clitic.
+	restored bool
+}
+
+func newLexicon(proclitics []string, article string) *lexicon {
+	lx := &lexicon{first: map[string][]*lexeme{}, article: article}
+	seen := map[string]bool{}
+	for _, p := range proclitics {
+		f := norm.Fold(p)
+		if f != "" && !seen[f] {
+			seen[f] = true
+			lx.proclitics = append(lx.proclitics, f)
+		}
+	}
+	sort.SliceStable(lx.proclitics, func(i, j int) bool {
+		return utf8.RuneCountInString(lx.proclitics[i]) > utf8.RuneCountInString(lx.proclitics[j])
+	})
+	return lx
+}
+
+// add registers a phrase; empty phrases are ignored. It reports whether the
+// phrase had any word.
+func (l *lexicon) add(phrase string, k kind, ref int, sub string) bool {
+	toks := norm.Words(norm.Fold(phrase))
+	if len(toks) == 0 {
+		return false
+	}
+	for _, o := range l.first[toks[0]] {
+		if o.kind == k && o.ref == ref && o.sub == sub && equalToks(o.toks, toks) {
+			return true
+		}
+	}
+	l.first[toks[0]] = append(l.first[toks[0]], &lexeme{toks: toks, kind: k, ref: ref, sub: sub})
+	return true
+}
+
+func (l *lexicon) finish() {
+	for _, list := range l.first {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+	}
+}
+
+func equalToks(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// scan returns every phrase found at every word token, in token order. A
+// proclitic may be stripped from the first token only when what remains has at
+// least two runes; after a stripped article-ending clitic (لل، بال) the
+// article is put back, so للصين finds الصين.
+func (l *lexicon) scan(toks []norm.Token) []hit {
+	var hits []hit
+	for i := range toks {
+		if !toks[i].Word {
+			continue
+		}
+		w := toks[i].S
+		hits = l.matchAt(hits, toks, i, w, 0, false)
+		for _, p := range l.proclitics {
+			if len(w) <= len(p) || !strings.HasPrefix(w, p) {
+				continue
+			}
+			rest := w[len(p):]
+			if utf8.RuneCountInString(rest) < 2 {
+				continue
+			}
+			n := utf8.RuneCountInString(p)
+			def := strings.HasSuffix(p, l.article) || p == "لل"
+			hits = l.matchAt(hits, toks, i, rest, n, def)
+			if strings.HasSuffix(p, "لل") && !strings.HasPrefix(rest, l.article) {
+				// لل+صين → الصين; بال+صين is already covered by ب + الصين.
+				from := len(hits)
+				hits = l.matchAt(hits, toks, i, l.article+rest, n, true)
+				for k := from; k < len(hits); k++ {
+					hits[k].restored = true
+				}
+			}
+		}
+	}
+	return hits
+}
+
+func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic int, def bool) []hit {
+	for _, lx := range l.first[w] {
+		end := i + len(lx.toks)
+		if end > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(lx.toks); k++ {
+			if !toks[i+k].Word || toks[i+k].S != lx.toks[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			hits = append(hits, hit{lx: lx, start: i, end: end, clitic: clitic, def: def})
+		}
+	}
+	return hits
+}

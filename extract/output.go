@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// officeRelations turns offices read from titles into HOLDS_OFFICE relations,
+// and venues into HELD_AT and LOCATED_IN.
+func (r *run) officeRelations() {
+	t := schema.Trigger{ID: "title", Confidence: 0.8}
+	for _, o := range r.offices {
+		if o.country == "" || r.ents[o.country] == nil {
+			continue
+		}
+		si := r.sentenceOf(o.tok)
+		if si < 0 {
+			continue
+		}
+		r.relate("HOLDS_OFFICE", o.person, o.country, map[string]any{"role": o.role}, si, t)
+	}
+	vt := schema.Trigger{ID: "venue", Confidence: 0.8}
+	for _, m := range r.ments {
+		if m.typ != schema.Venue {
+			continue
+		}
+		if city := r.venueCity[m.id]; city != "" && r.ents[city] != nil {
+			r.relate("LOCATED_IN", m.id, city, map[string]any{}, r.sentenceOf(m.start), vt)
+		}
+	}
+	for _, ev := range r.evs {
+		if ev.venue != "" {
+			r.relate("HELD_AT", ev.id, ev.venue, map[string]any{"date": ev.date}, ev.sent, vt)
+		}
+	}
+}
+
+// result assembles the Result: entities by first mention, events last, then
+// relations in the order found.
+func (r *run) result() Result {
+	doc := r.doc
+	if doc.Date == "" {
+		doc.Date = r.date
+	}
+	res := Result{Document: doc, Entities: []Entity{}, Relations: r.rels}
+	if res.Relations == nil {
+		res.Relations = []Relation{}
+	}
+	var list []*acc
+	for _, id := range r.order {
+		a := r.ents[id]
+		if len(a.Mentions) == 0 && !r.referenced(id) {
+			continue
+		}
+		list = append(list, a)
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].first < list[j].first })
+	for _, a := range list {
+		e := a.Entity
+		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
+		e.Aliases = sortedKeys(a.aliases)
+		if len(e.Properties) == 0 {
+			e.Properties = nil
+		}
+		res.Entities = append(res.Entities, e)
+	}
+	for _, ev := range r.evs {
+		props := map[string]any{"kind": ev.kind}
+		set := func(k, v string) {
+			if v != "" {
+				props[k] = v
+			}
+		}
+		set("date", ev.date)
+		set("venue", ev.venue)
+		set("city", ev.city)
+		set("modality", ev.modality)
+		set("treaty", ev.treaty)
+		parts := make([]map[string]string, 0, len(ev.roles))
+		for _, p := range sortedKeys(ev.roles) {
+			parts = append(parts, map[string]string{"id": p, "role": ev.roles[p]})
+		}
+		props["participants"] = parts
+		props["principals"] = ev.sortedPrincipals()
+		ev := Entity{ID: ev.id, Type: schema.Event, Name: ev.kind + " " + ev.date, Properties: props}
+		res.Entities = append(res.Entities, ev)
+	}
+	return res
+}
+
+// referenced reports whether a relation names id.
+func (r *run) referenced(id string) bool {
+	for _, rel := range r.rels {
+		if rel.From == id || rel.To == id {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,299 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// titleChain is what precedes a name: titles, honorifics, a nationality
+// adjective or a country name, "لدى X" for envoys.
+type titleChain struct {
+	start, end int
+	role       string
+	principal  bool
+	country    string
+	titled     bool // at least one title (not only honorifics)
+}
+
+// chainAt reads a title chain starting at token i.
+func (r *run) chainAt(i int) (titleChain, bool) {
+	c := titleChain{start: i, end: i}
+	j := i
+	for j < len(r.toks) {
+		if h, ok := r.hitAt(j, kTitle); ok && h.clitic == 0 && !r.taken[j] {
+			t := r.x.lang.Titles[h.lx.ref]
+			if c.role == "" {
+				c.role, c.principal = t.Role, t.Principal
+			}
+			c.titled = true
+			j = h.end
+			continue
+		}
+		if h, ok := r.wordAt(j, wHonorific); ok && h.clitic == 0 && !r.taken[j] {
+			j = h.end
+			continue
+		}
+		if c.titled {
+			if h, ok := r.hitAt(j, kAdj); ok && h.clitic == 0 {
+				if c.country == "" {
+					c.country = r.x.entries[h.lx.ref].ID
+				}
+				j = h.end
+				continue
+			}
+			if k, ok := r.mentionAt(j); ok && (r.ments[k].typ == schema.Country || r.ments[k].typ == schema.Organization) {
+				if c.country == "" && r.ments[k].typ == schema.Country {
+					c.country = r.ments[k].id
+				}
+				j = r.ments[k].end
+				continue
+			}
+			if r.word(j, "posting") {
+				if k, ok := r.mentionAt(j + 1); ok && r.ments[k].typ == schema.Country {
+					j = r.ments[k].end
+					continue
+				}
+			}
+		}
+		break
+	}
+	c.end = j
+	return c, j > i
+}
+
+// titled finds persons introduced by titles and honorifics, and title-only
+// references to office holders.
+func (r *run) titled() {
+	for i := 0; i < len(r.toks); {
+		if r.taken[i] || !r.toks[i].Word {
+			i++
+			continue
+		}
+		c, ok := r.chainAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		j := c.end
+		// Appositive: "توكاييف رئيس جمهورية كازاخستان" gives the office to the person before.
+		if c.titled {
+			if k, ok := r.mentionBefore(i); ok && r.ments[k].typ == schema.Person && (j >= len(r.toks) || !r.startsName(j)) {
+				r.office(r.ments[k].id, c.role, c.country, r.ments[k].start)
+				i = j
+				continue
+			}
+		}
+		if k, ok := r.mentionAt(j); ok && r.ments[k].typ == schema.Person {
+			r.office(r.ments[k].id, c.role, c.country, j)
+			i = r.ments[k].end
+			continue
+		}
+		if h, ok := r.hitAt(j, kShort); ok && !r.taken[j] {
+			e := r.x.entries[h.lx.ref]
+			a := r.entity(e.ID, e.Type, e.Name, e)
+			r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})
+			r.office(e.ID, c.role, c.country, j)
+			i = h.end
+			continue
+		}
+		if end := r.nameAt(j); end > j {
+			sp := r.span(j, end, 0)
+			a := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+			a.Properties["provisional"] = true
+			r.addMention(a, j, end, 0, false, mention{})
+			r.office(a.ID, c.role, c.country, j)
+			i = end
+			continue
+		}
+		if c.titled && c.role != "" {
+			if id := r.holder(c.role, c.country); id != "" {
+				a := r.ents[id]
+				if a == nil {
+					e := r.x.entries[r.x.index[id]]
+					a = r.entity(e.ID, e.Type, e.Name, e)
+				}
+				r.addMentionOnly(a, i, j, mention{title: true})
+			}
+		}
+		i = j
+	}
+}
+
+// startsName reports whether a person's name starts at token j.
+func (r *run) startsName(j int) bool {
+	if k, ok := r.mentionAt(j); ok && r.ments[k].typ == schema.Person {
+		return true
+	}
+	return r.nameAt(j) > j
+}
+
+// addMentionOnly records a title-only reference: it counts as a mention for
+// relations but its text is no alias of the person.
+func (r *run) addMentionOnly(a *acc, s, e int, m mention) {
+	m.start, m.end, m.id, m.typ = s, e, a.ID, a.Type
+	r.ments = append(r.ments, m)
+	for k := s; k < e; k++ {
+		r.taken[k] = true
+	}
+}
+
+// office notes that person id holds role (in country) as a title near token at
+// says.
+func (r *run) office(id, role, country string, at int) {
+	a := r.ents[id]
+	if a == nil || role == "" {
+		return
+	}
+	if _, ok := a.Properties["role"]; !ok {
+		a.Properties["role"] = role
+	}
+	if country == "" && a.entry != nil {
+		country = r.entryCountry(a.entry, role)
+	}
+	if country != "" {
+		if _, ok := a.Properties["country"]; !ok {
+			a.Properties["country"] = country
+		}
+	}
+	r.offices = append(r.offices, officeNote{person: id, role: role, country: country, tok: at})
+}
+
+// entryCountry returns the country of a gazetteer person's office with role.
+func (r *run) entryCountry(e *schema.Entry, role string) string {
+	for _, o := range e.Offices {
+		if o.Role == role && o.Country != "" {
+			return o.Country
+		}
+	}
+	return e.Country
+}
+
+// holder returns the person holding role in country on the document date: a
+// person of this document first (the latest one given that office), else the
+// gazetteer.
+func (r *run) holder(role, country string) string {
+	for k := len(r.offices) - 1; k >= 0; k-- {
+		o := r.offices[k]
+		if o.role == role && (country == "" || o.country == country) {
+			return o.person
+		}
+	}
+	if country == "" {
+		return ""
+	}
+	found := ""
+	for _, e := range r.x.entries {
+		if e.Type != schema.Person {
+			continue
+		}
+		for _, o := range e.Offices {
+			if o.Role == role && o.Country == country && within(r.date, o.Start, o.End) {
+				if found != "" && found != e.ID {
+					return "" // two holders: do not guess
+				}
+				found = e.ID
+			}
+		}
+	}
+	return found
+}
+
+// within reports whether the ISO date d falls in [start, end]; dates of any
+// precision compare by their common prefix. An unknown date matches offices
+// still held.
+func within(d, start, end string) bool {
+	if d == "" {
+		return end == ""
+	}
+	if start != "" && cmpISO(d, start) < 0 {
+		return false
+	}
+	return end == "" || cmpISO(d, end) <= 0
+}
+
+func cmpISO(a, b string) int {
+	n := min(len(a), len(b))
+	return strings.Compare(a[:n], b[:n])
+}
+
+// shorts finds short references to persons already named: gazetteer short
+// forms, and the last name word (or عبد+word) of a name seen earlier.
+func (r *run) shorts() {
+	short := map[string]string{} // folded form → person id ("" when ambiguous)
+	firstAt := map[string]int{}
+	for _, m := range r.ments {
+		if m.typ != schema.Person || m.title {
+			continue
+		}
+		if p, ok := firstAt[m.id]; !ok || m.start < p {
+			firstAt[m.id] = m.start
+		}
+		if m.end-m.start >= 2 {
+			last := m.end - 1
+			form := r.toks[last].S
+			prev := r.toks[last-1].S
+			if r.x.in(wNameLink, prev) {
+				if m.end-m.start < 3 || !strings.HasPrefix(prev, "عبد") {
+					continue // بن سلمان, آل نهيان: a father's or a family name
+				}
+				form = prev + " " + form
+			}
+			if utf8.RuneCountInString(form) < 3 {
+				continue
+			}
+			if old, ok := short[form]; ok && old != m.id {
+				short[form] = ""
+			} else {
+				short[form] = m.id
+			}
+		}
+	}
+	for i := range r.toks {
+		if r.taken[i] || !r.toks[i].Word {
+			continue
+		}
+		if h, ok := r.hitAt(i, kShort); ok {
+			e := r.x.entries[h.lx.ref]
+			if p, seen := firstAt[e.ID]; seen && p < i {
+				r.addMention(r.ents[e.ID], h.start, h.end, h.clitic, h.restored, mention{})
+				continue
+			}
+		}
+		r.matchShort(i, short, firstAt)
+	}
+}
+
+// matchShort matches a short form at token i, as written or after a proclitic.
+func (r *run) matchShort(i int, short map[string]string, firstAt map[string]int) {
+	w := r.toks[i].S
+	try := func(form string, clitic, end int) bool {
+		id := short[form]
+		if id == "" || firstAt[id] >= i {
+			return false
+		}
+		r.addMention(r.ents[id], i, end, clitic, false, mention{})
+		return true
+	}
+	forms := []struct {
+		s      string
+		clitic int
+	}{{w, 0}}
+	for _, p := range r.x.lex.proclitics {
+		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3 && !strings.HasSuffix(p, r.x.article) {
+			forms = append(forms, struct {
+				s      string
+				clitic int
+			}{w[len(p):], utf8.RuneCountInString(p)})
+		}
+	}
+	for _, f := range forms {
+		if i+1 < len(r.toks) && r.toks[i+1].Word && try(f.s+" "+r.toks[i+1].S, f.clitic, i+2) {
+			return
+		}
+		if try(f.s, f.clitic, i+1) {
+			return
+		}
+	}
+}

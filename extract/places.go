@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// venues finds venues named by a venue noun and a name (قصر الاتحادية، قاعة
+// X) that the gazetteer does not know, and the city each venue is in.
+func (r *run) venues() {
+	r.venueCity = map[string]string{}
+	for i := range r.toks {
+		h, ok := r.hitAt(i, kVenue)
+		if !ok || r.taken[i] || (h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)) {
+			continue
+		}
+		j := h.end
+		k := j
+		for k < len(r.toks) && k-j < 3 && r.plain(k) {
+			t := r.toks[k].S
+			if k > j && !strings.HasPrefix(t, r.x.article) {
+				break
+			}
+			k++
+		}
+		if k == j {
+			continue
+		}
+		sp := r.span(i, k, h.clitic)
+		a := r.entity("venue:ar-"+r.slug(i, k, h.clitic), schema.Venue, sp.Text, nil)
+		a.Properties["provisional"] = true
+		r.addMention(a, i, k, h.clitic, false, mention{})
+	}
+	r.sortMentions()
+	// A venue's city: the gazetteer's, or a city named right after it
+	// ("بقاعة الشعب الكبرى ببكين", "في قاعة X بالعاصمة بكين").
+	for idx, m := range r.ments {
+		if m.typ != schema.Venue {
+			continue
+		}
+		if a := r.ents[m.id]; a.entry != nil && a.entry.City != "" {
+			r.venueCity[m.id] = a.entry.City
+			continue
+		}
+		for _, n := range r.ments[idx+1:] {
+			if n.start > m.end+3 || r.hasPunct(m.end, n.start) {
+				break
+			}
+			if n.typ == schema.City {
+				if _, ok := r.venueCity[m.id]; !ok {
+					r.venueCity[m.id] = n.id
+				}
+				break
+			}
+		}
+	}
+}
+
+// hasPunct reports whether a sentence or clause mark lies in tokens [s, e).
+func (r *run) hasPunct(s, e int) bool {
+	for k := s; k < e && k < len(r.toks); k++ {
+		if !r.toks[k].Word && r.toks[k].S != "-" {
+			return true
+		}
+	}
+	return false
+}

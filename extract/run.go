@@ -1,0 +1,190 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// run is the state of one Extract call.
+type run struct {
+	x     *Extractor
+	doc   Document
+	orig  []rune
+	text  *norm.Text
+	toks  []norm.Token
+	hits  []hit
+	at    [][]int // token index → indexes into hits starting there
+	taken []bool  // tokens already part of an entity mention
+	date  string  // document date
+
+	ents  map[string]*acc
+	order []string // entity ids by first mention
+	ments []mention
+	rels  []Relation
+	seen  map[string]bool
+
+	offices   []officeNote
+	venueCity map[string]string // venue id → city id
+
+	sents     []sentence
+	dates     []foundDate
+	evs       []*event
+	cur       *event // the meeting read last
+	sign      *event // the signing read last
+	inTreaty  []bool
+	witnesses []witnessNote
+}
+
+// witnessNote remembers who witnessed a signing in a sentence.
+type witnessNote struct {
+	persons []string
+	sent    int
+	t       schema.Trigger
+}
+
+// acc accumulates one entity while reading a document.
+type acc struct {
+	Entity
+	first   int // folded offset of the first mention
+	aliases map[string]bool
+	entry   *schema.Entry
+	last    string // last name token for short references (provisional persons)
+}
+
+// officeNote records that a title gave a person an office.
+type officeNote struct {
+	person, role, country string
+	tok                   int
+}
+
+// mention is an entity mention in token coordinates.
+type mention struct {
+	start, end int // token range
+	id         string
+	typ        string
+	role       string // office named by a title next to it
+	country    string // country id named next to a title
+	title      bool   // found through a title with no name (title-only reference)
+}
+
+func newRun(x *Extractor, doc Document) *run {
+	r := &run{x: x, doc: doc, ents: map[string]*acc{}, seen: map[string]bool{}}
+	r.orig = []rune(doc.Text)
+	r.text = norm.New(doc.Text)
+	r.toks = r.text.Tokens()
+	r.hits = x.lex.scan(r.toks)
+	r.at = make([][]int, len(r.toks))
+	for i, h := range r.hits {
+		r.at[h.start] = append(r.at[h.start], i)
+	}
+	r.taken = make([]bool, len(r.toks))
+	r.sentences()
+	r.dates = x.dates.find(r)
+	r.date = doc.Date
+	if r.date == "" {
+		r.date = x.dates.documentDate(r)
+	}
+	return r
+}
+
+// hitAt returns the longest hit of kind k starting at token i.
+func (r *run) hitAt(i int, k kind) (hit, bool) {
+	var best hit
+	found := false
+	if i < 0 || i >= len(r.at) {
+		return best, false
+	}
+	for _, hi := range r.at[i] {
+		h := r.hits[hi]
+		if h.lx.kind != k {
+			continue
+		}
+		if !found || h.end > best.end || (h.end == best.end && h.clitic < best.clitic) {
+			best, found = h, true
+		}
+	}
+	return best, found
+}
+
+// wordAt returns the longest hit of the word list purpose at token i.
+func (r *run) wordAt(i int, purpose string) (hit, bool) {
+	var best hit
+	found := false
+	if i < 0 || i >= len(r.at) {
+		return best, false
+	}
+	for _, hi := range r.at[i] {
+		h := r.hits[hi]
+		if h.lx.kind == kWord && h.lx.sub == purpose && (!found || h.end > best.end) {
+			best, found = h, true
+		}
+	}
+	return best, found
+}
+
+// word reports whether token i is a word of the list purpose, as written or
+// after a proclitic.
+func (r *run) word(i int, purpose string) bool {
+	if i < 0 || i >= len(r.toks) {
+		return false
+	}
+	if r.x.in(purpose, r.toks[i].S) {
+		return true
+	}
+	h, ok := r.wordAt(i, purpose)
+	return ok && h.end == i+1
+}
+
+// span returns the original rune offsets and text of tokens [s, e), skipping
+// clitic runes of the first token.
+func (r *run) span(s, e, clitic int) Span {
+	fs := r.toks[s].Start + clitic
+	fe := r.toks[e-1].End
+	a, b := r.text.Span(fs, fe)
+	return Span{Start: a, End: b, Text: string(r.orig[a:b])}
+}
+
+// entity returns the accumulator for id, creating it.
+func (r *run) entity(id, typ, name string, entry *schema.Entry) *acc {
+	a, ok := r.ents[id]
+	if !ok {
+		a = &acc{Entity: Entity{ID: id, Type: typ, Name: name, Properties: map[string]any{}},
+			aliases: map[string]bool{}, entry: entry, first: -1}
+		if entry != nil && entry.Wikidata != "" {
+			a.Properties["wikidata"] = entry.Wikidata
+		}
+		r.ents[id] = a
+		r.order = append(r.order, id)
+	}
+	return a
+}
+
+// mention records a mention of entity a over tokens [s, e).
+func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
+	sp := r.span(s, e, clitic)
+	if restored {
+		sp.Text = r.x.article + sp.Text
+	}
+	for _, old := range a.Mentions {
+		if old.Start == sp.Start && old.End == sp.End {
+			return
+		}
+	}
+	a.Mentions = append(a.Mentions, sp)
+	a.aliases[sp.Text] = true
+	if a.first < 0 || sp.Start < a.first {
+		a.first = sp.Start
+	}
+	m.start, m.end, m.id, m.typ = s, e, a.ID, a.Type
+	r.ments = append(r.ments, m)
+	for k := s; k < e; k++ {
+		r.taken[k] = true
+	}
+}
+
+// sortMentions orders mentions by position.
+func (r *run) sortMentions() {
+	sort.SliceStable(r.ments, func(i, j int) bool { return r.ments[i].start < r.ments[j].start })
+}

@@ -1,0 +1,88 @@
+package extract
+
+// sentence is a run of tokens [start, end) ended by . ! ? or a newline.
+type sentence struct {
+	start, end int
+	// from, to are the original rune offsets of the sentence text.
+	from, to int
+}
+
+// sentences splits the token stream. A full stop after a one-letter word (أ.
+// د.) or between two digits (2.5) does not end a sentence.
+func (r *run) sentences() {
+	start := 0
+	flush := func(end int) {
+		for start < end && !r.toks[start].Word && r.toks[start].S == "\n" {
+			start++
+		}
+		if start < end {
+			sp := r.span(start, end, 0)
+			r.sents = append(r.sents, sentence{start: start, end: end, from: sp.Start, to: sp.End})
+		}
+		start = end
+	}
+	for i, t := range r.toks {
+		if t.Word {
+			continue
+		}
+		switch t.S {
+		case "\n", "!", "?":
+		case ".":
+			if i > 0 && r.toks[i-1].Word && len([]rune(r.toks[i-1].S)) == 1 && r.toks[i-1].End == t.Start {
+				continue
+			}
+			if i > 0 && i+1 < len(r.toks) && r.toks[i-1].End == t.Start && r.toks[i+1].Start == t.End &&
+				isDigits(r.toks[i-1].S) && isDigits(r.toks[i+1].S) {
+				continue
+			}
+		default:
+			continue
+		}
+		flush(i + 1)
+	}
+	flush(len(r.toks))
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// sentenceOf returns the index of the sentence holding token i.
+func (r *run) sentenceOf(i int) int {
+	lo, hi := 0, len(r.sents)-1
+	for lo <= hi {
+		m := (lo + hi) / 2
+		switch {
+		case i < r.sents[m].start:
+			hi = m - 1
+		case i >= r.sents[m].end:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// evidence returns the text of sentence si as a Span.
+func (r *run) evidence(si int) Span {
+	s := r.sents[si]
+	return Span{Start: s.from, End: s.to, Text: string(r.orig[s.from:s.to])}
+}
+
+// sentenceDate returns the first date written in sentence si, else the
+// document date.
+func (r *run) sentenceDate(si int) string {
+	s := r.sents[si]
+	for _, d := range r.dates {
+		if d.start >= s.from && d.start < s.to && d.date != "" {
+			return d.date
+		}
+	}
+	return r.date
+}

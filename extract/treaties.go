@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// treatyMention is one title of a treaty, agreement or statement in the text.
+type treatyMention struct {
+	start, end, clitic int
+	quoted             bool
+	kind               string
+	words              []string // folded words of the title
+	group              int
+}
+
+// maxTitle bounds a treaty title in tokens.
+const maxTitle = 60
+
+// treaties finds treaty titles after treaty nouns, quoted or up to a boundary,
+// and merges the forms of one title (shortened, respelled) into one entity.
+func (r *run) treaties() {
+	var found []treatyMention
+	for i := 0; i < len(r.toks); i++ {
+		h, ok := r.hitAt(i, kTreaty)
+		if !ok || r.countBefore(i) {
+			continue
+		}
+		quotedBefore := i > 0 && r.toks[i-1].S == "\"" && h.clitic == 0
+		tm := treatyMention{start: i, clitic: h.clitic, kind: h.lx.sub}
+		switch {
+		case quotedBefore:
+			end := r.closeQuote(i)
+			if end < 0 {
+				continue
+			}
+			tm.end, tm.quoted = end, true
+		case h.end < len(r.toks) && r.toks[h.end].S == "\"":
+			end := r.closeQuote(h.end + 1)
+			if end < 0 || end == h.end+1 {
+				continue
+			}
+			tm.end, tm.quoted = end+1, true
+		default:
+			if h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+				continue // المذكرة، الاتفاقية: a reference, not a title
+			}
+			if strings.HasPrefix(h.lx.toks[0], r.x.article) && len(h.lx.toks) == 1 {
+				continue // a bare definite noun refers back
+			}
+			tm.end = r.titleEnd(h.end)
+		}
+		for k := tm.start; k < tm.end; k++ {
+			if r.toks[k].Word {
+				w := r.toks[k].S
+				if k == tm.start && tm.clitic > 0 {
+					w = string([]rune(w)[tm.clitic:])
+				}
+				tm.words = append(tm.words, w)
+			}
+		}
+		found = append(found, tm)
+		i = tm.end - 1
+	}
+	groups := groupTreaties(found)
+	for g, members := range groups {
+		best := members[0]
+		for _, m := range members[1:] {
+			if (m.quoted && !best.quoted) || (m.quoted == best.quoted && len(m.words) > len(best.words)) {
+				best = m
+			}
+		}
+		sp := r.span(best.start, best.end, best.clitic)
+		name := strings.Trim(sp.Text, "\"“”«» ")
+		a := r.entity(treatyID(best.words), schema.Treaty, name, nil)
+		a.Properties["kind"] = best.kind
+		for _, m := range members {
+			r.addMention(a, m.start, m.end, m.clitic, false, mention{})
+			if m.quoted {
+				s := r.span(m.start, m.end, m.clitic)
+				a.aliases[strings.Trim(s.Text, "\"“”«» ")] = true
+			}
+		}
+		_ = g
+	}
+}
+
+// countBefore reports whether a number or a count word stands before token i
+// ("20 اتفاقية تعاون", "عدد من"): a count of documents, not a title.
+func (r *run) countBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		t := r.toks[k].S
+		if t[0] >= '0' && t[0] <= '9' || r.x.in(wTreatyNum, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// closeQuote returns the index of the closing quote after token i on the same
+// line, or -1.
+func (r *run) closeQuote(i int) int {
+	for k := i; k < len(r.toks) && k < i+maxTitle; k++ {
+		switch r.toks[k].S {
+		case "\"":
+			return k
+		case "\n":
+			return -1
+		}
+	}
+	return -1
+}
+
+// titleEnd returns the end of an unquoted title starting after the noun at i.
+func (r *run) titleEnd(i int) int {
+	k := i
+	for k < len(r.toks) && k < i+12 {
+		t := r.toks[k]
+		if !t.Word || r.word(k, wTreatyStop) {
+			break
+		}
+		if _, ok := r.hitAt(k, kDate); ok {
+			break
+		}
+		if _, ok := r.hitAt(k, kTrigger); ok {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// groupTreaties merges titles: one a prefix of the other, or (when one is not
+// quoted) sharing most of their content words.
+func groupTreaties(ms []treatyMention) [][]treatyMention {
+	var groups [][]treatyMention
+	for _, m := range ms {
+		placed := false
+		for g := range groups {
+			for _, o := range groups[g] {
+				if sameTreaty(m, o) {
+					groups[g] = append(groups[g], m)
+					placed = true
+					break
+				}
+			}
+			if placed {
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []treatyMention{m})
+		}
+	}
+	return groups
+}
+
+func sameTreaty(a, b treatyMention) bool {
+	if prefix(a.words, b.words) || prefix(b.words, a.words) {
+		return true
+	}
+	if a.quoted && b.quoted || a.kind != b.kind {
+		return false
+	}
+	ca, cb := content(a.words[1:]), content(b.words[1:])
+	if len(ca) == 0 || len(cb) == 0 {
+		return false
+	}
+	n := 0
+	for w := range ca {
+		if cb[w] {
+			n++
+		}
+	}
+	return 2*n >= min(len(ca), len(cb)) && n > 0
+}
+
+func prefix(p, s []string) bool {
+	if len(p) > len(s) {
+		return false
+	}
+	for i := range p {
+		if p[i] != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// content returns the words of at least four runes.
+func content(ws []string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		if utf8.RuneCountInString(w) >= 4 {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// treatyID is a stable key from a title's folded words: the first six words,
+// and a hash of the whole title when it is longer.
+func treatyID(words []string) string {
+	head := words
+	if len(head) > 6 {
+		head = head[:6]
+	}
+	id := "treaty:ar-" + strings.Join(head, "-")
+	if len(words) > 6 {
+		h := fnv.New32a()
+		h.Write([]byte(strings.Join(words, " ")))
+		id += fmt.Sprintf("-%08x", h.Sum32())
+	}
+	return id
+}

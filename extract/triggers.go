@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// meeting reads a MET_WITH trigger: the persons of its clause meet; the first
+// is the host.
+func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
+	if r.has(si, wNotMeeting) || r.negated(si, h.start) {
+		return
+	}
+	s, e := r.segment(si, h.start, h.end)
+	ps := r.persons(s, e, true)
+	if len(ps) < 2 {
+		return
+	}
+	if len(ps) > 4 {
+		ps = ps[:4]
+	}
+	kind := t.Event
+	if kind == "" {
+		kind = "meeting"
+	}
+	date := r.sentenceDate(si)
+	ev := r.newEvent(kind, date, ps, si)
+	r.cur = ev
+	if ev.venue == "" {
+		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
+			ev.venue = vs[0]
+			ev.city = r.venueCity[vs[0]]
+		}
+	}
+	if ev.city == "" {
+		if cs := r.typed(h.start, r.sents[si].end, schema.City); len(cs) > 0 {
+			ev.city = cs[0]
+		}
+	}
+	if planned {
+		ev.modality = "planned"
+		return
+	}
+	roles := t.Roles
+	for k, p := range ps {
+		role := roles["object"]
+		if k == 0 {
+			role = roles["subject"]
+		}
+		if _, ok := ev.roles[p]; !ok && role != "" {
+			ev.roles[p] = role
+		}
+	}
+	for k := 1; k < len(ps); k++ {
+		r.relate("MET_WITH", ps[0], ps[k], map[string]any{"date": date, "venue": ev.venue, "event": ev.id}, si, t)
+	}
+}
+
+// negated reports a negation word in the few tokens before the trigger at i.
+func (r *run) negated(si, i int) bool {
+	for k := i - 1; k >= r.sents[si].start && k >= i-3; k-- {
+		if r.word(k, wNegation) {
+			return true
+		}
+	}
+	return false
+}
+
+// signing reads a SIGNED trigger: the persons after it (or before it in its
+// clause) sign the nearest treaty; countries become parties (PARTY_TO).
+func (r *run) signing(si int, h hit, t schema.Trigger, planned bool) {
+	if planned || r.negated(si, h.start) {
+		return
+	}
+	sEnd := r.sents[si].end
+	treaty := ""
+	if ts := r.typed(h.end, sEnd, schema.Treaty); len(ts) > 0 {
+		treaty = ts[0]
+	} else if ts := r.typed(r.sents[si].start, h.start, schema.Treaty); len(ts) > 0 {
+		treaty = ts[len(ts)-1]
+	} else if ts := r.typed(0, h.start, schema.Treaty); len(ts) > 0 {
+		treaty = ts[len(ts)-1] // وقعها: the treaty last named
+	}
+	if treaty == "" {
+		return
+	}
+	_, e := r.segment(si, h.start, h.end)
+	signers := r.persons(h.end, sEnd, true)
+	countries := r.typed(h.end, e, schema.Country)
+	if len(signers) == 0 {
+		s, _ := r.segment(si, h.start, h.end)
+		signers = r.persons(s, h.start, true)
+		if len(countries) == 0 {
+			countries = r.typed(s, h.start, schema.Country)
+		}
+	}
+	date := r.sentenceDate(si)
+	for _, c := range countries {
+		r.relate("PARTY_TO", c, treaty, map[string]any{"date": date}, si, t)
+	}
+	if len(signers) == 0 {
+		return
+	}
+	ev := r.newEvent("signing_ceremony", date, signers, si)
+	for _, p := range signers {
+		ev.roles[p] = "signatory"
+		r.relate("SIGNED", p, treaty, map[string]any{"date": date, "event": ev.id}, si, t)
+	}
+	ev.treaty = treaty
+	r.sign = ev
+	for _, w := range r.witnesses {
+		if w.sent != si {
+			continue
+		}
+		for _, p := range w.persons {
+			if _, ok := ev.roles[p]; ok {
+				continue
+			}
+			ev.roles[p] = "witness"
+			r.relate("ATTENDED", p, ev.id, map[string]any{"date": date, "role": "witness", "event": ev.id}, si, w.t)
+		}
+	}
+}
+
+// witness reads "شهد X و Y توقيع …": X and Y attend the signing ceremony of
+// this sentence.
+func (r *run) witness(si int, h hit, t schema.Trigger) {
+	sEnd := r.sents[si].end
+	stop := sEnd
+	signing := false
+	for k := h.end; k < sEnd; k++ {
+		if sh, ok := r.hitAt(k, kTrigger); ok && r.x.lang.Triggers[sh.lx.ref].Relation == "SIGNED" {
+			signing = true
+			stop = min(stop, k)
+			break
+		}
+		if r.inTreaty[k] || r.word(k, "signing") {
+			signing = true
+			stop = min(stop, k)
+		}
+	}
+	if !signing && len(h.lx.toks) == 1 {
+		return
+	}
+	ws := r.persons(h.end, stop, true)
+	if len(ws) == 0 {
+		return
+	}
+	// The signing itself is read later in the sentence; remember the witnesses.
+	r.witnesses = append(r.witnesses, witnessNote{persons: ws, sent: si, t: t})
+}
+
+// attendance reads "بحضور X" and "حضر … X، و Y": the persons listed attend
+// the current meeting.
+func (r *run) attendance(si int, h hit, t schema.Trigger) {
+	ev := r.cur
+	if ev == nil || ev.modality == "planned" {
+		return
+	}
+	e := r.sents[si].end
+	for k := h.end; k < e; k++ {
+		if r.word(k, wListBreak) {
+			e = k
+			break
+		}
+	}
+	for _, p := range r.persons(h.end, e, false) {
+		if _, ok := ev.roles[p]; ok {
+			continue
+		}
+		ev.roles[p] = "attendee"
+		r.relate("ATTENDED", p, ev.id, map[string]any{"date": ev.date, "role": "attendee", "event": ev.id}, si, t)
+	}
+}
+
+// visit reads a VISITED trigger: the person before it (or after it) visits the
+// country (or the city's country) named after it.
+func (r *run) visit(si int, h hit, t schema.Trigger, planned bool) {
+	if planned || r.negated(si, h.start) {
+		return
+	}
+	s := r.sents[si]
+	var who []string
+	if ps := r.persons(s.start, h.start, false); len(ps) > 0 {
+		who = ps[len(ps)-1:]
+	} else if ps := r.persons(h.end, s.end, false); len(ps) > 0 {
+		who = ps[:1]
+	}
+	if len(who) == 0 {
+		return
+	}
+	to := ""
+	for _, m := range r.ments {
+		if m.start < h.end || m.start > h.end+3 {
+			continue
+		}
+		switch m.typ {
+		case schema.Country:
+			to = m.id
+		case schema.City:
+			if a := r.ents[m.id]; a.entry != nil {
+				to = a.entry.Country
+			}
+		}
+		if to != "" {
+			break
+		}
+	}
+	if to == "" || r.ents[to] == nil {
+		return
+	}
+	r.relate("VISITED", who[0], to, map[string]any{"date": r.sentenceDate(si)}, si, t)
+}
