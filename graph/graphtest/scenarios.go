@@ -1,0 +1,310 @@
+package graphtest
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/graph"
+)
+
+func relsOf(d *graph.Dump, typ string) []graph.DumpRel {
+	var out []graph.DumpRel
+	for _, r := range d.Rels {
+		if r.Type == typ {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func nodeOf(d *graph.Dump, key string) *graph.DumpNode {
+	for i, n := range d.Nodes {
+		if n.Props["id"] == key {
+			return &d.Nodes[i]
+		}
+	}
+	return nil
+}
+
+func list(vs ...any) []any { return vs }
+
+func check(t *testing.T, what string, got, want any) {
+	t.Helper()
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s = %#v, want %#v", what, got, want)
+	}
+}
+
+func testWriteShape(t *testing.T, st Store, b Builder) {
+	r := Meeting(b, "d1", "h1", "zed", "amy", "2026-05-20")
+	stats := Write(t, st, r)
+	if stats.Documents != 1 || stats.NodesCreated != 4 {
+		t.Errorf("stats = %+v, want 1 document and 4 nodes created", stats)
+	}
+	d := Snapshot(t, st, b.P)
+	if len(d.Nodes) != 4 {
+		t.Fatalf("nodes:\n%s", Format(d))
+	}
+	doc := nodeOf(d, b.ID("d1"))
+	if doc == nil {
+		t.Fatalf("no Document node:\n%s", Format(d))
+	}
+	check(t, "document labels", doc.Labels, []string{"Document"})
+	for k, v := range map[string]any{"hash": "h1", "source": "test", "date": "2026-05-20", "lang": "ar",
+		"title": "Title of d1", "url": "https://example.org/d1"} {
+		check(t, "document "+k, doc.Props[k], v)
+	}
+	amy := nodeOf(d, b.ID("amy"))
+	if amy == nil {
+		t.Fatalf("no Person amy:\n%s", Format(d))
+	}
+	check(t, "labels", amy.Labels, []string{"Entity", "Person"})
+	check(t, "name", amy.Props["name"], "Person amy")
+	check(t, "aliases", amy.Props["aliases"], list("Person amy", "الرئيس amy"))
+	check(t, "sources", amy.Props["sources"], list(b.ID("d1")))
+	check(t, "provisional", amy.Props["provisional"], true)
+	check(t, "MENTIONS", len(relsOf(d, "MENTIONS")), 3)
+	check(t, "ATTENDED", len(relsOf(d, "ATTENDED")), 2)
+	met := relsOf(d, "MET_WITH")
+	if len(met) != 1 {
+		t.Fatalf("MET_WITH:\n%s", Format(d))
+	}
+	m := met[0]
+	check(t, "MET_WITH from", m.From, b.ID("amy"))
+	check(t, "MET_WITH to", m.To, b.ID("zed"))
+	check(t, "date", m.Props["date"], "2026-05-20")
+	check(t, "sources", m.Props["sources"], list(b.ID("d1")))
+	check(t, "evidence", m.Props["evidence"], list("zed met amy on 2026-05-20 (d1)."))
+	check(t, "evidence_start", m.Props["evidence_start"], list(int64(100)))
+	check(t, "evidence_end", m.Props["evidence_end"], list(int64(131)))
+	check(t, "rules", m.Props["rules"], list("test.met_with"))
+	check(t, "confidences", m.Props["confidences"], list(0.5))
+	check(t, "confidence", m.Props["confidence"], 0.5)
+}
+
+func testIdempotent(t *testing.T, st Store, b Builder) {
+	rs := []*extract.Result{
+		Meeting(b, "d1", "h1", "amy", "bob", "2026-05-20"),
+		Meeting(b, "d2", "h2", "amy", "bob", "2026-05-20"),
+		Meeting(b, "d3", "h3", "bob", "cat", "2026-05-21"),
+	}
+	Write(t, st, rs...)
+	before := Snapshot(t, st, b.P)
+	stats := Write(t, st, rs...)
+	if stats.NodesCreated != 0 || stats.NodesDeleted != 0 || stats.RelationshipsDeleted != 0 {
+		t.Errorf("second write changed the graph: %+v", stats)
+	}
+	Write(t, st, rs[1])
+	sameGraph(t, "after writing the same results again", before, Snapshot(t, st, b.P))
+}
+
+func testHashes(t *testing.T, st Store, b Builder) {
+	Write(t, st, Meeting(b, "d1", "h1", "amy", "bob", "2026-05-20"), Meeting(b, "d2", "h2", "amy", "bob", "2026-05-20"))
+	got, err := st.Hashes(context.Background(), []string{b.ID("d1"), b.ID("d2"), b.ID("nope")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, "hashes", got, map[string]string{b.ID("d1"): "h1", b.ID("d2"): "h2"})
+	Write(t, st, Meeting(b, "d1", "h1b", "amy", "bob", "2026-05-20"))
+	got, _ = st.Hashes(context.Background(), []string{b.ID("d1")})
+	check(t, "hash after rewrite", got, map[string]string{b.ID("d1"): "h1b"})
+}
+
+func testMetWithOrder(t *testing.T, st Store, b Builder) {
+	// Two documents state the meeting in opposite directions: one edge, from the
+	// lower key to the higher, carrying both sources.
+	Write(t, st, Meeting(b, "d1", "h1", "zed", "amy", "2026-05-20"))
+	Write(t, st, Meeting(b, "d2", "h2", "amy", "zed", "2026-05-20"))
+	met := relsOf(Snapshot(t, st, b.P), "MET_WITH")
+	if len(met) != 1 {
+		t.Fatalf("MET_WITH edges = %d, want 1: %+v", len(met), met)
+	}
+	check(t, "from", met[0].From, b.ID("amy"))
+	check(t, "to", met[0].To, b.ID("zed"))
+	check(t, "sources", met[0].Props["sources"], list(b.ID("d1"), b.ID("d2")))
+}
+
+func testSharedFact(t *testing.T, st Store, b Builder) {
+	Write(t, st, Meeting(b, "d1", "h1", "amy", "bob", "2026-05-20"))
+	Write(t, st, Meeting(b, "d2", "h2", "bob", "amy", "2026-05-20"), Meeting(b, "d3", "h3", "amy", "bob", "2026-06-01"))
+	d := Snapshot(t, st, b.P)
+	met := relsOf(d, "MET_WITH")
+	if len(met) != 2 {
+		t.Fatalf("MET_WITH edges = %d, want 2 (one per date):\n%s", len(met), Format(d))
+	}
+	check(t, "sources of the shared meeting", met[0].Props["sources"], list(b.ID("d1"), b.ID("d2")))
+	check(t, "evidence of the shared meeting", met[0].Props["evidence"],
+		list("amy met bob on 2026-05-20 (d1).", "bob met amy on 2026-05-20 (d2)."))
+	check(t, "sources of the other date", met[1].Props["sources"], list(b.ID("d3")))
+	events := 0
+	for _, n := range d.Nodes {
+		if len(n.Labels) == 2 && n.Labels[1] == "Event" {
+			events++
+		}
+	}
+	check(t, "Event nodes", events, 2)
+	check(t, "ATTENDED edges", len(relsOf(d, "ATTENDED")), 4)
+}
+
+func testReplace(t *testing.T, st Store, b Builder) {
+	Write(t, st, Meeting(b, "d1", "h1", "amy", "bob", "2026-05-20"))
+	only := Meeting(b, "d2", "h2", "amy", "bob", "2026-05-20")
+	Entity(only, b, "Person", "cat", "Person cat")
+	Fact(only, b, "MET_WITH", "cat", "amy", "2026-05-20", 300, "cat met amy (d2).")
+	Write(t, st, only)
+	want := Snapshot(t, st, b.P)
+
+	// d2 changes: the meeting with cat is gone, the shared meeting stays with a
+	// new sentence.
+	changed := b.Doc("d2", "h2b")
+	Entity(changed, b, "Person", "amy", "Person amy")
+	Entity(changed, b, "Person", "bob", "Person bob")
+	Fact(changed, b, "MET_WITH", "bob", "amy", "2026-05-20", 7, "amy and bob held talks (d2 v2).")
+	Write(t, st, changed)
+	d := Snapshot(t, st, b.P)
+	if nodeOf(d, b.ID("cat")) != nil {
+		t.Errorf("cat is still there, though only the old d2 mentioned it")
+	}
+	met := relsOf(d, "MET_WITH")
+	if len(met) != 1 {
+		t.Fatalf("MET_WITH edges:\n%s", Format(d))
+	}
+	check(t, "sources", met[0].Props["sources"], list(b.ID("d1"), b.ID("d2")))
+	check(t, "evidence", met[0].Props["evidence"], list("amy met bob on 2026-05-20 (d1).", "amy and bob held talks (d2 v2)."))
+	check(t, "evidence_start", met[0].Props["evidence_start"], list(int64(100), int64(7)))
+	check(t, "aliases of amy", nodeOf(d, b.ID("amy")).Props["aliases"], list("Person amy", "الرئيس amy"))
+	att := relsOf(d, "ATTENDED")
+	for _, r := range att {
+		check(t, "ATTENDED sources", r.Props["sources"], list(b.ID("d1")))
+	}
+	// Back to the first version: the graph is what it was.
+	Write(t, st, only)
+	sameGraph(t, "after restoring d2", want, Snapshot(t, st, b.P))
+}
+
+func testForget(t *testing.T, st Store, b Builder) {
+	Write(t, st, Meeting(b, "d1", "h1", "amy", "bob", "2026-05-20"))
+	want := Snapshot(t, st, b.P)
+	two := Meeting(b, "d2", "h2", "bob", "amy", "2026-05-20")
+	Entity(two, b, "Person", "cat", "Person cat", "كات")
+	Fact(two, b, "MET_WITH", "cat", "bob", "2026-05-22", 50, "cat met bob (d2).")
+	Write(t, st, two)
+	stats, err := st.Forget(context.Background(), []string{b.ID("d2"), b.ID("unknown")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents != 1 {
+		t.Errorf("forget stats = %+v, want 1 document", stats)
+	}
+	sameGraph(t, "after forgetting d2", want, Snapshot(t, st, b.P))
+}
+
+// corpus is n documents over a small set of people, so that writers share
+// nodes and facts heavily.
+func corpus(b Builder, n int) []*extract.Result {
+	people := []string{"amy", "bob", "cat", "dan", "eve", "fay"}
+	var out []*extract.Result
+	for i := 0; i < n; i++ {
+		a, c := people[i%len(people)], people[(i*7+1)%len(people)]
+		if a == c {
+			c = people[(i+1)%len(people)]
+		}
+		r := Meeting(b, fmt.Sprintf("d%03d", i), fmt.Sprintf("h%d", i), a, c, fmt.Sprintf("2026-05-%02d", 1+i%3))
+		Entity(r, b, "Country", "country:gaz-eg", "Egypt", "مصر")
+		Fact(r, b, "VISITED", a, "country:gaz-eg", "", 200, fmt.Sprintf("%s visited Egypt (d%03d).", a, i))
+		out = append(out, r)
+	}
+	return out
+}
+
+func testConcurrent(t *testing.T, st Store, b Builder) {
+	const docs, writers = 48, 8
+	serial := Builder{P: b.P + "s-"}
+	for _, r := range corpus(serial, docs) {
+		Write(t, st, r)
+	}
+	par := Builder{P: b.P + "p-"}
+	rs := corpus(par, docs)
+	var wg sync.WaitGroup
+	errs := make(chan error, writers)
+	for w := 0; w < writers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(rs); i += writers * 2 {
+				batch := []extract.Result{*rs[i]}
+				if i+writers < len(rs) {
+					batch = append(batch, *rs[i+writers])
+				}
+				if _, err := st.Write(context.Background(), batch); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatalf("concurrent write: %v", err)
+	}
+	got := Snapshot(t, st, par.P)
+	seen := map[string]bool{}
+	for _, n := range got.Nodes {
+		k := n.Props["id"].(string)
+		if seen[k] {
+			t.Errorf("duplicate node %s", k)
+		}
+		seen[k] = true
+	}
+	seenRel := map[string]bool{}
+	for _, r := range got.Rels {
+		k := r.Type + " " + r.From + " " + r.To + fmt.Sprint(r.Props["key"])
+		if seenRel[k] {
+			t.Errorf("duplicate relationship %s", k)
+		}
+		seenRel[k] = true
+	}
+	want := Snapshot(t, st, serial.P)
+	sameGraph(t, "8 writers against one", renamed(t, want, serial.P, par.P), got)
+}
+
+// renamed rewrites a dump's keys from one prefix to another.
+func renamed(t *testing.T, d *graph.Dump, from, to string) *graph.Dump {
+	t.Helper()
+	var fix func(v any) any
+	fix = func(v any) any {
+		switch x := v.(type) {
+		case string:
+			return strings.ReplaceAll(x, from, to)
+		case []any:
+			out := make([]any, len(x))
+			for i, e := range x {
+				out[i] = fix(e)
+			}
+			return out
+		}
+		return v
+	}
+	out := &graph.Dump{}
+	for _, n := range d.Nodes {
+		p := map[string]any{}
+		for k, v := range n.Props {
+			p[k] = fix(v)
+		}
+		out.Nodes = append(out.Nodes, graph.DumpNode{Labels: n.Labels, Props: p})
+	}
+	for _, r := range d.Rels {
+		p := map[string]any{}
+		for k, v := range r.Props {
+			p[k] = fix(v)
+		}
+		out.Rels = append(out.Rels, graph.DumpRel{Type: r.Type, From: fix(r.From).(string), To: fix(r.To).(string), Props: p})
+	}
+	return out
+}

@@ -1,0 +1,346 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// Memory is an in-memory Store for fast tests. It executes the same plans as
+// the Neo4j store, statement by statement, so both pass graphtest.Run. The zero
+// value is not usable; call NewMemory.
+type Memory struct {
+	s     *schema.Schema
+	clock clock
+
+	mu       sync.Mutex
+	applied  map[string]bool
+	docs     map[string]map[string]any            // Document properties by id
+	nodes    map[string]*memNode                  // entities by key
+	mentions map[string]map[string]map[string]any // doc id -> entity key -> props
+	rels     map[string]*memRel                   // facts by key
+}
+
+type memNode struct {
+	label string
+	props map[string]any
+}
+
+type memRel struct {
+	typ, from, to string
+	props         map[string]any
+}
+
+// NewMemory returns an empty in-memory store for schema s.
+func NewMemory(s *schema.Schema) *Memory {
+	return &Memory{s: s, applied: map[string]bool{}, docs: map[string]map[string]any{},
+		nodes: map[string]*memNode{}, mentions: map[string]map[string]map[string]any{}, rels: map[string]*memRel{}}
+}
+
+// Apply records the constraint and index names s asks for.
+func (m *Memory) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error) {
+	stmts, err := schemaStatements(s)
+	if err != nil {
+		return ApplyReport{}, err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var rep ApplyReport
+	for _, st := range stmts {
+		if m.applied[st.name] {
+			rep.Existing = append(rep.Existing, st.name)
+		} else {
+			m.applied[st.name] = true
+			rep.Created = append(rep.Created, st.name)
+		}
+	}
+	return rep, ctx.Err()
+}
+
+// Hashes returns the stored hash of each known document.
+func (m *Memory) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := map[string]string{}
+	for _, id := range ids {
+		if d, ok := m.docs[id]; ok {
+			h, _ := d["hash"].(string)
+			out[id] = h
+		}
+	}
+	return out, ctx.Err()
+}
+
+// Write stores results; see Store.
+func (m *Memory) Write(ctx context.Context, results []extract.Result) (Stats, error) {
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	for i := range results {
+		if err := Validate(m.s, &results[i]); err != nil {
+			return Stats{}, err
+		}
+	}
+	if len(results) == 0 {
+		return Stats{}, nil
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p := newPlan(m.s, results, m.clock.now())
+	var st Stats
+	old := m.oldFacts(p.docIDs)
+	for _, g := range p.nodes {
+		for _, row := range g.Rows {
+			m.upsertNode(g.Label, row, &st)
+		}
+	}
+	for _, row := range p.docs {
+		props := clone(row["props"].(map[string]any))
+		props["id"] = row["id"]
+		if m.docs[row["id"].(string)] == nil {
+			st.NodesCreated++
+		}
+		m.docs[row["id"].(string)] = props
+	}
+	now := p.docs[0]["props"].(map[string]any)["ingested_at"]
+	for _, g := range p.mentions {
+		for _, row := range g.Rows {
+			doc, key := row["doc"].(string), row["key"].(string)
+			if m.mentions[doc] == nil {
+				m.mentions[doc] = map[string]map[string]any{}
+			}
+			if m.mentions[doc][key] == nil {
+				st.RelationshipsCreated++
+			}
+			m.mentions[doc][key] = dropNil(map[string]any{"name": row["name"], "forms": row["forms"], "count": row["count"],
+				"evidence_start": row["starts"], "evidence_end": row["ends"], "ingested_at": now})
+		}
+	}
+	touched := m.staleMentions(keysOf(old), false, now, &st)
+	for _, g := range p.rels {
+		for _, row := range g.Rows {
+			m.upsertRel(g.Type, row, &st)
+		}
+	}
+	m.retractFacts(staleFacts(old, p), &st)
+	m.recompute(touched, &st)
+	st.Documents = len(p.docIDs)
+	st.Batches = 1
+	return st, nil
+}
+
+// Forget removes documents; see Store.
+func (m *Memory) Forget(ctx context.Context, ids []string) (Stats, error) {
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var st Stats
+	old := m.oldFacts(ids)
+	touched := m.staleMentions(keysOf(old), true, nil, &st)
+	m.retractFacts(staleFacts(old, nil), &st)
+	m.recompute(touched, &st)
+	for id := range old {
+		delete(m.docs, id)
+		st.NodesDeleted++
+		st.Documents++
+	}
+	st.Batches = 1
+	return st, nil
+}
+
+// Close does nothing.
+func (m *Memory) Close(context.Context) error { return nil }
+
+// oldFacts returns the stored fact keys of the known documents among ids.
+func (m *Memory) oldFacts(ids []string) map[string][]string {
+	out := map[string][]string{}
+	for _, id := range ids {
+		if d, ok := m.docs[id]; ok {
+			var keys []string
+			for _, k := range asList(d["facts"]) {
+				keys = append(keys, k.(string))
+			}
+			out[id] = keys
+		}
+	}
+	return out
+}
+
+func (m *Memory) upsertNode(label string, row map[string]any, st *Stats) {
+	key := row["key"].(string)
+	n := m.nodes[key]
+	if n == nil {
+		nt, _ := m.s.Node(label)
+		n = &memNode{label: label, props: map[string]any{nt.Key: key}}
+		m.nodes[key] = n
+		st.NodesCreated++
+	}
+	for k, v := range row["props"].(map[string]any) {
+		setProp(n.props, k, v)
+	}
+	if name, ok := row["name"].(string); ok {
+		if old, ok := n.props["name"].(string); !ok || name < old {
+			n.props["name"] = name
+		}
+	}
+	n.props["aliases"] = toAny(union(strs(n.props["aliases"]), strs(row["aliases"])))
+	n.props["sources"] = toAny(union(strs(n.props["sources"]), strs(row["docs"])))
+}
+
+// staleMentions deletes the mentions of docs not stamped now (all of them when
+// all is set) and returns the keys of every entity the docs mentioned.
+func (m *Memory) staleMentions(docs []string, all bool, now any, st *Stats) []string {
+	var touched []string
+	for _, d := range docs {
+		for key, props := range m.mentions[d] {
+			touched = append(touched, key)
+			if all || props["ingested_at"] != now {
+				delete(m.mentions[d], key)
+				st.RelationshipsDeleted++
+			}
+		}
+	}
+	slices.Sort(touched)
+	return slices.Compact(touched)
+}
+
+func (m *Memory) upsertRel(typ string, row map[string]any, st *Stats) {
+	key := row["key"].(string)
+	r := m.rels[key]
+	if r == nil {
+		r = &memRel{typ: typ, from: row["from"].(string), to: row["to"].(string), props: map[string]any{"key": key}}
+		m.rels[key] = r
+		st.RelationshipsCreated++
+	}
+	for k, v := range row["props"].(map[string]any) {
+		setProp(r.props, k, v)
+	}
+	docs := strs(row["docs"])
+	var evs []map[string]any
+	for _, e := range evidenceOf(r.props) {
+		if !slices.Contains(docs, e["source"].(string)) {
+			evs = append(evs, e)
+		}
+	}
+	for _, e := range row["evidence"].([]any) {
+		evs = append(evs, e.(map[string]any))
+	}
+	setEvidence(r.props, evs)
+}
+
+// retractFacts removes the evidence of the given documents from each fact key
+// and deletes facts left without any.
+func (m *Memory) retractFacts(stale map[string][]string, st *Stats) {
+	for key, docs := range stale {
+		r := m.rels[key]
+		if r == nil {
+			continue
+		}
+		var keep []map[string]any
+		for _, e := range evidenceOf(r.props) {
+			if !slices.Contains(docs, e["source"].(string)) {
+				keep = append(keep, e)
+			}
+		}
+		if len(keep) == 0 {
+			delete(m.rels, key)
+			st.RelationshipsDeleted++
+			continue
+		}
+		setEvidence(r.props, keep)
+	}
+}
+
+// recompute sets name, aliases and sources of entities from the mentions left,
+// and deletes entities no document mentions.
+func (m *Memory) recompute(keys []string, st *Stats) {
+	for _, key := range keys {
+		n := m.nodes[key]
+		if n == nil {
+			continue
+		}
+		var names, forms, sources []string
+		for doc, ms := range m.mentions {
+			if p, ok := ms[key]; ok {
+				if name, ok := p["name"].(string); ok {
+					names = append(names, name)
+				}
+				forms = append(forms, strs(p["forms"])...)
+				sources = append(sources, doc)
+			}
+		}
+		if len(sources) == 0 {
+			delete(m.nodes, key)
+			st.NodesDeleted++
+			for k, r := range m.rels {
+				if r.from == key || r.to == key {
+					delete(m.rels, k)
+					st.RelationshipsDeleted++
+				}
+			}
+			continue
+		}
+		slices.Sort(names)
+		setProp(n.props, "name", nil)
+		if len(names) > 0 {
+			n.props["name"] = names[0]
+		}
+		n.props["aliases"] = toAny(union(nil, forms))
+		n.props["sources"] = toAny(union(nil, sources))
+	}
+}
+
+// staleFacts returns, per fact key, the documents whose old version supported
+// it and whose new version in p (nil when forgetting) does not.
+func staleFacts(old map[string][]string, p *plan) map[string][]string {
+	now := map[string]map[string]bool{}
+	if p != nil {
+		for _, d := range p.docs {
+			set := map[string]bool{}
+			for _, k := range asList(d["props"].(map[string]any)["facts"]) {
+				set[k.(string)] = true
+			}
+			now[d["id"].(string)] = set
+		}
+	}
+	out := map[string][]string{}
+	for doc, keys := range old {
+		for _, k := range keys {
+			if !now[doc][k] {
+				out[k] = append(out[k], doc)
+			}
+		}
+	}
+	for k := range out {
+		slices.Sort(out[k])
+	}
+	return out
+}
+
+// factType returns the relationship type named in a fact key.
+func factType(key string) string {
+	t, _, _ := strings.Cut(key, "|")
+	return t
+}
+
+func keysOf(m map[string][]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (m *Memory) String() string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return fmt.Sprintf("memory graph: %d documents, %d entities, %d facts", len(m.docs), len(m.nodes), len(m.rels))
+}
