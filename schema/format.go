@@ -28,9 +28,6 @@ var (
 // PropertyTypes lists the property types in the order README.md gives them.
 var PropertyTypes = []string{TypeString, TypeDate, TypeInt, TypeFloat, TypeBool, TypeStringList, TypeIntList}
 
-// TypeIntList is the type of a list of integers (evidence offsets).
-const TypeIntList = "int[]"
-
 // EntryTypes lists the types a gazetteer entry may have.
 var EntryTypes = []string{Person, Country, City, Venue, Organization, Treaty}
 

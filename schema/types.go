@@ -31,12 +31,13 @@ const (
 	TypeFloat      = "float"
 	TypeBool       = "bool"
 	TypeStringList = "string[]"
+	TypeIntList    = "int[]" // evidence offsets
 )
 
 // Property declares one property of a node or relationship type.
 type Property struct {
 	Name string `yaml:"name"`
-	// Type is one of string, date, int, float, bool, string[].
+	// Type is one of string, date, int, float, bool, string[], int[].
 	Type string `yaml:"type"`
 	// Index asks for a range index on this property (nodes and relationships).
 	Index bool `yaml:"index,omitempty"`
