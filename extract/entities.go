@@ -50,6 +50,9 @@ func (r *run) gazetteer() {
 			continue
 		}
 		e := r.x.entries[h.lx.ref]
+		if last := r.toks[h.end-1].S; h.end-h.start > 1 && r.x.in(wNameStop, last) {
+			continue // شي آن must not eat "شي أن"
+		}
 		if e.Type == schema.Person && utf8.RuneCountInString(r.toks[h.start].S)-h.clitic < 3 && h.end-h.start == 1 {
 			continue // one short token (شي) is a name only after a title
 		}
@@ -144,6 +147,9 @@ func (r *run) nameAt(i int) int {
 		if k > i && !afterLink && strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3 {
 			break // و+name starts the next list item
 		}
+		if k == i && r.definiteClitic(t) {
+			break // للجنة، بالرئيس: not a name
+		}
 		if strings.HasPrefix(t, r.x.article) && !afterLink {
 			if k == i {
 				break
@@ -157,11 +163,47 @@ func (r *run) nameAt(i int) int {
 	}
 	if words == 1 && k == i+1 {
 		// A one-word name must end a clause: "وزير الخارجية سوجيونو."
-		if k < len(r.toks) && r.toks[k].Word && !r.x.in(wNameStop, r.toks[k].S) {
+		if k < len(r.toks) && r.toks[k].Word {
 			return i
 		}
 	}
+	if k > i+1 && strings.HasPrefix(r.toks[i].S, "و") && strings.HasPrefix(r.toks[i+1].S, r.x.article) {
+		return i // وشؤون المغتربين: the next item of a portfolio
+	}
 	return k
+}
+
+// definiteClitic reports a word starting with a proclitic that ends in the
+// article, or with لل.
+func (r *run) definiteClitic(w string) bool {
+	for _, p := range r.x.lex.proclitics {
+		if len(p) < len(w) && strings.HasPrefix(w, p) && (strings.HasSuffix(p, r.x.article) || strings.HasSuffix(p, "لل")) && p != r.x.article {
+			return true
+		}
+	}
+	return false
+}
+
+// knownAt matches, at token j, the words of a person already mentioned (the
+// full name again, or its beginning). It returns the person and the end token.
+func (r *run) knownAt(j int) (string, int) {
+	best, bestEnd := "", j
+	for _, m := range r.ments {
+		if m.typ != schema.Person || m.title || m.start >= j {
+			continue
+		}
+		n := m.end - m.start
+		k := 0
+		for k < n && j+k < len(r.toks) && r.toks[j+k].S == r.toks[m.start+k].S {
+			k++
+		}
+		if k == n || (k >= 2 && k == n-1) {
+			if j+k > bestEnd {
+				best, bestEnd = m.id, j+k
+			}
+		}
+	}
+	return best, bestEnd
 }
 
 func (r *run) plainName(i int) bool {

@@ -87,6 +87,9 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	for i, t := range lang.Triggers {
 		for _, p := range t.Phrases {
 			x.lex.add(p, kTrigger, i, "")
+			for _, f := range lang.Words[wFuture] {
+				x.lex.add(f+p, kTrigger, i, "planned") // سيستقبل، سيعقد
+			}
 		}
 	}
 	for i, t := range lang.TreatyNouns {

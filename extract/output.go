@@ -29,6 +29,16 @@ func (r *run) officeRelations() {
 			r.relate("LOCATED_IN", m.id, city, map[string]any{}, r.sentenceOf(m.start), vt)
 		}
 	}
+	venueOf := map[string]string{}
+	for _, ev := range r.evs {
+		venueOf[ev.id] = ev.venue
+	}
+	for k := range r.rels {
+		rel := &r.rels[k]
+		if ev, _ := rel.Properties["event"].(string); rel.Type == "MET_WITH" && venueOf[ev] != "" {
+			rel.Properties["venue"] = venueOf[ev] // the venue may be named in a later mention
+		}
+	}
 	for _, ev := range r.evs {
 		if ev.venue != "" {
 			r.relate("HELD_AT", ev.id, ev.venue, map[string]any{"date": ev.date}, ev.sent, vt)

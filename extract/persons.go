@@ -98,7 +98,17 @@ func (r *run) titled() {
 			i = h.end
 			continue
 		}
-		if end := r.nameAt(j); end > j {
+		if id, end := r.knownAt(j); id != "" {
+			r.addMention(r.ents[id], j, end, 0, false, mention{})
+			r.office(id, c.role, c.country, j)
+			i = end
+			continue
+		}
+		holder := ""
+		if c.titled && c.role != "" && c.country != "" {
+			holder = r.holder(c.role, c.country)
+		}
+		if end := r.nameAt(j); end > j && holder == "" {
 			sp := r.span(j, end, 0)
 			a := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
 			a.Properties["provisional"] = true
@@ -108,7 +118,10 @@ func (r *run) titled() {
 			continue
 		}
 		if c.titled && c.role != "" {
-			if id := r.holder(c.role, c.country); id != "" {
+			if holder == "" {
+				holder = r.holder(c.role, c.country)
+			}
+			if id := holder; id != "" {
 				a := r.ents[id]
 				if a == nil {
 					e := r.x.entries[r.x.index[id]]

@@ -15,6 +15,9 @@ func (r *run) venues() {
 		if !ok || r.taken[i] || (h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)) {
 			continue
 		}
+		if th, ok := r.titleEnding(i); ok && th {
+			continue // رئيس ديوان الرئاسة: part of a title
+		}
 		j := h.end
 		k := j
 		for k < len(r.toks) && k-j < 3 && r.plain(k) {
@@ -55,6 +58,16 @@ func (r *run) venues() {
 			}
 		}
 	}
+}
+
+// titleEnding reports whether a title ends right before token i.
+func (r *run) titleEnding(i int) (bool, bool) {
+	for k := max(0, i-3); k < i; k++ {
+		if h, ok := r.hitAt(k, kTitle); ok && h.end == i {
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // hasPunct reports whether a sentence or clause mark lies in tokens [s, e).

@@ -53,6 +53,12 @@ func (r *run) treaties() {
 				continue // a bare definite noun refers back
 			}
 			tm.end = r.titleEnd(h.end)
+			if tm.end == h.end {
+				continue // a bare noun names no document
+			}
+			if len(h.lx.toks) > 1 && !r.word(h.end, "treaty_leads") && !strings.HasPrefix(r.toks[h.end].S, "ل") {
+				continue // بيانا مشتركا أكدا فيه …: no title follows
+			}
 		}
 		for k := tm.start; k < tm.end; k++ {
 			if r.toks[k].Word {
@@ -128,6 +134,9 @@ func (r *run) titleEnd(i int) int {
 		}
 		if _, ok := r.hitAt(k, kTrigger); ok {
 			break
+		}
+		if _, ok := r.hitAt(k, kTreaty); ok && k > i {
+			break // وثيقة ومذكرة: the next document of a list
 		}
 		k++
 	}
