@@ -50,7 +50,7 @@ func (r *run) gazetteer() {
 			continue
 		}
 		e := r.x.entries[h.lx.ref]
-		if last := r.toks[h.end-1].S; h.end-h.start > 1 && r.x.in(wNameStop, last) {
+		if last := r.toks[h.end-1].S; h.end-h.start > 1 && r.x.in("function_words", last) {
 			continue // شي آن must not eat "شي أن"
 		}
 		if e.Type == schema.Person && utf8.RuneCountInString(r.toks[h.start].S)-h.clitic < 3 && h.end-h.start == 1 {

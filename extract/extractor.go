@@ -185,8 +185,16 @@ func (x *Extractor) Extract(doc Document) (res Result) {
 			res = Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
 		}
 	}()
+	return x.extract(doc)
+}
+
+// extract is Extract without the recover, so that tests and fuzzing see bugs.
+func (x *Extractor) extract(doc Document) Result {
+	if doc.Lang == "" {
+		doc.Lang = x.lang.Code
+	}
 	if strings.TrimSpace(doc.Text) == "" {
-		return res
+		return Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
 	}
 	r := newRun(x, doc)
 	r.entities()

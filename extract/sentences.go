@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // sentence is a run of tokens [start, end) ended by . ! ? or a newline.
 type sentence struct {
 	start, end int
@@ -26,7 +28,13 @@ func (r *run) sentences() {
 			continue
 		}
 		switch t.S {
-		case "\n", "!", "?":
+		case "\n":
+			// A line broken inside a list: "… ووانغ يي\nوخه ليفونغ …".
+			if i > 0 && i+1 < len(r.toks) && r.toks[i-1].Word && r.toks[i+1].Word &&
+				strings.HasPrefix(r.toks[i+1].S, "و") {
+				continue
+			}
+		case "!", "?":
 		case ".":
 			if i > 0 && r.toks[i-1].Word && len([]rune(r.toks[i-1].S)) == 1 && r.toks[i-1].End == t.Start {
 				continue

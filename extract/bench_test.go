@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dipgraph/dipgraph/extract/norm"
+)
+
+// benchText is every fixture article joined, or a repeated sample.
+func benchText(b *testing.B) string {
+	b.Helper()
+	var parts []string
+	for _, dir := range fixtureDirs {
+		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, p := range paths {
+			if data, err := os.ReadFile(p); err == nil {
+				parts = append(parts, string(data))
+			}
+		}
+	}
+	if len(parts) == 0 {
+		parts = []string{strings.Repeat("استقبل الرئيس شي جين بينغ وزير الخارجية التركي في بكين. ", 200)}
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+func BenchmarkFold(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		t := norm.New(text)
+		_ = t.Tokens()
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	x := unitExtractor(b)
+	text := benchText(b)
+	toks := norm.New(text).Tokens()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = x.lex.scan(toks)
+	}
+}
+
+// BenchmarkExtract measures whole documents (one fixture article per call) on
+// the built-in schema when it loads, else on the test gazetteer.
+func BenchmarkExtract(b *testing.B) {
+	x := unitExtractor(b)
+	if s := os.Getenv("DIPGRAPH_BENCH_DEFAULT"); s != "" {
+		x = defaultExtractor(b)
+	}
+	var docs []string
+	for _, dir := range fixtureDirs {
+		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, p := range paths {
+			if data, err := os.ReadFile(p); err == nil {
+				docs = append(docs, string(data))
+			}
+		}
+	}
+	if len(docs) == 0 {
+		docs = []string{benchText(b)}
+	}
+	total := 0
+	for _, d := range docs {
+		total += len(d)
+	}
+	b.SetBytes(int64(total / len(docs)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		x.Extract(Document{ID: "b", Text: docs[i%len(docs)]})
+		i++
+	}
+}

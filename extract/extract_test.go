@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// unitExtractor builds an Extractor on the test gazetteer and the built-in
+// Arabic language pack.
+func unitExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	s, err := schema.Load("testdata/unit", "../schema/default/lang/ar.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(s, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func entityByID(res Result, id string) (Entity, bool) {
+	for _, e := range res.Entities {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return Entity{}, false
+}
+
+func relations(res Result, typ string) []Relation {
+	var out []Relation
+	for _, r := range res.Relations {
+		if r.Type == typ {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	x := unitExtractor(t)
+	tests := []struct {
+		name  string
+		text  string
+		check func(t *testing.T, res Result)
+	}{
+		{"clitic on a name", "أكد التعاون بين مصر والصين وللصين دور.", func(t *testing.T, res Result) {
+			e, ok := entityByID(res, "country:cn")
+			if !ok || len(e.Mentions) != 2 {
+				t.Fatalf("China: %+v", e)
+			}
+			for _, m := range e.Mentions {
+				if m.Text != "الصين" {
+					t.Errorf("mention text %q, want the name without its clitic", m.Text)
+				}
+			}
+		}},
+		{"no hit inside a word", "قال الشيخ إن وكالة شينخوا نشرت الخبر.", func(t *testing.T, res Result) {
+			if _, ok := entityByID(res, "person:xi-jinping"); ok {
+				t.Error("شي matched inside a longer word")
+			}
+			if _, ok := entityByID(res, "org:xinhua"); !ok {
+				t.Error("شينخوا not found")
+			}
+		}},
+		{"longest match", "عقد اللقاء في مصر الجديدة.", func(t *testing.T, res Result) {
+			if _, ok := entityByID(res, "country:eg"); ok {
+				t.Error("مصر matched inside مصر الجديدة")
+			}
+			if _, ok := entityByID(res, "city:heliopolis"); !ok {
+				t.Error("مصر الجديدة not found")
+			}
+		}},
+		{"new person after a title", "استقبل الرئيس شي جين بينغ وزير الخارجية الروسي سيرغي لافروف في بكين.", func(t *testing.T, res Result) {
+			e, ok := entityByID(res, "person:ar-سيرغي-لافروف")
+			if !ok || e.Properties["provisional"] != true || e.Properties["country"] != "country:ru" {
+				t.Fatalf("provisional person: %+v in %+v", e, res.Entities)
+			}
+			if n := len(relations(res, "MET_WITH")); n != 1 {
+				t.Errorf("MET_WITH: %d", n)
+			}
+		}},
+		{"title only resolves on the document date", "استقبل الرئيس شي جين بينغ اليوم وزير الخارجية التركي في بكين.", func(t *testing.T, res Result) {
+			rs := relations(res, "MET_WITH")
+			if len(rs) != 1 || rs[0].To != "person:hakan-fidan" && rs[0].From != "person:hakan-fidan" {
+				t.Fatalf("MET_WITH: %+v", rs)
+			}
+			if rs[0].Properties["date"] != "2024-03-01" {
+				t.Errorf("date %v", rs[0].Properties["date"])
+			}
+		}},
+		{"planned meeting", "من المقرر أن يستقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.", func(t *testing.T, res Result) {
+			if rs := relations(res, "MET_WITH"); len(rs) != 0 {
+				t.Errorf("planned meeting gave %+v", rs)
+			}
+		}},
+		{"future verb", "سيستقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.", func(t *testing.T, res Result) {
+			if rs := relations(res, "MET_WITH"); len(rs) != 0 {
+				t.Errorf("future meeting gave %+v", rs)
+			}
+		}},
+		{"phone call", "أجرى الرئيس شي جين بينغ اتصالا هاتفيا مع الرئيس فلاديمير بوتين بحثا خلاله العلاقات.", func(t *testing.T, res Result) {
+			if rs := relations(res, "MET_WITH"); len(rs) != 0 {
+				t.Errorf("phone call gave %+v", rs)
+			}
+		}},
+		{"signing by the principals", "عقد الرئيس شي جين بينغ جلسة مباحثات مع الرئيس فلاديمير بوتين في قاعة الشعب الكبرى ببكين.\nوقع الرئيسان \"البيان المشترك بشأن تعزيز الشراكة\".",
+			func(t *testing.T, res Result) {
+				if rs := relations(res, "SIGNED"); len(rs) != 2 {
+					t.Errorf("SIGNED: %+v", rs)
+				}
+				rs := relations(res, "MET_WITH")
+				if len(rs) != 1 || rs[0].Properties["venue"] != "venue:great-hall" {
+					t.Errorf("MET_WITH: %+v", rs)
+				}
+				if rs := relations(res, "LOCATED_IN"); len(rs) != 1 || rs[0].To != "city:beijing" {
+					t.Errorf("LOCATED_IN: %+v", rs)
+				}
+			}},
+		{"witness is no signatory", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوشهد الرئيس شي جين بينغ توقيع مذكرة تفاهم في مجال الطاقة، وقعها وزير الطاقة الروسي سيرغي تسيفيليف.",
+			func(t *testing.T, res Result) {
+				for _, r := range relations(res, "SIGNED") {
+					if r.From == "person:xi-jinping" {
+						t.Error("a witness signed")
+					}
+				}
+				att := relations(res, "ATTENDED")
+				if len(att) != 1 || att[0].From != "person:xi-jinping" {
+					t.Errorf("ATTENDED: %+v", att)
+				}
+			}},
+		{"one treaty in two forms", "وقعت الصين وروسيا على \"اتفاقية حسن الجوار والصداقة والتعاون\". وأرسى اتفاقية حسن الجوار والتعاون أساسا متينا.",
+			func(t *testing.T, res Result) {
+				n := 0
+				for _, e := range res.Entities {
+					if e.Type == "Treaty" {
+						n++
+					}
+				}
+				if n != 1 {
+					t.Errorf("%d treaties, want 1: %+v", n, res.Entities)
+				}
+				if rs := relations(res, "PARTY_TO"); len(rs) != 2 {
+					t.Errorf("PARTY_TO: %+v", rs)
+				}
+			}},
+		{"short name after the full name", "التقى هاكان فيدان الرئيس شي جين بينغ. وقال فيدان إن العلاقات جيدة.", func(t *testing.T, res Result) {
+			e, _ := entityByID(res, "person:hakan-fidan")
+			if !strings.Contains(strings.Join(e.Aliases, "|"), "فيدان") || len(e.Mentions) != 2 {
+				t.Errorf("Fidan: %+v", e)
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Date: "2024-03-01", Text: tc.text})
+			tc.check(t, res)
+			for _, r := range res.Relations {
+				if r.Evidence.Text == "" || r.Rule == "" {
+					t.Errorf("relation without provenance: %+v", r)
+				}
+			}
+		})
+	}
+}
