@@ -3,8 +3,11 @@ package graph
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Dump is part of a graph in a canonical form: nodes sorted by key,
@@ -71,4 +74,49 @@ func (m *Memory) Dump(ctx context.Context, prefix string) (*Dump, error) {
 	}
 	d.sort()
 	return d, ctx.Err()
+}
+
+// Dump lists the Document and Entity nodes whose id starts with prefix and
+// the relationships between them.
+func (n *Neo4j) Dump(ctx context.Context, prefix string) (*Dump, error) {
+	sess := n.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	d, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (*Dump, error) {
+		d := &Dump{}
+		params := map[string]any{"p": prefix}
+		for _, label := range []string{labelDocument, labelEntity} {
+			res, err := tx.Run(ctx, fmt.Sprintf(`MATCH (n:%s) WHERE n.id STARTS WITH $p
+RETURN labels(n), properties(n)`, label), params)
+			if err != nil {
+				return nil, err
+			}
+			recs, err := res.Collect(ctx)
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				labels := strs(r.Values[0])
+				slices.Sort(labels)
+				d.Nodes = append(d.Nodes, DumpNode{Labels: labels, Props: r.Values[1].(map[string]any)})
+			}
+			res, err = tx.Run(ctx, fmt.Sprintf(`MATCH (a:%s)-[r]->(b) WHERE a.id STARTS WITH $p AND b.id STARTS WITH $p
+RETURN type(r), a.id, b.id, properties(r)`, label), params)
+			if err != nil {
+				return nil, err
+			}
+			if recs, err = res.Collect(ctx); err != nil {
+				return nil, err
+			}
+			for _, r := range recs {
+				d.Rels = append(d.Rels, DumpRel{Type: r.Values[0].(string), From: r.Values[1].(string),
+					To: r.Values[2].(string), Props: r.Values[3].(map[string]any)})
+			}
+		}
+		return d, nil
+	})
+	if err != nil {
+		return nil, n.classify(err)
+	}
+	d.sort()
+	return d, nil
 }

@@ -1,0 +1,229 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dipgraph/dipgraph/schema"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/notifications"
+)
+
+// Config is how to reach Neo4j.
+type Config struct {
+	// URI is bolt://host:port (one server), neo4j://host:port (routing), or
+	// their +s / +ssc variants for TLS.
+	URI, User, Password string
+	// Database is the database name; empty means the user's home database.
+	Database string
+	// MaxRetryTime bounds how long a transaction is retried on transient errors
+	// (deadlocks, leader changes, lost connections); 0 means 30 s.
+	MaxRetryTime time.Duration
+	// ConnectTimeout bounds connection attempts; 0 means 5 s.
+	ConnectTimeout time.Duration
+}
+
+// Neo4j is the Store backed by a Neo4j database. Create it with Open.
+type Neo4j struct {
+	cfg    Config
+	s      *schema.Schema
+	driver neo4j.DriverWithContext
+	clock  clock
+
+	// mu serialises write transactions (see the package comment).
+	mu sync.Mutex
+	// beforeTx, when set, runs at the start of every write transaction with the
+	// number of documents in it; tests use it to inject faults.
+	beforeTx func(docs int) error
+}
+
+var schemes = []string{"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
+
+// Open connects to Neo4j, checks that the database answers a query and
+// returns a Store writing under schema s. Errors wrap ErrConfig, ErrUnreachable,
+// ErrAuth or ErrNoDatabase and never contain the password.
+func Open(ctx context.Context, cfg Config, s *schema.Schema) (*Neo4j, error) {
+	u, err := url.Parse(cfg.URI)
+	if err != nil || cfg.URI == "" {
+		return nil, fmt.Errorf("%w: invalid URI %q", ErrConfig, redact(cfg.URI, cfg.Password))
+	}
+	ok := false
+	for _, sc := range schemes {
+		ok = ok || u.Scheme == sc
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: URI %q: scheme must be one of %s", ErrConfig, cfg.URI, strings.Join(schemes, ", "))
+	}
+	if u.User != nil {
+		return nil, fmt.Errorf("%w: URI must not contain credentials; use --user and --password", ErrConfig)
+	}
+	if cfg.MaxRetryTime == 0 {
+		cfg.MaxRetryTime = 30 * time.Second
+	}
+	if cfg.ConnectTimeout == 0 {
+		cfg.ConnectTimeout = 5 * time.Second
+	}
+	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""), func(c *config.Config) {
+		c.MaxTransactionRetryTime = cfg.MaxRetryTime
+		c.SocketConnectTimeout = cfg.ConnectTimeout
+		c.ConnectionAcquisitionTimeout = 2 * cfg.ConnectTimeout
+		c.UserAgent = "dipgraph"
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s", ErrConfig, redact(err.Error(), cfg.Password))
+	}
+	n := &Neo4j{cfg: cfg, s: s, driver: d}
+	if _, err := n.Ping(ctx); err != nil {
+		_ = d.Close(context.Background())
+		return nil, err
+	}
+	return n, nil
+}
+
+// Ping runs RETURN 1 on the database and returns the server's agent string.
+func (n *Neo4j) Ping(ctx context.Context) (string, error) {
+	res, err := neo4j.ExecuteQuery(ctx, n.driver, "RETURN 1 AS ok", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(n.cfg.Database))
+	if err != nil {
+		return "", n.classify(err)
+	}
+	return res.Summary.Server().Agent(), nil
+}
+
+// Close closes the driver.
+func (n *Neo4j) Close(ctx context.Context) error {
+	return n.classify(n.driver.Close(ctx))
+}
+
+func (n *Neo4j) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return n.driver.NewSession(ctx, neo4j.SessionConfig{
+		DatabaseName:             n.cfg.Database,
+		AccessMode:               mode,
+		BookmarkManager:          n.driver.ExecuteQueryBookmarkManager(),
+		NotificationsMinSeverity: notifications.DisabledLevel,
+	})
+}
+
+// Hashes returns the stored hash of each known document.
+func (n *Neo4j) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+	sess := n.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (map[string]string, error) {
+		res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash",
+			map[string]any{"ids": toAny(ids)})
+		if err != nil {
+			return nil, err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return nil, err
+		}
+		m := map[string]string{}
+		for _, r := range recs {
+			id, _ := r.Values[0].(string)
+			h, _ := r.Values[1].(string)
+			m[id] = h
+		}
+		return m, nil
+	})
+	return out, n.classify(err)
+}
+
+// Apply creates the constraints and indexes s declares and waits for them.
+func (n *Neo4j) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error) {
+	stmts, err := schemaStatements(s)
+	if err != nil {
+		return ApplyReport{}, err
+	}
+	sess := n.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	var rep ApplyReport
+	for _, st := range stmts {
+		res, err := sess.Run(ctx, st.cypher, nil)
+		var sum neo4j.ResultSummary
+		if err == nil {
+			sum, err = res.Consume(ctx)
+		}
+		var ne *neo4j.Neo4jError
+		switch {
+		case errors.As(err, &ne) && strings.Contains(ne.Code, "AlreadyExists"):
+			rep.Existing = append(rep.Existing, st.name) // created concurrently by another process
+		case err != nil:
+			return rep, fmt.Errorf("%s: %w", st.name, n.classify(err))
+		case sum.Counters().ConstraintsAdded()+sum.Counters().IndexesAdded() > 0:
+			rep.Created = append(rep.Created, st.name)
+		default:
+			rep.Existing = append(rep.Existing, st.name)
+		}
+	}
+	res, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return rep, fmt.Errorf("await indexes: %w", n.classify(err))
+	}
+	return rep, nil
+}
+
+// classify turns driver errors into the package's sentinels, without the
+// password.
+func (n *Neo4j) classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	where := n.cfg.URI
+	var ne *neo4j.Neo4jError
+	switch {
+	case errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Security."):
+		err = fmt.Errorf("%w: user %q at %s: wrong user name or password (%s)", ErrAuth, n.cfg.User, where, ne.Code)
+	case errors.As(err, &ne) && ne.Code == "Neo.ClientError.Database.DatabaseNotFound":
+		err = fmt.Errorf("%w: database %q does not exist at %s", ErrNoDatabase, n.cfg.Database, where)
+	case unreachable(err):
+		err = fmt.Errorf("%w at %s: %v", ErrUnreachable, where, err)
+	}
+	return redactErr{err: err, secret: n.cfg.Password}
+}
+
+// unreachable reports whether err means the server could not be reached.
+func unreachable(err error) bool {
+	var ce *neo4j.ConnectivityError
+	if errors.As(err, &ce) {
+		return true
+	}
+	var tel *neo4j.TransactionExecutionLimit
+	if errors.As(err, &tel) {
+		for _, e := range tel.Errors {
+			if unreachable(e) {
+				return true
+			}
+		}
+		return strings.Contains(tel.Cause, "connection")
+	}
+	return strings.Contains(err.Error(), "PoolTimeout") || strings.Contains(err.Error(), "connection refused")
+}
+
+// redactErr hides a secret in an error's message.
+type redactErr struct {
+	err    error
+	secret string
+}
+
+func (e redactErr) Error() string { return redact(e.err.Error(), e.secret) }
+func (e redactErr) Unwrap() error { return e.err }
+
+func redact(s, secret string) string {
+	if secret == "" {
+		return s
+	}
+	return strings.ReplaceAll(s, secret, "***")
+}

@@ -1,0 +1,224 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// codeOOM is the error a transaction gets when it needs more memory than the
+// transaction memory pool allows. The driver classes it transient and would
+// retry it unchanged; Write splits the batch instead.
+const codeOOM = "Neo.TransientError.General.MemoryPoolOutOfMemoryError"
+
+// tooLarge carries an out-of-memory error out of a transaction function
+// without letting the driver retry it: it does not unwrap to a Neo4jError.
+type tooLarge struct{ msg string }
+
+func (e *tooLarge) Error() string { return "batch too large for transaction memory: " + e.msg }
+
+// Write stores results; see Store.
+func (n *Neo4j) Write(ctx context.Context, results []extract.Result) (Stats, error) {
+	for i := range results {
+		if err := Validate(n.s, &results[i]); err != nil {
+			return Stats{}, err
+		}
+	}
+	if len(results) == 0 {
+		return Stats{}, nil
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.writeSplit(ctx, dedupe(results))
+}
+
+// writeSplit writes results in one transaction, or in halves (recursively)
+// when they do not fit in transaction memory.
+func (n *Neo4j) writeSplit(ctx context.Context, results []extract.Result) (Stats, error) {
+	st, err := n.writeTx(ctx, results, nil)
+	var big *tooLarge
+	if !errors.As(err, &big) || len(results) < 2 {
+		return st, err
+	}
+	half := len(results) / 2
+	st, err = n.writeSplit(ctx, results[:half])
+	if err != nil {
+		return st, err
+	}
+	st2, err := n.writeSplit(ctx, results[half:])
+	st.Add(st2)
+	return st, err
+}
+
+// Forget removes documents; see Store.
+func (n *Neo4j) Forget(ctx context.Context, ids []string) (Stats, error) {
+	if len(ids) == 0 {
+		return Stats{}, nil
+	}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.writeTx(ctx, nil, ids)
+}
+
+// dedupe keeps the last result of each document, in order.
+func dedupe(results []extract.Result) []extract.Result {
+	last := map[string]int{}
+	for i, r := range results {
+		last[r.Document.ID] = i
+	}
+	out := make([]extract.Result, 0, len(last))
+	for i, r := range results {
+		if last[r.Document.ID] == i {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// writeTx runs one write transaction: results to store, or (when results is
+// nil) documents to forget.
+func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []string) (Stats, error) {
+	var p *plan
+	ids := forget
+	var now any
+	if results != nil {
+		stamp := n.clock.now()
+		p = newPlan(n.s, results, stamp)
+		ids, now = p.docIDs, stamp
+	}
+	sess := n.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (Stats, error) {
+		var st Stats
+		if n.beforeTx != nil {
+			if err := n.beforeTx(len(ids)); err != nil {
+				return st, oom(err)
+			}
+		}
+		x := &txRun{ctx: ctx, tx: tx, st: &st}
+		old := map[string][]string{}
+		for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
+			old[rec.Values[0].(string)] = strs(rec.Values[1])
+		}
+		var touched []any
+		if p != nil {
+			for _, g := range p.nodes {
+				x.run(cypherNodes(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows)})
+			}
+			x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)})
+			for _, g := range p.mentions {
+				x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows), "now": now})
+			}
+		}
+		if len(old) > 0 {
+			recs := x.run(cypherStaleMentions, map[string]any{"ids": toAny(keysOf(old)), "all": p == nil, "now": now})
+			if len(recs) == 1 {
+				touched = asList(recs[0].Values[0])
+			}
+		}
+		if p != nil {
+			for _, g := range p.rels {
+				x.run(cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), map[string]any{"rows": rowsAny(g.Rows)})
+			}
+		}
+		n.retract(x, staleFacts(old, p))
+		if len(touched) > 0 {
+			x.run(cypherRecompute, map[string]any{"ids": touched})
+			x.run(cypherOrphans, map[string]any{"ids": touched})
+		}
+		if p == nil {
+			x.run(cypherDeleteDocs, map[string]any{"ids": toAny(keysOf(old))})
+			st.Documents = len(old)
+		} else {
+			st.Documents = len(p.docIDs)
+		}
+		st.Batches = 1
+		return st, oom(x.err)
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("write %d documents: %w", len(ids), n.classify(err))
+	}
+	return st, nil
+}
+
+// retract runs cypherRetract per relationship type for the stale fact keys.
+func (n *Neo4j) retract(x *txRun, stale map[string][]string) {
+	byType := map[string][]any{}
+	for key, docs := range stale {
+		t := factType(key)
+		if _, ok := n.s.Rel(t); !ok || !identOK(t) {
+			continue // a type the schema no longer declares cannot be named safely
+		}
+		byType[t] = append(byType[t], map[string]any{"key": key, "docs": toAny(docs)})
+	}
+	for _, t := range keysOfAny(byType) {
+		x.run(cypherRetract(t), map[string]any{"rows": byType[t]})
+	}
+}
+
+// oom turns a memory pool error into tooLarge; other errors pass unchanged.
+func oom(err error) error {
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) && ne.Code == codeOOM {
+		return &tooLarge{msg: ne.Msg}
+	}
+	return err
+}
+
+// txRun runs statements in a transaction until the first error, adding up the
+// database's counters.
+type txRun struct {
+	ctx context.Context
+	tx  neo4j.ManagedTransaction
+	st  *Stats
+	err error
+}
+
+func (x *txRun) run(cypher string, params map[string]any) []*neo4j.Record {
+	if x.err != nil {
+		return nil
+	}
+	res, err := x.tx.Run(x.ctx, cypher, params)
+	if err != nil {
+		x.err = err
+		return nil
+	}
+	recs, err := res.Collect(x.ctx)
+	if err != nil {
+		x.err = err
+		return nil
+	}
+	sum, err := res.Consume(x.ctx)
+	if err != nil {
+		x.err = err
+		return nil
+	}
+	c := sum.Counters()
+	x.st.NodesCreated += c.NodesCreated()
+	x.st.NodesDeleted += c.NodesDeleted()
+	x.st.RelationshipsCreated += c.RelationshipsCreated()
+	x.st.RelationshipsDeleted += c.RelationshipsDeleted()
+	x.st.PropertiesSet += c.PropertiesSet()
+	return recs
+}
+
+func rowsAny(rows []map[string]any) []any {
+	out := make([]any, len(rows))
+	for i, r := range rows {
+		out[i] = r
+	}
+	return out
+}
+
+func keysOfAny(m map[string][]any) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
