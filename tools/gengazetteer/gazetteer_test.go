@@ -253,12 +253,15 @@ func checkEntry(t *testing.T, e schema.Entry) {
 // roles is the small, fixed set of canonical office names.
 var roles = map[string]bool{
 	"President": true, "Vice President": true, "Prime Minister": true,
-	"Deputy Prime Minister": true, "Foreign Minister": true, "King": true,
-	"Crown Prince": true, "Emir": true, "Sultan": true, "Supreme Leader": true,
-	"Chancellor": true, "Secretary-General": true, "Defence Minister": true,
-	"Minister": true, "Chairman": true, "Speaker": true, "Ambassador": true,
-	"Director": true, "Vice Premier": true, "Spokesperson": true, "Adviser": true,
-	"General Secretary": true, "Pope": true, "Governor": true, "Monarch": true,
+	"Deputy Prime Minister": true, "Foreign Minister": true,
+	"Deputy Foreign Minister": true, "Defence Minister": true, "Minister": true,
+	"King": true, "Queen": true, "Emperor": true, "Crown Prince": true,
+	"Emir": true, "Sultan": true, "Pope": true, "Supreme Leader": true,
+	"Chancellor": true, "General Secretary": true, "Secretary": true,
+	"Secretary-General": true, "Chairman": true, "Speaker": true,
+	"High Representative": true, "Director": true, "Adviser": true,
+	"Spokesperson": true, "Ambassador": true, "Envoy": true, "Commander": true,
+	"Governor": true, "Leader": true,
 }
 
 // checkAliases fails on an alias shared by two entries of the same type unless
