@@ -72,12 +72,10 @@ func (r *run) anyTaken(s, e int) bool {
 
 // mentionAt returns the mention starting at token i.
 func (r *run) mentionAt(i int) (int, bool) {
-	for k := len(r.ments) - 1; k >= 0; k-- {
-		if r.ments[k].start == i {
-			return k, true
-		}
+	if i < 0 || i >= len(r.mstart) || r.mstart[i] == 0 {
+		return 0, false
 	}
-	return 0, false
+	return r.mstart[i] - 1, true
 }
 
 // mentionEndingAt returns the mention whose last token is i-1 (or i-2 when
@@ -87,10 +85,8 @@ func (r *run) mentionBefore(i int) (int, bool) {
 		if j < 0 {
 			return 0, false
 		}
-		for k := range r.ments {
-			if r.ments[k].end == j+1 {
-				return k, true
-			}
+		if r.mend[j+1] > 0 {
+			return r.mend[j+1] - 1, true
 		}
 		if r.toks[j].S != "," {
 			return 0, false

@@ -147,6 +147,7 @@ func (r *run) startsName(j int) bool {
 func (r *run) addMentionOnly(a *acc, s, e int, m mention) {
 	m.start, m.end, m.id, m.typ = s, e, a.ID, a.Type
 	r.ments = append(r.ments, m)
+	r.mstart[s], r.mend[e] = len(r.ments), len(r.ments)
 	for k := s; k < e; k++ {
 		r.taken[k] = true
 	}

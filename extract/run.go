@@ -22,6 +22,9 @@ type run struct {
 	ents  map[string]*acc
 	order []string // entity ids by first mention
 	ments []mention
+	// mstart and mend map a token to 1 + the index in ments of the mention
+	// starting at it, or ending just before it (0: none); rebuilt on sorting.
+	mstart, mend []int
 	rels  []Relation
 	seen  map[string]bool
 
@@ -80,6 +83,8 @@ func newRun(x *Extractor, doc Document) *run {
 		r.at[h.start] = append(r.at[h.start], i)
 	}
 	r.taken = make([]bool, len(r.toks))
+	r.mstart = make([]int, len(r.toks)+1)
+	r.mend = make([]int, len(r.toks)+1)
 	r.sentences()
 	r.dates = x.dates.find(r)
 	r.date = doc.Date
@@ -179,6 +184,7 @@ func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
 	}
 	m.start, m.end, m.id, m.typ = s, e, a.ID, a.Type
 	r.ments = append(r.ments, m)
+	r.mstart[s], r.mend[e] = len(r.ments), len(r.ments)
 	for k := s; k < e; k++ {
 		r.taken[k] = true
 	}
@@ -187,4 +193,9 @@ func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
 // sortMentions orders mentions by position.
 func (r *run) sortMentions() {
 	sort.SliceStable(r.ments, func(i, j int) bool { return r.ments[i].start < r.ments[j].start })
+	clear(r.mstart)
+	clear(r.mend)
+	for k, m := range r.ments {
+		r.mstart[m.start], r.mend[m.end] = k+1, k+1
+	}
 }

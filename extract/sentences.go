@@ -14,6 +14,10 @@ type sentence struct {
 func (r *run) sentences() {
 	start := 0
 	flush := func(end int) {
+		if end > start && end-1 < len(r.toks) && r.toks[end-1].S == "\n" {
+			end-- // the newline is no part of the evidence
+			defer func() { start = end + 1 }()
+		}
 		for start < end && !r.toks[start].Word && r.toks[start].S == "\n" {
 			start++
 		}

@@ -184,4 +184,3 @@ func firstNonEmpty(s ...string) string {
 	}
 	return ""
 }
-
