@@ -25,8 +25,8 @@ type run struct {
 	// mstart and mend map a token to 1 + the index in ments of the mention
 	// starting at it, or ending just before it (0: none); rebuilt on sorting.
 	mstart, mend []int
-	rels  []Relation
-	seen  map[string]bool
+	rels         []Relation
+	seen         map[string]bool
 
 	offices   []officeNote
 	venueCity map[string]string // venue id → city id
