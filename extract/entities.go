@@ -140,6 +140,10 @@ func (r *run) nameAt(i int) int {
 			break
 		}
 		afterLink := k > i && r.x.in(wNameLink, r.toks[k-1].S)
+		if k > i && r.x.in("name_compounds", t) {
+			k++ // سراج الدين
+			continue
+		}
 		if k > i && !afterLink && strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3 {
 			break // و+name starts the next list item
 		}

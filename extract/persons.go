@@ -10,11 +10,13 @@ import (
 // titleChain is what precedes a name: titles, honorifics, a nationality
 // adjective or a country name, "لدى X" for envoys.
 type titleChain struct {
-	start, end int
-	role       string
-	principal  bool
-	country    string
-	titled     bool // at least one title (not only honorifics)
+	start, end  int
+	role        string
+	principal   bool
+	country     string
+	titled      bool // at least one title (not only honorifics)
+	adj         bool // a nationality adjective may follow
+	counterpart bool
 }
 
 // chainAt reads a title chain starting at token i.
@@ -22,20 +24,32 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	c := titleChain{start: i, end: i}
 	j := i
 	for j < len(r.toks) {
-		if h, ok := r.hitAt(j, kTitle); ok && h.clitic == 0 && !r.taken[j] {
+		if h, ok := r.hitAt(j, kTitle); ok && !h.def && !r.taken[j] && (h.clitic == 0 || j == i) {
 			t := r.x.lang.Titles[h.lx.ref]
 			if c.role == "" {
 				c.role, c.principal = t.Role, t.Principal
 			}
-			c.titled = true
+			c.titled, c.adj = true, true
 			j = h.end
 			continue
+		}
+		if h, ok := r.hitAt(j, kRef); ok && h.lx.sub == "counterpart" && !r.taken[j] {
+			c.counterpart, c.adj = true, true
+			j = h.end
+			continue
+		}
+		if r.word(j, "side_markers") && !r.taken[j] {
+			if h, ok := r.hitAt(j+1, kAdj); ok && h.clitic == 0 {
+				c.country = r.x.entries[h.lx.ref].ID
+				j = h.end
+				continue
+			}
 		}
 		if h, ok := r.wordAt(j, wHonorific); ok && h.clitic == 0 && !r.taken[j] {
 			j = h.end
 			continue
 		}
-		if c.titled {
+		if c.adj {
 			if h, ok := r.hitAt(j, kAdj); ok && h.clitic == 0 {
 				if c.country == "" {
 					c.country = r.x.entries[h.lx.ref].ID
@@ -50,11 +64,13 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				j = r.ments[k].end
 				continue
 			}
-			if r.word(j, "posting") {
-				if k, ok := r.mentionAt(j + 1); ok && r.ments[k].typ == schema.Country {
+			if r.word(j, "posting") && j+1 < len(r.toks) && r.toks[j+1].Word {
+				if k, ok := r.mentionAt(j + 1); ok {
 					j = r.ments[k].end
-					continue
+				} else {
+					j += 2 // لدى المملكة
 				}
+				continue
 			}
 		}
 		break
@@ -117,6 +133,13 @@ func (r *run) titled() {
 			i = end
 			continue
 		}
+		if c.counterpart && c.country != "" {
+			if id := r.countryPerson(c.country, i); id != "" {
+				r.addMentionOnly(r.ents[id], i, j, mention{title: true})
+			}
+			i = j
+			continue
+		}
 		if c.titled && c.role != "" {
 			if holder == "" {
 				holder = r.holder(c.role, c.country)
@@ -132,6 +155,17 @@ func (r *run) titled() {
 		}
 		i = j
 	}
+}
+
+// countryPerson returns the person of country named last before token i.
+func (r *run) countryPerson(country string, i int) string {
+	found := ""
+	for _, m := range r.ments {
+		if m.typ == schema.Person && m.start < i && r.ents[m.id].Properties["country"] == country {
+			found = m.id
+		}
+	}
+	return found
 }
 
 // startsName reports whether a person's name starts at token j.
