@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"strings"
 	"sync"
@@ -27,6 +28,8 @@ type Config struct {
 	MaxRetryTime time.Duration
 	// ConnectTimeout bounds connection attempts; 0 means 5 s.
 	ConnectTimeout time.Duration
+	// Logger, when set, receives one debug record per statement with its time.
+	Logger *slog.Logger
 }
 
 // Neo4j is the Store backed by a Neo4j database. Create it with Open.

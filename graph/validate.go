@@ -32,7 +32,8 @@ var entityOwned = []string{"name", "aliases", "sources"}
 // Validate checks that r can be stored under s: a document id, entities of
 // declared labels with safe keys, relationships of declared types between
 // entities of r whose labels the type allows, and property values Neo4j can
-// hold. Errors wrap ErrInvalid and name the document.
+// hold. Properties the schema does not declare for the label or type are not
+// stored and not checked. Errors wrap ErrInvalid and name the document.
 func Validate(s *schema.Schema, r *extract.Result) error {
 	id := r.Document.ID
 	fail := func(format string, args ...any) error {
@@ -55,6 +56,9 @@ func Validate(s *schema.Schema, r *extract.Result) error {
 		}
 		types[e.ID] = e.Type
 		for k, v := range e.Properties {
+			if !declared(nt.Properties, k) {
+				continue // not stored
+			}
 			if _, err := normValue(v); err != nil {
 				return fail("entity %q: property %s: %v", e.ID, k, err)
 			}
@@ -78,6 +82,9 @@ func Validate(s *schema.Schema, r *extract.Result) error {
 			}
 		}
 		for k, v := range rel.Properties {
+			if !declared(rt.Properties, k) {
+				continue // not stored
+			}
 			if _, err := normValue(v); err != nil {
 				return fail("%s %s-%s: property %s: %v", rel.Type, rel.From, rel.To, k, err)
 			}

@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
+	"strings"
+	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -99,7 +102,7 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 				return st, oom(err)
 			}
 		}
-		x := &txRun{ctx: ctx, tx: tx, st: &st}
+		x := &txRun{ctx: ctx, tx: tx, st: &st, log: n.cfg.Logger}
 		old := map[string][]string{}
 		for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
 			old[rec.Values[0].(string)] = strs(rec.Values[1])
@@ -175,6 +178,7 @@ type txRun struct {
 	ctx context.Context
 	tx  neo4j.ManagedTransaction
 	st  *Stats
+	log *slog.Logger
 	err error
 }
 
@@ -182,6 +186,7 @@ func (x *txRun) run(cypher string, params map[string]any) []*neo4j.Record {
 	if x.err != nil {
 		return nil
 	}
+	begin := time.Now()
 	res, err := x.tx.Run(x.ctx, cypher, params)
 	if err != nil {
 		x.err = err
@@ -198,6 +203,10 @@ func (x *txRun) run(cypher string, params map[string]any) []*neo4j.Record {
 		return nil
 	}
 	c := sum.Counters()
+	if x.log != nil {
+		first, _, _ := strings.Cut(strings.TrimPrefix(cypher, "UNWIND $rows AS row\n"), "\n")
+		x.log.Debug("statement", "took", time.Since(begin), "records", len(recs), "query", first)
+	}
 	x.st.NodesCreated += c.NodesCreated()
 	x.st.NodesDeleted += c.NodesDeleted()
 	x.st.RelationshipsCreated += c.RelationshipsCreated()

@@ -1,17 +1,292 @@
 package main
 
 import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"runtime"
+	"sync/atomic"
+	"time"
 
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/graph"
+	"github.com/dipgraph/dipgraph/input"
+	"github.com/dipgraph/dipgraph/schema"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/sync/errgroup"
 )
 
 func ingestCommand(env *Env) *cli.Command {
 	return &cli.Command{
-		Name:  "ingest",
-		Usage: "(not built yet)",
-		Action: func(*cli.Context) error {
-			return errors.New("ingest: not built yet")
-		},
+		Name:      "ingest",
+		Usage:     "extract and upsert into Neo4j, idempotently",
+		ArgsUsage: "[INPUT…]",
+		Description: "Reads articles like extract, skips those whose content hash Neo4j already holds,\n" +
+			"extracts the rest with --workers goroutines and writes them in batches of --batch\n" +
+			"documents with --writers writers, each batch in one transaction. A changed document\n" +
+			"replaces its previous contributions. The schema's constraints are applied first.\n" +
+			"Ends with a summary; the exit code is 1 when a write failed, 3 when only invalid\n" +
+			"documents failed. Running it again completes an interrupted run.",
+		Flags: append(neo4jFlags(),
+			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents extracted in parallel"},
+			&cli.IntFlag{Name: "writers", Value: 1, Usage: "goroutines writing batches (1 or 2 is enough: writes are serialised per process)"},
+			&cli.IntFlag{Name: "batch", Value: 100, Usage: "documents per transaction"},
+			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when their hash is unchanged"},
+			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
+			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
+			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "interval of progress lines when stderr is not a terminal"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress and no summary text (errors are still printed)"},
+			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON on stdout"},
+		),
+		Action: func(c *cli.Context) error { return runIngest(c, env) },
 	}
+}
+
+// ingestOptions configure ingest.
+type ingestOptions struct {
+	workers, writers, batch int
+	force                   bool
+	input                   input.Options
+	progress                *progress // nil: none
+}
+
+// extractor is what ingest needs of extract.Extractor; tests pass their own.
+type extractor interface {
+	Extract(extract.Document) extract.Result
+}
+
+// ingestSummary is what a run did; json tags are the --json output.
+type ingestSummary struct {
+	Read                 int64   `json:"read"`
+	Skipped              int64   `json:"skipped_unchanged"`
+	Written              int64   `json:"written"`
+	Failed               int64   `json:"failed"`
+	Invalid              int64   `json:"invalid"`
+	NodesCreated         int64   `json:"nodes_created"`
+	NodesDeleted         int64   `json:"nodes_deleted"`
+	RelationshipsCreated int64   `json:"relationships_created"`
+	RelationshipsDeleted int64   `json:"relationships_deleted"`
+	PropertiesSet        int64   `json:"properties_set"`
+	Batches              int64   `json:"transactions"`
+	Seconds              float64 `json:"seconds"`
+}
+
+func runIngest(c *cli.Context, env *Env) error {
+	o := ingestOptions{workers: c.Int("workers"), writers: c.Int("writers"), batch: c.Int("batch"), force: c.Bool("force")}
+	if o.workers < 1 || o.writers < 1 || o.batch < 1 {
+		return usageErrorf("--workers, --writers and --batch must be at least 1")
+	}
+	inputs := c.Args().Slice()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	o.input = input.Options{Date: c.String("date"), StdinFormat: c.String("stdin-format"), Stdin: env.Stdin, Logger: env.Logger()}
+	s, err := loadSchema(c, env)
+	if err != nil {
+		return err
+	}
+	x, err := extract.New(s, extract.Options{})
+	if err != nil {
+		return err
+	}
+	st, err := openNeo4j(c, env, s)
+	if err != nil {
+		return err
+	}
+	defer st.Close(context.WithoutCancel(c.Context))
+	if _, err := st.Apply(c.Context, s); err != nil {
+		return fmt.Errorf("apply schema: %w", err)
+	}
+	if !c.Bool("quiet") {
+		o.progress = newProgress(env, c.Duration("progress"), inputs)
+	}
+	sum, err := ingest(c.Context, env, st, s, x, inputs, o)
+	if c.Bool("json") {
+		if jerr := json.NewEncoder(env.Stdout).Encode(sum); jerr != nil && err == nil {
+			err = jerr
+		}
+	} else if !c.Bool("quiet") {
+		printSummary(env, sum)
+	}
+	if err != nil {
+		return err
+	}
+	if sum.Failed > 0 {
+		if sum.Failed == sum.Invalid {
+			return fmt.Errorf("%w: %w: %d document(s) failed", errReported, errInvalid, sum.Failed)
+		}
+		return fmt.Errorf("%w: %d document(s) failed", errReported, sum.Failed)
+	}
+	return nil
+}
+
+// ingest reads inputs, skips unchanged documents, extracts the others with
+// o.workers goroutines and writes them with a graph.Loader. It returns the
+// first fatal error (input arguments, a failed write, cancellation); problems
+// with single documents are printed and counted as failed.
+func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x extractor, inputs []string, o ingestOptions) (ingestSummary, error) {
+	start := time.Now()
+	var sum counters
+	if o.progress != nil {
+		o.progress.start(&sum)
+		defer o.progress.stop()
+	}
+	count := func(invalid bool) {
+		sum.failed.Add(1)
+		if invalid {
+			sum.invalid.Add(1)
+		}
+	}
+	fail := func(invalid bool, err error) {
+		count(invalid)
+		fmt.Fprintf(env.Stderr, "dipgraph: %v\n", err)
+	}
+	g, ctx := errgroup.WithContext(ctx)
+	docs := make(chan extract.Document, 4*o.batch)
+	jobs := make(chan extract.Document, 2*o.workers)
+	results := make(chan extract.Result, 2*o.batch)
+	send := func(ch chan<- extract.Document, d extract.Document) error {
+		select {
+		case ch <- d:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	g.Go(func() error {
+		defer close(docs)
+		return input.Read(ctx, inputs, o.input, func(it input.Item) error {
+			sum.read.Add(1)
+			if it.Err != nil {
+				fail(true, it.Err)
+				return nil
+			}
+			return send(docs, it.Doc)
+		})
+	})
+	g.Go(func() error { defer close(jobs); return skipUnchanged(ctx, st, o, docs, jobs, &sum, send) })
+	var wg errgroup.Group
+	for w := 0; w < o.workers; w++ {
+		wg.Go(func() error {
+			for d := range jobs {
+				r := x.Extract(d)
+				if err := graph.Validate(s, &r); err != nil {
+					fail(true, err)
+					continue
+				}
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			return nil
+		})
+	}
+	g.Go(func() error { defer close(results); return wg.Wait() })
+	loader := &graph.Loader{Store: st, Batch: o.batch, Writers: o.writers, Done: func(ids []string, gs graph.Stats, err error) {
+		if err != nil {
+			for range ids {
+				count(errors.Is(err, graph.ErrInvalid))
+			}
+			fmt.Fprintf(env.Stderr, "dipgraph: %d document(s) not written: %v\n", len(ids), err)
+			return
+		}
+		sum.add(gs)
+	}}
+	g.Go(func() error { return loader.Run(ctx, results) })
+	err := g.Wait()
+	out := sum.summary()
+	out.Seconds = time.Since(start).Seconds()
+	return out, err
+}
+
+// skipUnchanged forwards the documents whose hash the store does not hold
+// (all of them with o.force), asking the store about up to o.batch at a time.
+func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-chan extract.Document,
+	out chan<- extract.Document, sum *counters, send func(chan<- extract.Document, extract.Document) error) error {
+	for {
+		var group []extract.Document
+		d, ok := <-in
+		if !ok {
+			return nil
+		}
+		group = append(group, d)
+	drain:
+		for len(group) < o.batch {
+			select {
+			case d, ok := <-in:
+				if !ok {
+					break drain
+				}
+				group = append(group, d)
+			default:
+				break drain
+			}
+		}
+		ids := make([]string, len(group))
+		for i := range group {
+			if group[i].Hash == "" {
+				h := sha256.Sum256([]byte(group[i].Text))
+				group[i].Hash = hex.EncodeToString(h[:])
+			}
+			ids[i] = group[i].ID
+		}
+		stored := map[string]string{}
+		if !o.force {
+			var err error
+			if stored, err = st.Hashes(ctx, ids); err != nil {
+				return fmt.Errorf("read stored hashes: %w", err)
+			}
+		}
+		for _, d := range group {
+			if h, ok := stored[d.ID]; ok && h == d.Hash {
+				sum.skipped.Add(1)
+				continue
+			}
+			if err := send(out, d); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// counters are the live totals of a run, read by the progress line.
+type counters struct {
+	read, skipped, written, failed, invalid                    atomic.Int64
+	nodesCreated, nodesDeleted, relsCreated, relsDeleted, sets atomic.Int64
+	batches                                                    atomic.Int64
+}
+
+func (c *counters) add(s graph.Stats) {
+	c.written.Add(int64(s.Documents))
+	c.nodesCreated.Add(int64(s.NodesCreated))
+	c.nodesDeleted.Add(int64(s.NodesDeleted))
+	c.relsCreated.Add(int64(s.RelationshipsCreated))
+	c.relsDeleted.Add(int64(s.RelationshipsDeleted))
+	c.sets.Add(int64(s.PropertiesSet))
+	c.batches.Add(int64(s.Batches))
+}
+
+func (c *counters) summary() ingestSummary {
+	return ingestSummary{Read: c.read.Load(), Skipped: c.skipped.Load(), Written: c.written.Load(),
+		Failed: c.failed.Load(), Invalid: c.invalid.Load(), NodesCreated: c.nodesCreated.Load(),
+		NodesDeleted: c.nodesDeleted.Load(), RelationshipsCreated: c.relsCreated.Load(),
+		RelationshipsDeleted: c.relsDeleted.Load(), PropertiesSet: c.sets.Load(), Batches: c.batches.Load()}
+}
+
+func printSummary(env *Env, s ingestSummary) {
+	rate := 0.0
+	if s.Seconds > 0 {
+		rate = float64(s.Written) / s.Seconds
+	}
+	fmt.Fprintf(env.Stdout, "ingest: %d read, %d skipped unchanged, %d written, %d failed", s.Read, s.Skipped, s.Written, s.Failed)
+	if rest := s.Read - s.Skipped - s.Written - s.Failed; rest > 0 {
+		fmt.Fprintf(env.Stdout, ", %d not processed", rest)
+	}
+	fmt.Fprintf(env.Stdout, "; nodes %d created, %d deleted; relationships %d created, %d deleted; %d properties set; %d transactions; %.1fs (%.1f docs/s)\n",
+		s.NodesCreated, s.NodesDeleted, s.RelationshipsCreated, s.RelationshipsDeleted, s.PropertiesSet, s.Batches, s.Seconds, rate)
 }

@@ -1,18 +1,59 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
+	"fmt"
+	"time"
 
 	"github.com/urfave/cli/v2"
 )
 
-// schemaApplyCommand is a placeholder; the graph package's author replaces this file.
+// schemaApplyCommand creates the schema's constraints and indexes in Neo4j.
 func schemaApplyCommand(env *Env) *cli.Command {
 	return &cli.Command{
 		Name:  "apply",
 		Usage: "create the schema's constraints and indexes in Neo4j",
-		Action: func(*cli.Context) error {
-			return errors.New("schema apply: not built yet")
+		Description: "Creates a uniqueness constraint on every node key and fact key and a range index\n" +
+			"on every property marked index: true, then waits until they are online. Running it\n" +
+			"again creates nothing. ingest runs it too, before its first write.",
+		Flags: append(neo4jFlags(),
+			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return usageErrorf("schema apply takes no arguments")
+			}
+			s, err := loadSchema(c, env)
+			if err != nil {
+				return err
+			}
+			start := time.Now()
+			st, err := openNeo4j(c, env, s)
+			if err != nil {
+				return err
+			}
+			defer st.Close(c.Context)
+			rep, err := st.Apply(c.Context, s)
+			if err != nil {
+				return fmt.Errorf("schema apply: %w", err)
+			}
+			if c.Bool("json") {
+				return json.NewEncoder(env.Stdout).Encode(map[string]any{
+					"created": nonNil(rep.Created), "existing": nonNil(rep.Existing)})
+			}
+			for _, name := range rep.Created {
+				fmt.Fprintf(env.Stdout, "created %s\n", name)
+			}
+			fmt.Fprintf(env.Stdout, "schema apply: %d created, %d already present (%s)\n",
+				len(rep.Created), len(rep.Existing), since(start))
+			return nil
 		},
 	}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
