@@ -13,6 +13,7 @@ type event struct {
 	principals                            []string
 	roles                                 map[string]string // person → host, guest, signatory, witness, attendee
 	treaty                                string
+	explicit                              bool // the date was written, not the document's
 	sent                                  int
 }
 
@@ -48,6 +49,7 @@ func (r *run) events() {
 			i = h.end - 1
 		}
 	}
+	r.settleEvents()
 	r.officeRelations()
 }
 
@@ -151,19 +153,61 @@ func (r *run) segment(si, ts, te int) (int, int) {
 }
 
 // newEvent creates or joins the event of kind on date between principals.
-func (r *run) newEvent(kind, date string, principals []string, si int) *event {
+// A mention without a written date (a headline) joins the event of the same
+// principals with one, and the other way round.
+func (r *run) newEvent(kind, date string, explicit bool, principals []string, si int) *event {
 	sorted := append([]string(nil), principals...)
 	sort.Strings(sorted)
+	key := strings.Join(sorted, "+")
 	for _, ev := range r.evs {
-		if ev.date == date && strings.Join(ev.sortedPrincipals(), "+") == strings.Join(sorted, "+") &&
-			(ev.kind == kind || (ev.kind != "signing_ceremony" && kind != "signing_ceremony")) {
+		if strings.Join(ev.sortedPrincipals(), "+") != key ||
+			(ev.kind != kind && (ev.kind == "signing_ceremony" || kind == "signing_ceremony")) {
+			continue
+		}
+		switch {
+		case ev.date == date:
+			ev.explicit = ev.explicit || explicit
+			return ev
+		case explicit && !ev.explicit:
+			ev.date, ev.explicit = date, true
+			ev.id = "event:" + ev.kind + ":" + date + ":" + key
+			return ev
+		case !explicit && ev.explicit:
 			return ev
 		}
 	}
-	ev := &event{kind: kind, date: date, principals: principals, roles: map[string]string{}, sent: si}
-	ev.id = "event:" + kind + ":" + date + ":" + strings.Join(sorted, "+")
+	ev := &event{kind: kind, date: date, principals: principals, roles: map[string]string{}, sent: si, explicit: explicit}
+	ev.id = "event:" + kind + ":" + date + ":" + key
 	r.evs = append(r.evs, ev)
 	return ev
+}
+
+// settleEvents gives every relation made from an event the event's final id
+// and date (a later mention may have dated it), then drops duplicates.
+func (r *run) settleEvents() {
+	out := r.rels[:0]
+	seen := map[string]bool{}
+	for k, rel := range r.rels {
+		if ev := r.relEvent[k]; ev != nil {
+			rel.Properties["event"] = ev.id
+			rel.Properties["date"] = ev.date
+			if rel.Type == "ATTENDED" {
+				rel.To = ev.id
+			}
+		}
+		from, to := rel.From, rel.To
+		if rel.Type == "MET_WITH" && to < from {
+			from, to = to, from
+		}
+		key := rel.Type + "|" + from + "|" + to + "|" + str(rel.Properties["date"]) + "|" + str(rel.Properties["event"])
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, rel)
+	}
+	r.rels = out
+	r.relEvent = nil
 }
 
 func (ev *event) sortedPrincipals() []string {
@@ -176,16 +220,16 @@ func (ev *event) sortedPrincipals() []string {
 func (r *run) rule(t schema.Trigger) string { return r.x.lang.Code + "." + t.ID }
 
 // relate records a relation once.
-func (r *run) relate(typ, from, to string, props map[string]any, si int, t schema.Trigger) {
+func (r *run) relate(typ, from, to string, props map[string]any, si int, t schema.Trigger) bool {
 	if from == "" || to == "" || from == to {
-		return
+		return false
 	}
 	key := typ + "|" + from + "|" + to + "|" + str(props["date"]) + "|" + str(props["event"])
 	if typ == "MET_WITH" && to < from {
 		key = typ + "|" + to + "|" + from + "|" + str(props["date"]) + "|" + str(props["event"])
 	}
 	if r.seen[key] {
-		return
+		return false
 	}
 	r.seen[key] = true
 	conf := t.Confidence
@@ -199,6 +243,7 @@ func (r *run) relate(typ, from, to string, props map[string]any, si int, t schem
 	}
 	r.rels = append(r.rels, Relation{Type: typ, From: from, To: to, Properties: props,
 		Evidence: r.evidence(si), Rule: r.rule(t), Confidence: conf})
+	return true
 }
 
 func str(v any) string {

@@ -159,6 +159,13 @@ func (r *run) titled() {
 
 // countryPerson returns the person of country named last before token i.
 func (r *run) countryPerson(country string, i int) string {
+	for k := len(r.evs) - 1; k >= 0; k-- { // a principal of a meeting first
+		for _, p := range r.evs[k].principals {
+			if a := r.ents[p]; a != nil && a.Properties["country"] == country {
+				return p
+			}
+		}
+	}
 	found := ""
 	for _, m := range r.ments {
 		if m.typ == schema.Person && m.start < i && r.ents[m.id].Properties["country"] == country {

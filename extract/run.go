@@ -26,7 +26,9 @@ type run struct {
 	// starting at it, or ending just before it (0: none); rebuilt on sorting.
 	mstart, mend []int
 	rels         []Relation
-	seen         map[string]bool
+	// relEvent maps a relation index to the event it was made from.
+	relEvent map[int]*event
+	seen     map[string]bool
 
 	offices   []officeNote
 	venueCity map[string]string // venue id → city id
@@ -73,7 +75,7 @@ type mention struct {
 }
 
 func newRun(x *Extractor, doc Document) *run {
-	r := &run{x: x, doc: doc, ents: map[string]*acc{}, seen: map[string]bool{}}
+	r := &run{x: x, doc: doc, ents: map[string]*acc{}, seen: map[string]bool{}, relEvent: map[int]*event{}}
 	r.orig = []rune(doc.Text)
 	r.text = norm.New(doc.Text)
 	r.toks = r.text.Tokens()

@@ -90,11 +90,18 @@ func (r *run) evidence(si int) Span {
 // sentenceDate returns the first date written in sentence si, else the
 // document date.
 func (r *run) sentenceDate(si int) string {
+	d, _ := r.datedSentence(si)
+	return d
+}
+
+// datedSentence is sentenceDate that also reports whether the sentence wrote
+// the date itself.
+func (r *run) datedSentence(si int) (string, bool) {
 	s := r.sents[si]
 	for _, d := range r.dates {
 		if d.start >= s.from && d.start < s.to && d.date != "" {
-			return d.date
+			return d.date, true
 		}
 	}
-	return r.date
+	return r.date, false
 }

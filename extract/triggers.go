@@ -22,8 +22,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 	if kind == "" {
 		kind = "meeting"
 	}
-	date := r.sentenceDate(si)
-	ev := r.newEvent(kind, date, ps, si)
+	date, explicit := r.datedSentence(si)
+	ev := r.newEvent(kind, date, explicit, ps, si)
+	date = ev.date
 	r.cur = ev
 	if ev.venue == "" {
 		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
@@ -50,8 +51,15 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 			ev.roles[p] = role
 		}
 	}
-	for k := 1; k < len(ps); k++ {
-		r.relate("MET_WITH", ps[0], ps[k], map[string]any{"date": date, "venue": ev.venue, "event": ev.id}, si, t)
+	for a := 0; a < len(ps); a++ {
+		for b := a + 1; b < len(ps); b++ {
+			if a > 0 && t.Pattern != "noun" {
+				break // استقبل X A و B: the host meets each guest
+			}
+			if r.relate("MET_WITH", ps[a], ps[b], map[string]any{"date": date, "venue": ev.venue, "event": ev.id}, si, t) {
+				r.relEvent[len(r.rels)-1] = ev
+			}
+		}
 	}
 }
 
@@ -93,17 +101,20 @@ func (r *run) signing(si int, h hit, t schema.Trigger, planned bool) {
 			countries = r.typed(s, h.start, schema.Country)
 		}
 	}
-	date := r.sentenceDate(si)
+	date, explicit := r.datedSentence(si)
 	for _, c := range countries {
 		r.relate("PARTY_TO", c, treaty, map[string]any{"date": date}, si, t)
 	}
 	if len(signers) == 0 {
 		return
 	}
-	ev := r.newEvent("signing_ceremony", date, signers, si)
+	ev := r.newEvent("signing_ceremony", date, explicit, signers, si)
+	date = ev.date
 	for _, p := range signers {
 		ev.roles[p] = "signatory"
-		r.relate("SIGNED", p, treaty, map[string]any{"date": date, "event": ev.id}, si, t)
+		if r.relate("SIGNED", p, treaty, map[string]any{"date": date, "event": ev.id}, si, t) {
+			r.relEvent[len(r.rels)-1] = ev
+		}
 	}
 	ev.treaty = treaty
 	r.sign = ev
@@ -116,7 +127,9 @@ func (r *run) signing(si int, h hit, t schema.Trigger, planned bool) {
 				continue
 			}
 			ev.roles[p] = "witness"
-			r.relate("ATTENDED", p, ev.id, map[string]any{"date": date, "role": "witness", "event": ev.id}, si, w.t)
+			if r.relate("ATTENDED", p, ev.id, map[string]any{"date": date, "role": "witness", "event": ev.id}, si, w.t) {
+				r.relEvent[len(r.rels)-1] = ev
+			}
 		}
 	}
 }
@@ -168,7 +181,9 @@ func (r *run) attendance(si int, h hit, t schema.Trigger) {
 			continue
 		}
 		ev.roles[p] = "attendee"
-		r.relate("ATTENDED", p, ev.id, map[string]any{"date": ev.date, "role": "attendee", "event": ev.id}, si, t)
+		if r.relate("ATTENDED", p, ev.id, map[string]any{"date": ev.date, "role": "attendee", "event": ev.id}, si, t) {
+			r.relEvent[len(r.rels)-1] = ev
+		}
 	}
 }
 
