@@ -31,7 +31,8 @@ func (r *run) events() {
 			if t.Pattern == "noun" && h.def {
 				continue // المباحثات: a reference to talks already reported
 			}
-			planned := h.lx.sub == "planned" || r.modalBefore(si, i)
+			planned := h.lx.sub == "planned" || r.modalBefore(si, i) ||
+				(t.Pattern == "noun" && r.futureVerbBefore(si, i))
 			switch t.Relation {
 			case "MET_WITH":
 				r.meeting(si, h, t, planned)
@@ -71,6 +72,20 @@ func (r *run) modalBefore(si, i int) bool {
 	for k := r.sents[si].start; k < i; k++ {
 		if _, ok := r.hitAt(k, kModality); ok {
 			return true
+		}
+	}
+	return false
+}
+
+// futureVerbBefore reports a future light verb (سيعقد) in the two tokens
+// before the event noun at i.
+func (r *run) futureVerbBefore(si, i int) bool {
+	for k := i - 1; k >= r.sents[si].start && k >= i-2; k-- {
+		w := r.toks[k].S
+		for p := range r.x.sets["future_verb_prefixes"] {
+			if strings.HasPrefix(w, p) && len([]rune(w)) >= len([]rune(p))+3 {
+				return true
+			}
 		}
 	}
 	return false
