@@ -88,11 +88,12 @@ func newRun(x *Extractor, doc Document) *run {
 	r.mstart = make([]int, len(r.toks)+1)
 	r.mend = make([]int, len(r.toks)+1)
 	r.sentences()
-	r.dates = x.dates.find(r)
 	r.date = doc.Date
 	if r.date == "" {
 		r.date = x.dates.documentDate(r)
 	}
+	r.dates = x.dates.find(r) // relative dates need the document date
+
 	return r
 }
 
