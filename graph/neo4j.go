@@ -89,14 +89,20 @@ func Open(ctx context.Context, cfg Config, s *schema.Schema) (*Neo4j, error) {
 	return n, nil
 }
 
-// Ping runs RETURN 1 on the database and returns the server's agent string.
+// Ping runs RETURN 1 on the database, once, and returns the server's agent
+// string.
 func (n *Neo4j) Ping(ctx context.Context) (string, error) {
-	res, err := neo4j.ExecuteQuery(ctx, n.driver, "RETURN 1 AS ok", nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(n.cfg.Database))
+	sess := n.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "RETURN 1 AS ok", nil)
 	if err != nil {
 		return "", n.classify(err)
 	}
-	return res.Summary.Server().Agent(), nil
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return "", n.classify(err)
+	}
+	return sum.Server().Agent(), nil
 }
 
 // Close closes the driver.
@@ -192,7 +198,7 @@ func (n *Neo4j) classify(err error) error {
 	case errors.As(err, &ne) && ne.Code == "Neo.ClientError.Database.DatabaseNotFound":
 		err = fmt.Errorf("%w: database %q does not exist at %s", ErrNoDatabase, n.cfg.Database, where)
 	case unreachable(err):
-		err = fmt.Errorf("%w at %s: %v", ErrUnreachable, where, err)
+		err = fmt.Errorf("%w at %s: %s", ErrUnreachable, where, rootCause(err))
 	}
 	return redactErr{err: err, secret: n.cfg.Password}
 }
@@ -215,6 +221,19 @@ func unreachable(err error) bool {
 	return strings.Contains(err.Error(), "PoolTimeout") || strings.Contains(err.Error(), "connection refused")
 }
 
+// rootCause digs the network error out of the driver's wrappers.
+func rootCause(err error) string {
+	var tel *neo4j.TransactionExecutionLimit
+	if errors.As(err, &tel) && len(tel.Errors) > 0 {
+		return rootCause(tel.Errors[len(tel.Errors)-1])
+	}
+	var ce *neo4j.ConnectivityError
+	if errors.As(err, &ce) && ce.Inner != nil {
+		return ce.Inner.Error()
+	}
+	return err.Error()
+}
+
 // redactErr hides a secret in an error's message.
 type redactErr struct {
 	err    error
@@ -229,4 +248,27 @@ func redact(s, secret string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, secret, "***")
+}
+
+// Query runs a read-only query and returns its records as maps from column
+// name to value. It is meant for analysts' queries and tests, not for writes.
+func (n *Neo4j) Query(ctx context.Context, cypher string, params map[string]any) ([]map[string]any, error) {
+	sess := n.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) ([]map[string]any, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return nil, err
+		}
+		rows := make([]map[string]any, len(recs))
+		for i, r := range recs {
+			rows[i] = r.AsMap()
+		}
+		return rows, nil
+	})
+	return out, n.classify(err)
 }

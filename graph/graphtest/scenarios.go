@@ -204,9 +204,9 @@ func testForget(t *testing.T, st Store, b Builder) {
 	sameGraph(t, "after forgetting d2", want, Snapshot(t, st, b.P))
 }
 
-// corpus is n documents over a small set of people, so that writers share
+// Corpus is n documents over a small set of people, so that writers share
 // nodes and facts heavily.
-func corpus(b Builder, n int) []*extract.Result {
+func Corpus(b Builder, n int) []*extract.Result {
 	people := []string{"amy", "bob", "cat", "dan", "eve", "fay"}
 	var out []*extract.Result
 	for i := 0; i < n; i++ {
@@ -225,11 +225,11 @@ func corpus(b Builder, n int) []*extract.Result {
 func testConcurrent(t *testing.T, st Store, b Builder) {
 	const docs, writers = 48, 8
 	serial := Builder{P: b.P + "s-"}
-	for _, r := range corpus(serial, docs) {
+	for _, r := range Corpus(serial, docs) {
 		Write(t, st, r)
 	}
 	par := Builder{P: b.P + "p-"}
-	rs := corpus(par, docs)
+	rs := Corpus(par, docs)
 	var wg sync.WaitGroup
 	errs := make(chan error, writers)
 	for w := 0; w < writers; w++ {
