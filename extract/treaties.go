@@ -126,10 +126,19 @@ func (r *run) titleEnd(i int) int {
 	k := i
 	for k < len(r.toks) && k < i+12 {
 		t := r.toks[k]
-		if !t.Word || r.word(k, wTreatyStop) {
+		if !t.Word {
 			break
 		}
-		if _, ok := r.hitAt(k, kDate); ok {
+		if r.word(k, wTreatyStop) {
+			// "بين أوزبكستان والاتحاد الأوروبي" belongs to the title; "بين حكومتي البلدين" not.
+			if m, ok := r.mentionAt(k + 1); !ok || r.ments[m].typ != schema.Country && r.ments[m].typ != schema.Organization {
+				break
+			}
+		}
+		if r.word(k+1, "side_markers") {
+			break // من الجانب السعودي
+		}
+		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.toks[k].S == "في" {
 			break
 		}
 		if _, ok := r.hitAt(k, kTrigger); ok {
@@ -141,6 +150,20 @@ func (r *run) titleEnd(i int) int {
 		k++
 	}
 	return k
+}
+
+// inDate reports whether token k lies in a date expression.
+func (r *run) inDate(k int) bool {
+	if k >= len(r.toks) {
+		return false
+	}
+	off := r.text.Offsets[r.toks[k].Start]
+	for _, d := range r.dates {
+		if off >= d.start && off < d.end {
+			return true
+		}
+	}
+	return false
 }
 
 // groupTreaties merges titles: one a prefix of the other, or (when one is not
