@@ -89,6 +89,7 @@ func (r *run) titled() {
 		}
 		c, ok := r.chainAt(i)
 		if !ok {
+			r.definiteTitle(i)
 			i++
 			continue
 		}
@@ -154,6 +155,23 @@ func (r *run) titled() {
 			}
 		}
 		i = j
+	}
+}
+
+// definiteTitle reads "الوزير" or "الرئيس" with the article and no name as
+// the person last given that office in the text.
+func (r *run) definiteTitle(i int) {
+	h, ok := r.hitAt(i, kTitle)
+	if !ok || !h.def || r.taken[i] || (h.end < len(r.toks) && r.startsName(h.end)) {
+		return
+	}
+	role := r.x.lang.Titles[h.lx.ref].Role
+	for k := len(r.offices) - 1; k >= 0; k-- {
+		o := r.offices[k]
+		if o.role == role || strings.HasPrefix(o.role, role+" ") {
+			r.addMentionOnly(r.ents[o.person], h.start, h.end, mention{title: true})
+			return
+		}
 	}
 }
 

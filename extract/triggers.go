@@ -80,18 +80,25 @@ func (r *run) signing(si int, h hit, t schema.Trigger, planned bool) {
 		return
 	}
 	sEnd := r.sents[si].end
-	treaty := ""
-	if ts := r.typed(h.end, sEnd, schema.Treaty); len(ts) > 0 {
-		treaty = ts[0]
-	} else if ts := r.typed(r.sents[si].start, h.start, schema.Treaty); len(ts) > 0 {
-		treaty = ts[len(ts)-1]
-	} else if ts := r.typed(0, h.start, schema.Treaty); len(ts) > 0 {
-		treaty = ts[len(ts)-1] // وقعها: the treaty last named
-	}
-	if treaty == "" {
-		return
-	}
 	_, e := r.segment(si, h.start, h.end)
+	var treaties []string
+	if ts := r.typed(h.end, e, schema.Treaty); len(ts) > 0 {
+		treaties = ts // وقع … "معاهدة …"، إضافة إلى "إعلان …"
+	} else if ts := r.typed(h.end, sEnd, schema.Treaty); len(ts) > 0 {
+		treaties = ts[:1]
+	} else if ts := r.typed(r.sents[si].start, h.start, schema.Treaty); len(ts) > 0 {
+		treaties = ts[len(ts)-1:]
+	} else if ts := r.typed(0, h.start, schema.Treaty); len(ts) > 0 {
+		treaties = ts[len(ts)-1:] // وقعها: the treaty last named
+	}
+	for _, treaty := range treaties {
+		r.sign1(si, h, t, treaty, e)
+	}
+}
+
+// sign1 records the signing of one treaty by the trigger at h.
+func (r *run) sign1(si int, h hit, t schema.Trigger, treaty string, e int) {
+	sEnd := r.sents[si].end
 	signers := r.persons(h.end, sEnd, true)
 	countries := r.typed(h.end, e, schema.Country)
 	if len(signers) == 0 {
