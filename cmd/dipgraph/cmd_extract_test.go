@@ -1,0 +1,66 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestExtractCommand runs `dipgraph extract` in-process on fixture articles:
+// one JSON line per document in input order, the same whatever --workers is,
+// and exit code 3 with the others still printed when one document is bad.
+func TestExtractCommand(t *testing.T) {
+	paths, _ := filepath.Glob("../../fixtures/articles/*.txt")
+	if len(paths) > 6 {
+		paths = paths[:6]
+	}
+	if len(paths) == 0 {
+		t.Skip("no fixture articles")
+	}
+	var first string
+	for _, w := range []string{"1", "4"} {
+		code, out, stderr := runCLI(t, "", append([]string{"extract", "--workers", w}, paths...)...)
+		if code != ExitOK {
+			t.Fatalf("--workers %s: exit %d: %s", w, code, stderr)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != len(paths) {
+			t.Fatalf("--workers %s: %d lines for %d documents", w, len(lines), len(paths))
+		}
+		for i, l := range lines {
+			var res struct {
+				Document struct{ Source string } `json:"document"`
+			}
+			if err := json.Unmarshal([]byte(l), &res); err != nil {
+				t.Fatalf("line %d: %v", i+1, err)
+			}
+			if filepath.Base(res.Document.Source) != filepath.Base(paths[i]) {
+				t.Errorf("line %d is %s, want %s", i+1, res.Document.Source, paths[i])
+			}
+		}
+		if first == "" {
+			first = out
+		} else if out != first {
+			t.Error("output depends on --workers")
+		}
+	}
+
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	if err := os.WriteFile(bad, []byte("not json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "", "extract", bad, paths[0])
+	if code != ExitInvalid || !strings.Contains(stderr, "bad.jsonl:1") || strings.Count(out, "\n") != 1 {
+		t.Errorf("bad input: exit %d, stderr %q, %d lines", code, stderr, strings.Count(out, "\n"))
+	}
+
+	code, out, _ = runCLI(t, "", "extract", "--format", "table", paths[0])
+	if code != ExitOK || !strings.Contains(out, "Relations") {
+		t.Errorf("table: exit %d: %s", code, out)
+	}
+	if code, _, _ := runCLI(t, "", "extract", "--format", "xml", paths[0]); code != ExitUsage {
+		t.Errorf("--format xml: exit %d, want %d", code, ExitUsage)
+	}
+}
