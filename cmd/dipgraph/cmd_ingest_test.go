@@ -1,0 +1,206 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/graph"
+	"github.com/dipgraph/dipgraph/graph/graphtest"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// fakeExtractor reads documents written by writeDocs ("a c date" per file)
+// into hand-built results, so these tests do not depend on extraction quality.
+type fakeExtractor struct{ b graphtest.Builder }
+
+func (f fakeExtractor) Extract(d extract.Document) extract.Result {
+	var a, c, date string
+	fmt.Sscan(d.Text, &a, &c, &date)
+	r := graphtest.Meeting(f.b, strings.TrimPrefix(d.ID, f.b.P), d.Hash, a, c, date)
+	r.Document = d
+	return *r
+}
+
+// writeDocs writes n text documents named PREFIXdNN.txt into a new directory.
+func writeDocs(t *testing.T, prefix string, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	people := []string{"amy", "bob", "cat", "dan", "eve"}
+	for i := 0; i < n; i++ {
+		text := fmt.Sprintf("%s %s 2026-05-%02d\n", people[i%5], people[(i+1+i/5%4)%5], 1+i%4)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%sd%02d.txt", prefix, i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// faultStore fails every Write after the first ok ones, as a database that
+// stops mid-run would.
+type faultStore struct {
+	graph.Store
+	ok     int64
+	writes atomic.Int64
+}
+
+var errDown = errors.New("connection lost: database stopped")
+
+func (f *faultStore) Write(ctx context.Context, rs []extract.Result) (graph.Stats, error) {
+	if f.writes.Add(1) > f.ok {
+		return graph.Stats{}, errDown
+	}
+	return f.Store.Write(ctx, rs)
+}
+
+func quietEnv() *Env {
+	var out, errOut bytes.Buffer
+	return &Env{Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
+}
+
+// stores returns the stores the pipeline tests run against: the in-memory fake
+// and, when NEO4J_URI is set, the real database.
+func stores(t *testing.T, s *schema.Schema) map[string]graphtest.Store {
+	out := map[string]graphtest.Store{"memory": graph.NewMemory(s)}
+	if os.Getenv("NEO4J_URI") != "" || os.Getenv("CI") == "true" {
+		st, err := graph.Open(context.Background(), graphtest.Neo4jConfig(t), s)
+		if err != nil {
+			t.Fatalf("open: %v", err)
+		}
+		t.Cleanup(func() { st.Close(context.Background()) })
+		if _, err := st.Apply(context.Background(), s); err != nil {
+			t.Fatal(err)
+		}
+		out["neo4j"] = st
+	}
+	return out
+}
+
+// forgetAll forgets the prefix's documents at the end of the test.
+func forgetAll(t *testing.T, st graphtest.Store, prefix string) {
+	t.Cleanup(func() {
+		d, err := st.Dump(context.Background(), prefix)
+		if err != nil {
+			t.Errorf("cleanup: %v", err)
+			return
+		}
+		var ids []string
+		for _, n := range d.Nodes {
+			if n.Labels[0] == "Document" {
+				ids = append(ids, n.Props["id"].(string))
+			}
+		}
+		if _, err := st.Forget(context.Background(), ids); err != nil {
+			t.Errorf("cleanup: %v", err)
+		}
+	})
+}
+
+func TestIngestStopsCleanlyAndResumes(t *testing.T) {
+	s := graphtest.Schema(t)
+	for name, st := range stores(t, s) {
+		t.Run(name, func(t *testing.T) {
+			b := graphtest.Builder{P: graphtest.Prefix()}
+			forgetAll(t, st, b.P)
+			dir := writeDocs(t, b.P, 20)
+			o := ingestOptions{workers: 4, writers: 1, batch: 3}
+			down := &faultStore{Store: st, ok: 2}
+			sum, err := ingest(context.Background(), quietEnv(), down, s, fakeExtractor{b}, []string{dir}, o)
+			if !errors.Is(err, errDown) {
+				t.Fatalf("err = %v, want the write error", err)
+			}
+			if sum.Written == 0 || sum.Written > 6 || sum.Failed == 0 {
+				t.Errorf("summary after the failure = %+v, want ≤ 6 written and some failed", sum)
+			}
+			held := graphtest.Snapshot(t, st, b.P)
+			docs := 0
+			for _, n := range held.Nodes {
+				if n.Labels[0] == "Document" {
+					docs++
+				}
+			}
+			if int64(docs) != sum.Written {
+				t.Errorf("the store holds %d documents, the summary says %d written", docs, sum.Written)
+			}
+			sum2, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b}, []string{dir}, o)
+			if err != nil {
+				t.Fatalf("resume: %v", err)
+			}
+			if sum2.Skipped != sum.Written || sum2.Written != 20-sum.Written || sum2.Failed != 0 {
+				t.Errorf("resume summary = %+v, want %d skipped and %d written", sum2, sum.Written, 20-sum.Written)
+			}
+			// The resumed graph is the graph of one clean run.
+			clean := graphtest.Builder{P: graphtest.Prefix()}
+			forgetAll(t, st, clean.P)
+			cleanDir := writeDocs(t, clean.P, 20)
+			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{clean}, []string{cleanDir}, o); err != nil {
+				t.Fatal(err)
+			}
+			want := strings.NewReplacer(clean.P, b.P, cleanDir, dir).Replace(graphtest.Format(graphtest.Snapshot(t, st, clean.P)))
+			if got := graphtest.Format(graphtest.Snapshot(t, st, b.P)); got != want {
+				t.Errorf("resumed graph differs from a clean run:\nwant:\n%s\ngot:\n%s", want, got)
+			}
+		})
+	}
+}
+
+func TestIngestSameGraphWhateverTheWorkers(t *testing.T) {
+	s := graphtest.Schema(t)
+	for name, st := range stores(t, s) {
+		t.Run(name, func(t *testing.T) {
+			var want string
+			for i, o := range []ingestOptions{{workers: 1, writers: 1, batch: 100}, {workers: 8, writers: 2, batch: 2}, {workers: 3, writers: 8, batch: 1}} {
+				b := graphtest.Builder{P: graphtest.Prefix()}
+				forgetAll(t, st, b.P)
+				dir := writeDocs(t, b.P, 30)
+				sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b}, []string{dir}, o)
+				if err != nil || sum.Written != 30 {
+					t.Fatalf("%+v: summary %+v, err %v", o, sum, err)
+				}
+				got := strings.NewReplacer(b.P, "P-", dir, "DIR").Replace(graphtest.Format(graphtest.Snapshot(t, st, b.P)))
+				if i == 0 {
+					want = got
+				} else if got != want {
+					t.Errorf("%+v: graph differs from one worker's:\nwant:\n%s\ngot:\n%s", o, want, got)
+				}
+			}
+		})
+	}
+}
+
+func TestIngestHashSkipAndChange(t *testing.T) {
+	s := graphtest.Schema(t)
+	st := graph.NewMemory(s)
+	b := graphtest.Builder{P: graphtest.Prefix()}
+	dir := writeDocs(t, b.P, 5)
+	o := ingestOptions{workers: 2, writers: 1, batch: 10}
+	run := func() ingestSummary {
+		t.Helper()
+		sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b}, []string{dir}, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sum
+	}
+	run()
+	if sum := run(); sum.Skipped != 5 || sum.Written != 0 {
+		t.Errorf("second run = %+v, want 5 skipped", sum)
+	}
+	if err := os.WriteFile(filepath.Join(dir, b.P+"d01.txt"), []byte("amy eve 2026-06-01"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if sum := run(); sum.Skipped != 4 || sum.Written != 1 {
+		t.Errorf("after a change = %+v, want 4 skipped and 1 written", sum)
+	}
+	o.force = true
+	if sum := run(); sum.Written != 5 {
+		t.Errorf("--force = %+v, want 5 written", sum)
+	}
+}
