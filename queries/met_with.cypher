@@ -1,0 +1,14 @@
+// Who met whom, and when.
+// Parameters:
+//   $person  entity id of one participant, or null for every meeting
+//   $since   earliest date (ISO, inclusive), or null
+//   $until   latest date (ISO, inclusive), or null
+// One row per meeting: the two people (stored from the lower id to the higher),
+// the date and the documents that report it.
+MATCH (a:Person)-[r:MET_WITH]->(b:Person)
+WHERE ($person IS NULL OR $person IN [a.id, b.id])
+  AND ($since IS NULL OR r.date >= $since)
+  AND ($until IS NULL OR r.date <= $until)
+RETURN a.id AS a, a.name AS a_name, b.id AS b, b.name AS b_name, r.date AS date,
+       r.venue AS venue, r.sources AS documents, r.confidence AS confidence
+ORDER BY date, a, b;
