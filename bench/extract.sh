@@ -21,8 +21,8 @@ small="$bench_dir/corpus-s$seed-n10000.jsonl"
 [ -s "$small" ] || head -n 10000 "$big" >"$small"
 res="$bench_dir/extract.md"
 {
-	echo "| corpus | workers | docs | text MB | wall s | CPU s | MB/s | docs/s | MB per CPU-s | docs per CPU-s | peak RSS MB |"
-	echo "|---|---|---|---|---|---|---|---|---|---|---|"
+	echo "| corpus | workers | docs | text MB | wall s | CPU s | MB/s | docs/s | MB per CPU-s | docs per CPU-s | peak RSS MB | load avg |"
+	echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$res"
 for f in "$small" "$big"; do
 	docs=$(wc -l <"$f")
@@ -30,7 +30,7 @@ for f in "$small" "$big"; do
 	for w in 1 2; do
 		log "extract $docs docs, --workers $w"
 		timed /dev/null "$bin/dipgraph" "${schema_flag[@]}" extract --format json --workers "$w" "$f"
-		echo "| $(basename "$f") | $w | $docs | $mb | $wall | $cpu | $(calc "$mb/$wall") | $(calc "$docs/$wall") | $(calc "$mb/$cpu") | $(calc "$docs/$cpu") | $rss |" >>"$res"
+		echo "| $(basename "$f") | $w | $docs | $mb | $wall | $cpu | $(calc "$mb/$wall") | $(calc "$docs/$wall") | $(calc "$mb/$cpu") | $(calc "$docs/$cpu") | $rss | $(loadavg) |" >>"$res"
 	done
 done
 log "CPU profile of extraction alone (10k articles, one goroutine)"

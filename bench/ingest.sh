@@ -75,8 +75,8 @@ field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get(sys.arg
 if [[ " $steps " == *" sizes "* ]]; then
 	res="$bench_dir/ingest-sizes.md"
 	{
-		echo "| corpus | run | docs | wall s | docs/s | nodes created | nodes/s | rels created | rels/s | transactions | docs/s first 10% | docs/s last 10% | dipgraph peak RSS MB | CPU s |"
-		echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+		echo "| corpus | run | docs | wall s | docs/s | nodes created | nodes/s | rels created | rels/s | transactions | docs/s first 10% | docs/s last 10% | dipgraph peak RSS MB | CPU s | load avg |"
+		echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 	} >"$res"
 	last=""
 	for n in $sizes; do
@@ -85,20 +85,20 @@ if [[ " $steps " == *" sizes "* ]]; then
 		log "ingest $n articles into an empty database"
 		ingest_run "$f" "n$n"
 		nodes=$(field nodes_created) rels=$(field relationships_created)
-		echo "| $n | empty db | $n | $wall | $(calc "$n/$wall") | $nodes | $(calc "$nodes/$wall") | $rels | $(calc "$rels/$wall") | $(field transactions) | $first10 | $last10 | $rss | $cpu |" >>"$res"
+		echo "| $n | empty db | $n | $wall | $(calc "$n/$wall") | $nodes | $(calc "$nodes/$wall") | $rels | $(calc "$rels/$wall") | $(field transactions) | $first10 | $last10 | $rss | $cpu | $(loadavg) |" >>"$res"
 		last=$n
 	done
 	log "ingest $last articles again, unchanged"
 	ingest_run "$(corpus "$last")" "n$last-rerun"
-	echo "| $last | unchanged re-run | $last | $wall | $(calc "$last/$wall") | $(field nodes_created) | - | $(field relationships_created) | - | $(field transactions) | $first10 | $last10 | $rss | $cpu |" >>"$res"
+	echo "| $last | unchanged re-run | $last | $wall | $(calc "$last/$wall") | $(field nodes_created) | - | $(field relationships_created) | - | $(field transactions) | $first10 | $last10 | $rss | $cpu | $(loadavg) |" >>"$res"
 	echo "nodes: $(cypher 'MATCH (n) RETURN count(n)'), relationships: $(cypher 'MATCH ()-[r]->() RETURN count(r)') after $last + re-run" >>"$res"
 	cat "$res"
 fi
 
 if [[ " $steps " == *" naive "* ]]; then
 	res="$bench_dir/ingest-naive.md"
-	echo "| corpus | writer | docs | wall s | docs/s | nodes created | rels created |" >"$res"
-	echo "|---|---|---|---|---|---|---|" >>"$res"
+	echo "| corpus | writer | docs | wall s | docs/s | nodes created | rels created | load avg |" >"$res"
+	echo "|---|---|---|---|---|---|---|---|" >>"$res"
 	for n in ${NAIVE_SIZES:-1000}; do
 		f=$(corpus "$n")
 		x="$bench_dir/extract-n$n.json"
@@ -107,11 +107,11 @@ if [[ " $steps " == *" naive "* ]]; then
 		log "naive writer, $n documents (extraction done beforehand, not timed)"
 		"$bin/naive" "${schema_flag[@]}" "$x" >"$bench_dir/naive-n$n.json"
 		summary=$(cat "$bench_dir/naive-n$n.json")
-		echo "| $n | naive (1 tx/doc, 1 MERGE/fact) | $n | $(printf %.1f "$(field seconds)") | $(printf %.1f "$(field docs_per_s)") | $(field nodes_created) | $(field relationships_created) |" >>"$res"
+		echo "| $n | naive (1 tx/doc, 1 MERGE/fact) | $n | $(printf %.1f "$(field seconds)") | $(printf %.1f "$(field docs_per_s)") | $(field nodes_created) | $(field relationships_created) | $(loadavg) |" >>"$res"
 		neo4j_fresh
 		log "dipgraph ingest, $n documents, same instance settings"
 		ingest_run "$f" "naive-cmp-n$n"
-		echo "| $n | dipgraph ingest (extraction included) | $n | $wall | $(calc "$n/$wall") | $(field nodes_created) | $(field relationships_created) |" >>"$res"
+		echo "| $n | dipgraph ingest (extraction included) | $n | $wall | $(calc "$n/$wall") | $(field nodes_created) | $(field relationships_created) | $(loadavg) |" >>"$res"
 	done
 	cat "$res"
 fi
@@ -147,14 +147,14 @@ fi
 if [[ " $steps " == *" sweep "* ]]; then
 	f=$(corpus 10000)
 	res="$bench_dir/ingest-sweep.md"
-	echo "| batch | writers | wall s | docs/s | docs/s last 10% | peak RSS MB |" >"$res"
-	echo "|---|---|---|---|---|---|" >>"$res"
+	echo "| batch | writers | wall s | docs/s | docs/s first 10% | docs/s last 10% | peak RSS MB | load avg |" >"$res"
+	echo "|---|---|---|---|---|---|---|---|" >>"$res"
 	for b in ${BATCHES:-50 100 250 500}; do
 		for w in ${WRITERS:-1 2}; do
 			neo4j_fresh
 			log "sweep: --batch $b --writers $w, 10000 articles"
 			ingest_run "$f" "sweep-b$b-w$w" --batch "$b" --writers "$w"
-			echo "| $b | $w | $wall | $(calc "10000/$wall") | $last10 | $rss |" >>"$res"
+			echo "| $b | $w | $wall | $(calc "10000/$wall") | $first10 | $last10 | $rss | $(loadavg) |" >>"$res"
 		done
 	done
 	cat "$res"

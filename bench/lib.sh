@@ -64,3 +64,7 @@ timed() {
 
 # calc EXPR evaluates a floating-point expression.
 calc() { awk "BEGIN { printf \"%.1f\", $* }"; }
+
+# loadavg prints the 1-minute load average: the machine is shared, and a load
+# above the core count means the figure next to it is pessimistic.
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
