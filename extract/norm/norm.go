@@ -3,11 +3,32 @@ package norm
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
+
+// tableSize is how many runes from U+0000 the fold table covers: ASCII, Latin,
+// Greek, Cyrillic, Hebrew and the Arabic block, almost every rune of the news.
+const tableSize = 0x0700
+
+// foldTable[r] is foldSlow(r) for r < tableSize, computed once.
+var foldTable = func() (t [tableSize]rune) {
+	for r := range t {
+		t[r] = foldSlow(rune(r))
+	}
+	return t
+}()
 
 // foldRune returns the folded form of r, or -1 when r is dropped (diacritics,
 // tatweel, format characters).
 func foldRune(r rune) rune {
+	if uint32(r) < tableSize {
+		return foldTable[r]
+	}
+	return foldSlow(r)
+}
+
+// foldSlow is foldRune without the table.
+func foldSlow(r rune) rune {
 	switch {
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x0610 && r <= 0x061A,
 		r >= 0x06D6 && r <= 0x06ED, r == 0x0640: // harakat, superscript alef, Quranic marks, tatweel
@@ -76,7 +97,7 @@ func Fold(s string) string {
 		if f < 0 {
 			continue
 		}
-		if unicode.IsSpace(f) {
+		if isSpace(f) {
 			if !space {
 				b.WriteByte(' ')
 				space = true
@@ -101,9 +122,10 @@ type Text struct {
 
 // New folds text, keeping for each folded rune its offset in the original.
 func New(text string) *Text {
+	n := utf8.RuneCountInString(text)
 	t := &Text{
-		Folded:  make([]rune, 0, len(text)/2),
-		Offsets: make([]int, 0, len(text)/2+1),
+		Folded:  make([]rune, 0, n),
+		Offsets: make([]int, 0, n+1),
 	}
 	i := 0
 	for _, r := range text {
@@ -112,7 +134,7 @@ func New(text string) *Text {
 			f = '\n'
 		} else {
 			f = foldRune(r)
-			if f >= 0 && unicode.IsSpace(f) {
+			if f >= 0 && isSpace(f) {
 				f = ' '
 			}
 		}
@@ -132,4 +154,13 @@ func (t *Text) Span(start, end int) (int, int) {
 		return t.Offsets[start], t.Offsets[start]
 	}
 	return t.Offsets[start], t.Offsets[end-1] + 1
+}
+
+// isSpace is unicode.IsSpace with a fast answer for the runes between Latin-1
+// and U+1680, the first space character after it.
+func isSpace(r rune) bool {
+	if r > 0xFF && r < 0x1680 {
+		return false
+	}
+	return unicode.IsSpace(r)
 }

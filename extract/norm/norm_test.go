@@ -1,6 +1,9 @@
 package norm
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 func TestFold(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -38,4 +41,35 @@ func TestTextSpanMapsBackToOriginal(t *testing.T) {
 	if start != 8 {
 		t.Errorf("start = %d, want 8", start)
 	}
+}
+
+func TestTablesMatchDefinitions(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if got, want := foldRune(r), foldSlow(r); got != want {
+			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
+		}
+		if got, want := IsWord(r), isWordSlow(r); got != want {
+			t.Fatalf("IsWord(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func FuzzTokens(f *testing.F) {
+	f.Add("وَقَّعَ الرئيسُ شي، في 16 مايو.\n\xff\xfeA")
+	f.Fuzz(func(t *testing.T, text string) {
+		txt := New(text)
+		for _, tok := range txt.Tokens() {
+			if want := string(txt.Folded[tok.Start:tok.End]); tok.S != want {
+				t.Fatalf("token %d..%d is %q, runes give %q", tok.Start, tok.End, tok.S, want)
+			}
+		}
+	})
 }

@@ -1,9 +1,6 @@
 package norm
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // Token is a word or a punctuation rune of a folded Text. Start and End are
 // offsets into Text.Folded (runes, End exclusive); S is the token's folded
@@ -22,12 +19,14 @@ type Token struct {
 func (t *Text) Tokens() []Token {
 	s := string(t.Folded)
 	toks := make([]Token, 0, len(t.Folded)/5+1)
-	ri, bi := 0, 0 // rune index and byte index of the current rune
+	bi := 0 // byte index of the current rune in s
 	wordStart, wordByte := -1, 0
-	for bi < len(s) {
-		r, size := utf8.DecodeRuneInString(s[bi:])
-		isWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-		if isWord {
+	for ri, r := range t.Folded {
+		size := utf8.RuneLen(r)
+		if size < 0 {
+			size = len(string(utf8.RuneError)) // as the conversion to string writes it
+		}
+		if IsWord(r) {
 			if wordStart < 0 {
 				wordStart, wordByte = ri, bi
 			}
@@ -40,11 +39,10 @@ func (t *Text) Tokens() []Token {
 				toks = append(toks, Token{Start: ri, End: ri + 1, S: s[bi : bi+size]})
 			}
 		}
-		ri++
 		bi += size
 	}
 	if wordStart >= 0 {
-		toks = append(toks, Token{Start: wordStart, End: ri, S: s[wordByte:], Word: true})
+		toks = append(toks, Token{Start: wordStart, End: len(t.Folded), S: s[wordByte:], Word: true})
 	}
 	return toks
 }
@@ -55,7 +53,7 @@ func Words(folded string) []string {
 	var out []string
 	start := -1
 	for i, r := range folded {
-		isWord := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		isWord := IsWord(r)
 		if isWord && start < 0 {
 			start = i
 		} else if !isWord && start >= 0 {
