@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
@@ -202,5 +203,50 @@ func TestIngestHashSkipAndChange(t *testing.T) {
 	o.force = true
 	if sum := run(); sum.Written != 5 {
 		t.Errorf("--force = %+v, want 5 written", sum)
+	}
+}
+
+func TestIngestBadDocumentsFailAlone(t *testing.T) {
+	s := graphtest.Schema(t)
+	st := graph.NewMemory(s)
+	b := graphtest.Builder{P: graphtest.Prefix()}
+	f := filepath.Join(t.TempDir(), "in.jsonl")
+	lines := fmt.Sprintf(`{"id": "%[1]sd1", "text": "amy bob 2026-05-01"}
+{"id": "%[1]sd2", "text": "amy cat 2026-05-02"
+{"id": "%[1]sd3", "text": "bob cat 2026-05-03"}
+`, b.P)
+	if err := os.WriteFile(f, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := quietEnv()
+	sum, err := ingest(context.Background(), env, st, s, fakeExtractor{b}, []string{f}, ingestOptions{workers: 2, writers: 1, batch: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Read != 3 || sum.Written != 2 || sum.Failed != 1 || sum.Invalid != 1 {
+		t.Errorf("summary = %+v, want 3 read, 2 written, 1 invalid", sum)
+	}
+	if msg := env.Stderr.(*bytes.Buffer).String(); !strings.Contains(msg, "in.jsonl:2") {
+		t.Errorf("stderr = %q, want the bad line named", msg)
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	dir := writeDocs(t, "p-", 3)
+	if err := os.WriteFile(filepath.Join(dir, "more.jsonl"), []byte("{}\n\n{}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if n, ok := countDocs([]string{dir}); !ok || n != 5 {
+		t.Errorf("countDocs = %d, %v; want 5", n, ok)
+	}
+	if _, ok := countDocs([]string{dir, "-"}); ok {
+		t.Errorf("countDocs counted standard input")
+	}
+	p := &progress{begin: time.Now().Add(-10 * time.Second), sum: &counters{}}
+	p.total.Store(100)
+	p.sum.written.Store(40)
+	p.sum.skipped.Store(10)
+	if got, want := p.line(), "ingest: 50/100 documents (40 written, 10 skipped, 0 failed), 5.0 docs/s, ETA 10s"; got != want {
+		t.Errorf("line = %q, want %q", got, want)
 	}
 }

@@ -163,3 +163,27 @@ func TestIngestUnreachableCLI(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1 and an unreachable message", code, stderr)
 	}
 }
+
+func TestIngestInvalidDocumentExitCode(t *testing.T) {
+	prefix := graphtest.Prefix()
+	text, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "articles", "fx03-uae-kazakhstan-talks.txt"))
+	if err != nil {
+		t.Skip("fixtures not available:", err)
+	}
+	line, _ := json.Marshal(map[string]string{"id": prefix + "ok", "text": string(text)})
+	f := filepath.Join(t.TempDir(), "in.jsonl")
+	if err := os.WriteFile(f, append(line, "\n{\"id\": broken\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { runNeo4jCLI(t, nil, "forget", "-q", prefix+"ok") })
+	code, stdout, stderr := runNeo4jCLI(t, nil, "ingest", f)
+	if code != ExitInvalid {
+		t.Errorf("exit code = %d, want %d; stderr %q", code, ExitInvalid, stderr)
+	}
+	if !strings.Contains(stdout, "2 read, 0 skipped unchanged, 1 written, 1 failed") {
+		t.Errorf("summary = %q", stdout)
+	}
+	if !strings.Contains(stderr, "in.jsonl:2") {
+		t.Errorf("stderr = %q, want the bad line named", stderr)
+	}
+}
