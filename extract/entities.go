@@ -105,7 +105,8 @@ func (r *run) plain(i int) bool {
 	if t[0] >= '0' && t[0] <= '9' || utf8.RuneCountInString(t) < 2 {
 		return false
 	}
-	if r.x.in(wNameStop, t) || r.x.in(wHonorific, t) {
+	spelledApart := r.x.maqsura[t] && !strings.ContainsRune(r.span(i, i+1, 0).Text, 'ى')
+	if r.x.in(wNameStop, t) && !spelledApart || r.x.in(wHonorific, t) {
 		return false
 	}
 	for _, hi := range r.at[i] {
@@ -114,7 +115,7 @@ func (r *run) plain(i int) bool {
 		case kTitle, kTrigger, kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
 			return false
 		case kWord:
-			if h.lx.sub == wHonorific || h.lx.sub == wClause || h.lx.sub == wNameStop {
+			if h.lx.sub == wHonorific || h.lx.sub == wClause || h.lx.sub == wNameStop && !spelledApart {
 				return false
 			}
 		}

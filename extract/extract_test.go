@@ -154,6 +154,49 @@ func TestExtract(t *testing.T) {
 				t.Errorf("Fidan: %+v", e)
 			}
 		}},
+		{"علي with ي is a name, على with ى is not", "استقبل الرئيس شي جين بينغ وزير الخارجية الروسي علي حسن في بكين.", func(t *testing.T, res Result) {
+			if _, ok := entityByID(res, "person:ar-علي-حسن"); !ok {
+				t.Errorf("علي حسن not found: %+v", res.Entities)
+			}
+		}},
+		{"signers stand before the title", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nووقع الرئيسان \"معاهدة حسن الجوار\" في خطوة وصفها وزير الخارجية الروسي سيرغي لافروف بأنها تاريخية.",
+			func(t *testing.T, res Result) {
+				rs := relations(res, "SIGNED")
+				if len(rs) != 2 {
+					t.Fatalf("SIGNED: %+v", rs)
+				}
+				for _, r := range rs {
+					if r.From == "person:ar-سيرغي-لافروف" {
+						t.Error("a person named after the title signed")
+					}
+				}
+			}},
+		{"treaties between the same countries stay apart", "وقعت الصين وروسيا \"معاهدة الحدود البحرية بين الصين وروسيا\". وكانت معاهدة التجارة الحرة بين الصين وروسيا قد أبرمت من قبل.",
+			func(t *testing.T, res Result) {
+				n := 0
+				for _, e := range res.Entities {
+					if e.Type == "Treaty" {
+						n++
+					}
+				}
+				if n != 2 {
+					t.Errorf("%d treaties, want 2", n)
+				}
+			}},
+		{"a reference joins a third leader", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوانضم وزير الخارجية التركي هاكان فيدان إلى الرئيسين في قمة ثلاثية.",
+			func(t *testing.T, res Result) {
+				pairs := map[string]bool{}
+				for _, r := range relations(res, "MET_WITH") {
+					a, b := r.From, r.To
+					if b < a {
+						a, b = b, a
+					}
+					pairs[a+" "+b] = true
+				}
+				if len(pairs) != 3 {
+					t.Errorf("MET_WITH pairs: %v, want 3", pairs)
+				}
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

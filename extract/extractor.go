@@ -28,6 +28,9 @@ type Extractor struct {
 	sets    map[string]map[string]bool
 	article string
 	dates   dateReader
+	// maqsura holds folded name stops written with ى (على): a token with
+	// the same folded form written with ي (علي) is a name, not the stop.
+	maqsura map[string]bool
 }
 
 // Word list purposes of LangPack.Words read by the extractor.
@@ -121,6 +124,12 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 			set[f] = true
 		}
 		x.sets[k] = set
+	}
+	x.maqsura = map[string]bool{}
+	for _, p := range lang.Words[wNameStop] {
+		if strings.ContainsRune(p, 'ى') {
+			x.maqsura[norm.Fold(p)] = true
+		}
 	}
 	for m, names := range lang.Dates.Months {
 		for _, n := range names {

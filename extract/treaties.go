@@ -15,7 +15,11 @@ type treatyMention struct {
 	quoted             bool
 	kind               string
 	words              []string // folded words of the title
-	group              int
+	// names are the folded title words inside entity names (countries,
+	// cities): shared by every treaty between the same parties, they never
+	// make two titles one.
+	names map[string]bool
+	group int
 }
 
 // maxTitle bounds a treaty title in tokens.
@@ -67,6 +71,12 @@ func (r *run) treaties() {
 					w = string([]rune(w)[tm.clitic:])
 				}
 				tm.words = append(tm.words, w)
+				if r.taken[k] {
+					if tm.names == nil {
+						tm.names = map[string]bool{}
+					}
+					tm.names[w] = true
+				}
 			}
 		}
 		found = append(found, tm)
@@ -198,7 +208,7 @@ func sameTreaty(a, b treatyMention) bool {
 	if a.quoted && b.quoted || a.kind != b.kind {
 		return false
 	}
-	ca, cb := content(a.words[1:]), content(b.words[1:])
+	ca, cb := content(a.words[1:], a.names), content(b.words[1:], b.names)
 	if len(ca) == 0 || len(cb) == 0 {
 		return false
 	}
@@ -208,7 +218,8 @@ func sameTreaty(a, b treatyMention) bool {
 			n++
 		}
 	}
-	return 2*n >= min(len(ca), len(cb)) && n > 0
+	// One shared word is enough only when a title has no other.
+	return 2*n >= min(len(ca), len(cb)) && (n >= 2 || n == min(len(ca), len(cb)))
 }
 
 func prefix(p, s []string) bool {
@@ -223,11 +234,11 @@ func prefix(p, s []string) bool {
 	return true
 }
 
-// content returns the words of at least four runes.
-func content(ws []string) map[string]bool {
+// content returns the words of at least four runes that are not names.
+func content(ws []string, names map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range ws {
-		if utf8.RuneCountInString(w) >= 4 {
+		if utf8.RuneCountInString(w) >= 4 && !names[w] {
 			out[w] = true
 		}
 	}

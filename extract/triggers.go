@@ -12,6 +12,12 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 	}
 	s, e := r.segment(si, h.start, h.end)
 	ps := r.persons(s, e, true)
+	if len(ps) == 1 && r.cur != nil {
+		// "انضم X إلى الرئيسين في قمة": a reference to the principals next
+		// to the trigger joins them to the one person named.
+		ps = append(ps, r.persons(max(s, h.start-3), min(e, h.end+3), true)...)
+		ps = dedupe(ps)
+	}
 	if len(ps) < 2 {
 		return
 	}
@@ -99,7 +105,15 @@ func (r *run) signing(si int, h hit, t schema.Trigger, planned bool) {
 // sign1 records the signing of one treaty by the trigger at h.
 func (r *run) sign1(si int, h hit, t schema.Trigger, treaty string, e int) {
 	sEnd := r.sents[si].end
-	signers := r.persons(h.end, sEnd, true)
+	var signers []string
+	// "وقع X و Y المعاهدة": the signers stand between the verb and the title;
+	// persons after the title are read only when none stands before it.
+	if ts := r.mentionOf(treaty, h.end, sEnd); ts > h.end {
+		signers = r.persons(h.end, ts, true)
+	}
+	if len(signers) == 0 {
+		signers = r.persons(h.end, sEnd, true)
+	}
 	countries := r.typed(h.end, e, schema.Country)
 	if len(signers) == 0 {
 		s, _ := r.segment(si, h.start, h.end)
@@ -231,4 +245,28 @@ func (r *run) visit(si int, h hit, t schema.Trigger, planned bool) {
 		return
 	}
 	r.relate("VISITED", who[0], to, map[string]any{"date": r.sentenceDate(si)}, si, t)
+}
+
+// mentionOf returns the first token of the first mention of id in tokens
+// [s, e), or -1.
+func (r *run) mentionOf(id string, s, e int) int {
+	for _, m := range r.ments {
+		if m.id == id && m.start >= s && m.start < e {
+			return m.start
+		}
+	}
+	return -1
+}
+
+// dedupe drops repeated ids, keeping the first.
+func dedupe(ids []string) []string {
+	out := ids[:0:0]
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
 }
