@@ -17,7 +17,7 @@ n=${1:-100000}
 ensure_time
 build
 big=$(corpus "$n")
-small="$bench_dir/corpus-s$seed-n10000.jsonl"
+small="$bench_dir/corpus-$rev-s$seed-n10000.jsonl"
 [ -s "$small" ] || head -n 10000 "$big" >"$small"
 res="$bench_dir/extract.md"
 {
@@ -35,7 +35,7 @@ for f in "$small" "$big"; do
 done
 log "CPU profile of extraction alone (10k articles, one goroutine)"
 "$bin/extractprof" "${schema_flag[@]}" --cpuprofile "$bench_dir/extract.prof" "$small" | tee "$bench_dir/extractprof.txt"
-(cd "$root" && go tool pprof -top -nodecount=30 "$bin/extractprof" "$bench_dir/extract.prof") >"$bench_dir/extract-pprof-top.txt" 2>/dev/null
-(cd "$root" && go tool pprof -top -cum -nodecount=30 "$bin/extractprof" "$bench_dir/extract.prof") >"$bench_dir/extract-pprof-cum.txt" 2>/dev/null
+(cd "$src" && go tool pprof -top -nodecount=30 "$bin/extractprof" "$bench_dir/extract.prof") >"$bench_dir/extract-pprof-top.txt" 2>/dev/null
+(cd "$src" && go tool pprof -top -cum -nodecount=30 "$bin/extractprof" "$bench_dir/extract.prof") >"$bench_dir/extract-pprof-cum.txt" 2>/dev/null
 cat "$res"
 log "profile: $bench_dir/extract-pprof-top.txt, $bench_dir/extract-pprof-cum.txt"

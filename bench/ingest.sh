@@ -91,7 +91,7 @@ if [[ " $steps " == *" sizes "* ]]; then
 	log "ingest $last articles again, unchanged"
 	ingest_run "$(corpus "$last")" "n$last-rerun"
 	echo "| $last | unchanged re-run | $last | $wall | $(calc "$last/$wall") | $(field nodes_created) | - | $(field relationships_created) | - | $(field transactions) | $first10 | $last10 | $rss | $cpu | $(loadavg) |" >>"$res"
-	echo "nodes: $(cypher 'MATCH (n) RETURN count(n)'), relationships: $(cypher 'MATCH ()-[r]->() RETURN count(r)') after $last + re-run" >>"$res"
+	echo "nodes: $(cypher 'MATCH (n) RETURN count(n)'), relationships: $(cypher 'MATCH ()-[r]->() RETURN count(r)') after $last + re-run, code $rev" >>"$res"
 	cat "$res"
 fi
 
@@ -132,8 +132,8 @@ if [[ " $steps " == *" import "* ]]; then
 		--nodes="$csv/documents.csv" --nodes="$csv/entities.csv" \
 		--relationships="$csv/mentions.csv" --relationships="$csv/facts.csv" neo4j >"$bench_dir/import-n$n.log" 2>&1
 	t1=$(date +%s.%N)
-	"$root/scripts/neo4j" start 2>&1 | tail -n 1 >&2
-	eval "$("$root/scripts/neo4j" env)"
+	"$src/scripts/neo4j" start 2>&1 | tail -n 1 >&2
+	eval "$("$src/scripts/neo4j" env)"
 	secs=$(calc "$t1-$t0")
 	res="$bench_dir/ingest-import.md"
 	{

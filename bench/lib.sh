@@ -4,9 +4,20 @@
 #   BENCH_DIR      work directory for binaries, corpora and results (default /tmp/dipgraph-bench)
 #   BENCH_SEED     corpus seed (default 1)
 #   BENCH_SCHEMA   schema directory passed to every tool (default: the built-in schema)
+#   BENCH_REV      commit whose code is measured (default HEAD)
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench_dir=${BENCH_DIR:-/tmp/dipgraph-bench}
+# The tools are built from a snapshot of a commit (BENCH_REV, default HEAD), not
+# from the work tree, so that figures name the code they measure and a
+# half-edited file elsewhere cannot break a long run.
+rev=$(git -C "$root" rev-parse --short "${BENCH_REV:-HEAD}")
+src="$bench_dir/src-$rev"
+if [ ! -d "$src" ]; then
+	mkdir -p "$src.tmp"
+	git -C "$root" archive "$rev" | tar -x -C "$src.tmp"
+	mv "$src.tmp" "$src"
+fi
 seed=${BENCH_SEED:-1}
 schema_flag=()
 [ -n "${BENCH_SCHEMA:-}" ] && schema_flag=(--schema "$BENCH_SCHEMA")
@@ -17,7 +28,8 @@ log() { echo "bench: $*" >&2; }
 
 # build compiles dipgraph, dipgen and the bench programs into $bin.
 build() {
-	(cd "$root" && go build -o "$bin/" ./cmd/dipgraph ./cmd/dipgen ./bench/extractprof ./bench/naive ./bench/csvexport)
+	log "building $rev into $bin"
+	(cd "$src" && go build -o "$bin/" ./cmd/dipgraph ./cmd/dipgen ./bench/extractprof ./bench/naive ./bench/csvexport)
 }
 
 # ensure_time installs GNU time (/usr/bin/time -v) if it is missing.
@@ -30,7 +42,7 @@ ensure_time() {
 # corpus N prints the path of an N-article corpus, generating it once. Article i
 # does not depend on N, so smaller corpora are prefixes of the largest.
 corpus() {
-	local n=$1 f="$bench_dir/corpus-s$seed-n$1.jsonl"
+	local n=$1 f="$bench_dir/corpus-$rev-s$seed-n$1.jsonl"
 	if [ ! -s "$f" ]; then
 		log "generating $n articles (seed $seed)"
 		"$bin/dipgen" "${schema_flag[@]}" --seed "$seed" --n "$n" >"$f.tmp"

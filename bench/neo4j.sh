@@ -22,13 +22,13 @@ esac
 
 # neo4j_fresh stops the bench instance, deletes it and starts an empty one.
 neo4j_fresh() {
-	"$root/scripts/neo4j" stop >/dev/null 2>&1 || true
+	"$src/scripts/neo4j" stop >/dev/null 2>&1 || true
 	rm -rf "$DIPGRAPH_NEO4J_INSTANCE"
-	"$root/scripts/neo4j" start 2>&1 | tail -n 1 >&2
-	eval "$("$root/scripts/neo4j" env)"
+	"$src/scripts/neo4j" start 2>&1 | tail -n 1 >&2
+	eval "$("$src/scripts/neo4j" env)"
 }
 
-neo4j_stop() { "$root/scripts/neo4j" stop >/dev/null 2>&1 || true; }
+neo4j_stop() { "$src/scripts/neo4j" stop >/dev/null 2>&1 || true; }
 
 # cypher QUERY prints the first column of the first row, via the HTTP API.
 cypher() {
