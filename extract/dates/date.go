@@ -76,6 +76,35 @@ func daysIn(year, month int) int {
 // String formats d as YYYY-MM-DD, YYYY-MM or YYYY by its precision; the zero
 // Date gives "".
 func (d Date) String() string {
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return d.format()
+	}
+	var b [10]byte
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return string(digits(b[:0], d.Year, 4))
+	case d.Day == 0:
+		return string(digits(append(digits(b[:0], d.Year, 4), '-'), d.Month, 2))
+	}
+	return string(digits(append(digits(append(digits(b[:0], d.Year, 4), '-'), d.Month, 2), '-'), d.Day, 2))
+}
+
+// digits appends the n-digit decimal form of v (0 <= v < 10^n) to b.
+func digits(b []byte, v, n int) []byte {
+	for i := n - 1; i >= 0; i-- {
+		p := 1
+		for range i {
+			p *= 10
+		}
+		b = append(b, byte('0'+v/p%10))
+	}
+	return b
+}
+
+// format is String for dates out of the usual ranges.
+func (d Date) format() string {
 	switch {
 	case d.Year == 0:
 		return ""

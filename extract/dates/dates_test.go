@@ -198,3 +198,22 @@ func TestFind(t *testing.T) {
 		})
 	}
 }
+
+func TestDateString(t *testing.T) {
+	for _, d := range []Date{{}, {2025, 11, 3}, {1, 1, 1}, {9999, 12, 31}, {2024, 0, 0}, {7, 3, 0},
+		{-5, 1, 2}, {12345, 1, 1}, {2025, 100, 1}, {2025, 1, -1}, {0, 5, 5}} {
+		var want string
+		switch {
+		case d.Year == 0:
+		case d.Month == 0:
+			want = fmt.Sprintf("%04d", d.Year)
+		case d.Day == 0:
+			want = fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+		default:
+			want = fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+		}
+		if got := d.String(); got != want {
+			t.Errorf("%#v.String() = %q, want %q", d, got, want)
+		}
+	}
+}

@@ -28,7 +28,7 @@ type expr struct {
 // parser reads date expressions from a token slice.
 type parser struct {
 	toks []token
-	dict dict
+	dict *dict
 }
 
 // match returns the longest phrase of one of kinds starting at token i.
@@ -36,7 +36,11 @@ func (p *parser) match(i int, kinds ...kind) (phrase, int, bool) {
 	if i >= len(p.toks) {
 		return phrase{}, i, false
 	}
-	for _, ph := range p.dict[p.toks[i].text] {
+	g := p.toks[i].group
+	if g < 0 {
+		return phrase{}, i, false
+	}
+	for _, ph := range p.dict.groups[g] {
 		if !hasKind(kinds, ph.kind) || i+len(ph.words) > len(p.toks) {
 			continue
 		}
@@ -166,7 +170,7 @@ func (p *parser) absolute(i int) (Date, int, bool) {
 	if day != 0 {
 		// An optional short connector word between day and month (الخامس من فبراير).
 		if _, _, ok := p.match(j, kMonth); !ok && j < len(p.toks) && !p.toks[j].num &&
-			utf8.RuneCountInString(p.toks[j].text) <= 2 && isWordRune([]rune(p.toks[j].text)[0]) {
+			utf8.RuneCountInString(p.toks[j].text) <= 2 && isWordRune(firstRune(p.toks[j].text)) {
 			j++
 		}
 	}
@@ -260,4 +264,9 @@ func (p *parser) numeric(i int) (Date, int, bool) {
 		return Date{}, i + 5, false
 	}
 	return d, i + 5, true
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

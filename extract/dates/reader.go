@@ -10,7 +10,7 @@ import (
 // Reader finds dates in text with one language's compiled date words. It is
 // safe for concurrent use.
 type Reader struct {
-	dict dict
+	dict *dict
 }
 
 // Option configures New.
@@ -65,21 +65,26 @@ const documentLines = 5
 // Relative expressions are resolved against ref, the document date, and left
 // out when ref is not a full date.
 func (r *Reader) Find(text string, ref Date) []Found {
-	nt := norm.New(text)
-	p := &parser{toks: scan(nt.Folded), dict: r.dict}
+	return r.FindFolded(norm.New(text), []rune(text), ref)
+}
+
+// FindFolded is Find on a text already folded: nt is norm.New of the text and
+// orig its runes. Neither is changed, so one folding can serve every reader.
+func (r *Reader) FindFolded(nt *norm.Text, orig []rune, ref Date) []Found {
+	p := &parser{toks: scan(nt.Folded, r.dict), dict: r.dict}
 	var out []Found
-	var rs []rune
 	for i := 0; i < len(p.toks); {
+		if t := &p.toks[i]; !t.num && t.group < 0 {
+			i++ // no expression starts with a word that is not a date word
+			continue
+		}
 		e, ok := p.parse(i)
 		if !ok {
 			i = max(i+1, e.skip)
 			continue
 		}
 		if d, rel, ok := resolve(e, ref); ok {
-			if rs == nil {
-				rs = []rune(text)
-			}
-			start, end := span(nt, rs, p.toks, e)
+			start, end := span(nt, orig, p.toks, e)
 			out = append(out, Found{Date: d, Start: start, End: end, Relative: rel})
 		}
 		i = max(e.end, e.skip)
@@ -92,34 +97,30 @@ func (r *Reader) Find(text string, ref Date) []Found {
 // dateline such as "القاهرة في 16 مايو 2024" or "04 - 11 - 2025"), else the
 // first month and year there. ok is false when there is none.
 func (r *Reader) DocumentDate(text string) (Date, Span, bool) {
-	nt := norm.New(text)
-	toks := scan(nt.Folded)
-	// Keep the tokens of the first non-empty lines.
-	lines, last := 0, -1
-	n := 0
-	for n < len(toks) {
-		if toks[n].line != last {
-			if lines == documentLines {
-				break
-			}
-			lines, last = lines+1, toks[n].line
-		}
-		n++
-	}
-	p := &parser{toks: toks[:n], dict: r.dict}
-	rs := []rune(text)
+	return r.DocumentDateFolded(norm.New(text), []rune(text))
+}
+
+// DocumentDateFolded is DocumentDate on a text already folded: nt is norm.New
+// of the text and orig its runes. It reads only the top lines.
+func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, bool) {
+	toks := scan(nt.Folded[:topLines(nt.Folded)], r.dict)
+	p := &parser{toks: toks, dict: r.dict}
 	var month Found
-	for i := 0; i < n; {
+	for i := 0; i < len(toks); {
+		if t := &toks[i]; !t.num && t.group < 0 {
+			i++
+			continue
+		}
 		e, ok := p.parse(i)
 		if !ok {
 			i = max(i+1, e.skip)
 			continue
 		}
 		if e.hasAbs && e.abs.Year != 0 && e.abs.Month != 0 {
-			start, end := span(nt, rs, toks, e)
+			start, end := span(nt, orig, toks, e)
 			f := Found{Date: e.abs, Start: start, End: end}
 			if e.abs.Full() {
-				return f.Date, spanOf(rs, f), true
+				return f.Date, spanOf(orig, f), true
 			}
 			if month.Date.IsZero() {
 				month = f
@@ -130,7 +131,27 @@ func (r *Reader) DocumentDate(text string) (Date, Span, bool) {
 	if month.Date.IsZero() {
 		return Date{}, Span{}, false
 	}
-	return month.Date, spanOf(rs, month), true
+	return month.Date, spanOf(orig, month), true
+}
+
+// topLines returns how many folded runes hold the first documentLines lines
+// that have anything but spaces, up to the newline after the last of them.
+func topLines(rs []rune) int {
+	lines, content := 0, false
+	for i, r := range rs {
+		switch {
+		case r == '\n':
+			if content {
+				if lines++; lines == documentLines {
+					return i
+				}
+			}
+			content = false
+		case !isSpace(r):
+			content = true
+		}
+	}
+	return len(rs)
 }
 
 func spanOf(rs []rune, f Found) Span {
@@ -141,7 +162,7 @@ func spanOf(rs []rune, f Found) Span {
 // end takes in the diacritics and tatweel folding dropped after the last word
 // (غداً).
 func span(nt *norm.Text, rs []rune, toks []token, e expr) (int, int) {
-	start, end := nt.Span(toks[e.start].start, toks[e.end-1].end)
+	start, end := nt.Span(int(toks[e.start].start), int(toks[e.end-1].end))
 	for end < len(rs) && (unicode.Is(unicode.Mn, rs[end]) || rs[end] == '\u0640') {
 		end++
 	}

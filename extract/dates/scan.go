@@ -1,49 +1,102 @@
 package dates
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // token is a word, a number or one punctuation rune of folded text.
 type token struct {
+	// text is a substring of one string shared by all tokens of a scan.
 	text       string
-	start, end int // folded rune offsets
-	num        bool
-	line       int // 0-based line of the folded text
+	start, end int32 // folded rune offsets
+	line       int32 // 0-based line of the folded text
+	// group indexes dict.groups: the phrases whose first word is text; -1
+	// when none is, or when the scan had no dict.
+	group int32
+	num   bool
 }
 
 // scan splits folded runes into tokens; spaces separate tokens and are dropped.
-func scan(rs []rune) []token {
-	var toks []token
+// With a dict it looks every token up once.
+func scan(rs []rune, d *dict) []token {
+	s := string(rs)
+	toks := make([]token, 0, len(rs)/4+1)
 	line := 0
+	bi := 0 // byte offset of rs[i] in s
+	add := func(i, j, bj int, num bool) {
+		t := token{text: s[bi:bj], start: int32(i), end: int32(j), line: int32(line), group: -1, num: num}
+		if d != nil {
+			if g, ok := d.index[t.text]; ok {
+				t.group = g
+			}
+		}
+		toks = append(toks, t)
+	}
 	for i := 0; i < len(rs); {
 		r := rs[i]
-		switch {
-		case r == '\n':
+		if r == '\n' {
 			line++
-			i++
-		case unicode.IsSpace(r):
-			i++
-		case r >= '0' && r <= '9':
-			j := i
-			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
-				j++
-			}
-			toks = append(toks, token{text: string(rs[i:j]), start: i, end: j, num: true, line: line})
-			i = j
-		case isWordRune(r):
-			j := i
-			for j < len(rs) && isWordRune(rs[j]) {
-				j++
-			}
-			toks = append(toks, token{text: string(rs[i:j]), start: i, end: j, line: line})
-			i = j
-		default:
-			toks = append(toks, token{text: string(r), start: i, end: i + 1, line: line})
-			i++
+			i, bi = i+1, bi+1
+			continue
 		}
+		if isSpace(r) {
+			i, bi = i+1, bi+runeLen(r)
+			continue
+		}
+		j, bj := i, bi
+		switch {
+		case r >= '0' && r <= '9':
+			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
+				j, bj = j+1, bj+1
+			}
+			add(i, j, bj, true)
+		case isWordRune(r):
+			for j < len(rs) && isWordRune(rs[j]) {
+				j, bj = j+1, bj+runeLen(rs[j])
+			}
+			add(i, j, bj, false)
+		default:
+			j, bj = j+1, bj+runeLen(r)
+			add(i, j, bj, false)
+		}
+		i, bi = j, bj
 	}
 	return toks
 }
 
+// runeLen is the number of bytes r takes in a string converted from runes.
+func runeLen(r rune) int {
+	if n := utf8.RuneLen(r); n > 0 {
+		return n
+	}
+	return utf8.RuneLen(utf8.RuneError)
+}
+
+// wordTable[r] is isWordSlow(r) for the runes below U+0700.
+var wordTable = func() (t [0x700]bool) {
+	for r := range t {
+		t[r] = isWordSlow(rune(r))
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
+	if uint32(r) < uint32(len(wordTable)) {
+		return wordTable[r]
+	}
+	return isWordSlow(r)
+}
+
+func isWordSlow(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsMark(r)) && !(r >= '0' && r <= '9')
+}
+
+// isSpace is unicode.IsSpace with a fast answer for the runes between Latin-1
+// and U+1680, the first space character after it.
+func isSpace(r rune) bool {
+	if r > 0xFF && r < 0x1680 {
+		return false
+	}
+	return unicode.IsSpace(r)
 }

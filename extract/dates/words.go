@@ -44,18 +44,28 @@ type phrase struct {
 	value int
 }
 
-// dict finds phrases by their first folded token, longest first.
-type dict map[string][]phrase
+// dict finds phrases by their first folded token, longest first: index maps
+// a first word to its group of phrases.
+type dict struct {
+	index  map[string]int32
+	groups [][]phrase
+}
 
-func (d dict) add(k kind, value int, text string) {
+func (d *dict) add(k kind, value int, text string) {
 	words := tokenWords(norm.Fold(text))
 	if len(words) == 0 {
 		return
 	}
-	d[words[0]] = append(d[words[0]], phrase{words: words, kind: k, value: value})
+	g, ok := d.index[words[0]]
+	if !ok {
+		g = int32(len(d.groups))
+		d.index[words[0]] = g
+		d.groups = append(d.groups, nil)
+	}
+	d.groups[g] = append(d.groups[g], phrase{words: words, kind: k, value: value})
 }
 
-func (d dict) addMap(k kind, m map[int][]string) {
+func (d *dict) addMap(k kind, m map[int][]string) {
 	for v, list := range m {
 		for _, s := range list {
 			d.add(k, v, s)
@@ -63,7 +73,7 @@ func (d dict) addMap(k kind, m map[int][]string) {
 	}
 }
 
-func (d dict) addList(k kind, list []string) {
+func (d *dict) addList(k kind, list []string) {
 	for _, s := range list {
 		d.add(k, 0, s)
 	}
@@ -71,8 +81,8 @@ func (d dict) addList(k kind, list []string) {
 
 // sort orders every entry longest first, then by kind and value, so matching
 // is deterministic whatever the map order the words came in.
-func (d dict) sort() {
-	for _, ps := range d {
+func (d *dict) sort() {
+	for _, ps := range d.groups {
 		sort.SliceStable(ps, func(i, j int) bool {
 			a, b := ps[i], ps[j]
 			if len(a.words) != len(b.words) {
@@ -86,8 +96,8 @@ func (d dict) sort() {
 	}
 }
 
-func compile(w schema.DateWords, extra map[string][]string) dict {
-	d := dict{}
+func compile(w schema.DateWords, extra map[string][]string) *dict {
+	d := &dict{index: map[string]int32{}}
 	d.addMap(kMonth, w.Months)
 	d.addMap(kWeekday, w.Weekdays)
 	d.addMap(kOrdinal, w.Ordinals)
@@ -104,7 +114,7 @@ func compile(w schema.DateWords, extra map[string][]string) dict {
 
 // tokenWords splits folded text into the token strings the scanner produces.
 func tokenWords(folded string) []string {
-	toks := scan([]rune(folded))
+	toks := scan([]rune(folded), nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.text
