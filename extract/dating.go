@@ -24,7 +24,7 @@ func newDateReader(lang *schema.LangPack) dateReader {
 
 // documentDate returns the publication date read from the text, or "".
 func (d dateReader) documentDate(r *run) string {
-	if dt, _, ok := d.r.DocumentDate(r.doc.Text); ok {
+	if dt, _, ok := d.r.DocumentDateFolded(r.text, r.orig); ok {
 		return dt.String()
 	}
 	return ""
@@ -38,7 +38,7 @@ func (d dateReader) find(r *run) []foundDate {
 		ref, _ = dates.Parse(r.date)
 	}
 	var out []foundDate
-	for _, f := range d.r.Find(r.doc.Text, ref) {
+	for _, f := range d.r.FindFolded(r.text, r.orig, ref) {
 		out = append(out, foundDate{start: f.Start, end: f.End, date: f.Date.String(), relative: f.Relative})
 	}
 	return out
