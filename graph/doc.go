@@ -15,7 +15,11 @@
 // the sorted union of every name, alias and mention text, sources the sorted ids
 // of the documents that mention the entity. Gazetteer properties (wikidata,
 // country, iso2…) are copied from the schema's gazetteer and from the
-// extraction, for the properties the label declares.
+// extraction, for the properties the label declares; properties the schema does
+// not declare are not stored. Where documents disagree on a property (a
+// person's role), the later write wins: within a batch the later result, across
+// batches the later transaction. dipgraph ingest with one writer writes in input
+// order, so the outcome does not depend on its number of extraction workers.
 //
 // Each document is a node (:Document {id, source, url, title, date, lang, hash,
 // ingested_at, facts}) with (:Document)-[:MENTIONS {name, forms, count,
@@ -51,6 +55,9 @@
 // (queries/evidence.cypher is this query for any relationship.)
 //
 // # Writing
+//
+// Loader feeds a Store from a channel: batches of up to Batch results, a few
+// writers. Query runs analysts' read queries (see the queries directory).
 //
 // Write turns a batch of results into one parameter list per label and per
 // relationship type and end labels, rows merged by key and sorted by key, and

@@ -48,15 +48,17 @@ func orient(symmetric bool, from, to string) (string, string) {
 }
 
 // newPlan builds the plan for results, which must be valid; now is the
-// ingestion time stamped on documents.
+// ingestion time stamped on documents. Where documents disagree on an entity's
+// or a fact's property, the later one in results wins, as a later write does.
 func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
+	results = dedupe(results)
 	byID := map[string]*extract.Result{}
-	for i := range results {
-		byID[results[i].Document.ID] = &results[i] // the last occurrence wins
-	}
+	order := make([]string, len(results)) // later documents win conflicting properties
 	p := &plan{}
-	for id := range byID {
-		p.docIDs = append(p.docIDs, id)
+	for i := range results {
+		byID[results[i].Document.ID] = &results[i]
+		order[i] = results[i].Document.ID
+		p.docIDs = append(p.docIDs, order[i])
 	}
 	sort.Strings(p.docIDs)
 
@@ -66,7 +68,7 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 	relGroup := map[string][3]string{}   // fact key -> type, from label, to label
 	var mentions []map[string]any
 	var mentionLabel []string
-	for _, id := range p.docIDs {
+	for _, id := range order {
 		r := byID[id]
 		facts := map[string]bool{}
 		local := map[string]string{}

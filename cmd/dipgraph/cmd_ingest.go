@@ -146,16 +146,9 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	}
 	g, ctx := errgroup.WithContext(ctx)
 	docs := make(chan extract.Document, 4*o.batch)
-	jobs := make(chan extract.Document, 2*o.workers)
+	jobs := make(chan *ingestJob, 2*o.workers)
+	order := make(chan *ingestJob, 2*o.workers+o.batch)
 	results := make(chan extract.Result, 2*o.batch)
-	send := func(ch chan<- extract.Document, d extract.Document) error {
-		select {
-		case ch <- d:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
 	g.Go(func() error {
 		defer close(docs)
 		return input.Read(ctx, inputs, o.input, func(it input.Item) error {
@@ -164,29 +157,61 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 				fail(true, it.Err)
 				return nil
 			}
-			return send(docs, it.Doc)
+			select {
+			case docs <- it.Doc:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		})
 	})
-	g.Go(func() error { defer close(jobs); return skipUnchanged(ctx, st, o, docs, jobs, &sum, send) })
-	var wg errgroup.Group
-	for w := 0; w < o.workers; w++ {
-		wg.Go(func() error {
-			for d := range jobs {
-				r := x.Extract(d)
-				if err := graph.Validate(s, &r); err != nil {
-					fail(true, err)
-					continue
-				}
+	g.Go(func() error {
+		defer close(jobs)
+		defer close(order)
+		return skipUnchanged(ctx, st, o, docs, &sum, func(d extract.Document) error {
+			j := &ingestJob{doc: d, done: make(chan struct{})}
+			for _, ch := range []chan *ingestJob{order, jobs} {
 				select {
-				case results <- r:
+				case ch <- j:
 				case <-ctx.Done():
 					return ctx.Err()
 				}
 			}
 			return nil
 		})
+	})
+	for w := 0; w < o.workers; w++ {
+		g.Go(func() error {
+			for j := range jobs {
+				j.res = x.Extract(j.doc)
+				j.err = graph.Validate(s, &j.res)
+				close(j.done)
+			}
+			return nil
+		})
 	}
-	g.Go(func() error { defer close(results); return wg.Wait() })
+	// Results leave in input order, so the writes (and, with one writer, which
+	// document wins a conflicting property) do not depend on o.workers.
+	g.Go(func() error {
+		defer close(results)
+		for j := range order {
+			select {
+			case <-j.done:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			if j.err != nil {
+				fail(true, j.err)
+				continue
+			}
+			select {
+			case results <- j.res:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		return nil
+	})
 	loader := &graph.Loader{Store: st, Batch: o.batch, Writers: o.writers, Done: func(ids []string, gs graph.Stats, err error) {
 		if err != nil {
 			for range ids {
@@ -204,10 +229,19 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	return out, err
 }
 
-// skipUnchanged forwards the documents whose hash the store does not hold
+// ingestJob is one document on its way through the extraction workers; done
+// is closed when res and err are set.
+type ingestJob struct {
+	doc  extract.Document
+	res  extract.Result
+	err  error
+	done chan struct{}
+}
+
+// skipUnchanged passes on the documents whose hash the store does not hold
 // (all of them with o.force), asking the store about up to o.batch at a time.
 func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-chan extract.Document,
-	out chan<- extract.Document, sum *counters, send func(chan<- extract.Document, extract.Document) error) error {
+	sum *counters, send func(extract.Document) error) error {
 	for {
 		var group []extract.Document
 		d, ok := <-in
@@ -247,7 +281,7 @@ func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-ch
 				sum.skipped.Add(1)
 				continue
 			}
-			if err := send(out, d); err != nil {
+			if err := send(d); err != nil {
 				return err
 			}
 		}

@@ -20,13 +20,22 @@ import (
 
 // fakeExtractor reads documents written by writeDocs ("a c date" per file)
 // into hand-built results, so these tests do not depend on extraction quality.
-type fakeExtractor struct{ b graphtest.Builder }
+// With conflict, every document gives its people a different role.
+type fakeExtractor struct {
+	b        graphtest.Builder
+	conflict bool
+}
 
 func (f fakeExtractor) Extract(d extract.Document) extract.Result {
 	var a, c, date string
 	fmt.Sscan(d.Text, &a, &c, &date)
 	r := graphtest.Meeting(f.b, strings.TrimPrefix(d.ID, f.b.P), d.Hash, a, c, date)
 	r.Document = d
+	if f.conflict {
+		for i := range r.Entities {
+			r.Entities[i].Properties["role"] = "role from " + strings.TrimPrefix(d.ID, f.b.P)
+		}
+	}
 	return *r
 }
 
@@ -113,7 +122,7 @@ func TestIngestStopsCleanlyAndResumes(t *testing.T) {
 			dir := writeDocs(t, b.P, 20)
 			o := ingestOptions{workers: 4, writers: 1, batch: 3}
 			down := &faultStore{Store: st, ok: 2}
-			sum, err := ingest(context.Background(), quietEnv(), down, s, fakeExtractor{b}, []string{dir}, o)
+			sum, err := ingest(context.Background(), quietEnv(), down, s, fakeExtractor{b: b}, []string{dir}, o)
 			if !errors.Is(err, errDown) {
 				t.Fatalf("err = %v, want the write error", err)
 			}
@@ -130,7 +139,7 @@ func TestIngestStopsCleanlyAndResumes(t *testing.T) {
 			if int64(docs) != sum.Written {
 				t.Errorf("the store holds %d documents, the summary says %d written", docs, sum.Written)
 			}
-			sum2, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b}, []string{dir}, o)
+			sum2, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o)
 			if err != nil {
 				t.Fatalf("resume: %v", err)
 			}
@@ -141,7 +150,7 @@ func TestIngestStopsCleanlyAndResumes(t *testing.T) {
 			clean := graphtest.Builder{P: graphtest.Prefix()}
 			forgetAll(t, st, clean.P)
 			cleanDir := writeDocs(t, clean.P, 20)
-			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{clean}, []string{cleanDir}, o); err != nil {
+			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: clean}, []string{cleanDir}, o); err != nil {
 				t.Fatal(err)
 			}
 			want := strings.NewReplacer(clean.P, b.P, cleanDir, dir).Replace(graphtest.Format(graphtest.Snapshot(t, st, clean.P)))
@@ -156,21 +165,34 @@ func TestIngestSameGraphWhateverTheWorkers(t *testing.T) {
 	s := graphtest.Schema(t)
 	for name, st := range stores(t, s) {
 		t.Run(name, func(t *testing.T) {
-			var want string
-			for i, o := range []ingestOptions{{workers: 1, writers: 1, batch: 100}, {workers: 8, writers: 2, batch: 2}, {workers: 3, writers: 8, batch: 1}} {
+			want := map[bool]string{}
+			for _, o := range []struct {
+				ingestOptions
+				conflict bool // documents disagree on a property: needs one writer
+			}{
+				{ingestOptions{workers: 1, writers: 1, batch: 100}, true},
+				{ingestOptions{workers: 8, writers: 1, batch: 2}, true},
+				{ingestOptions{workers: 3, writers: 1, batch: 7}, true},
+				{ingestOptions{workers: 1, writers: 1, batch: 100}, false},
+				{ingestOptions{workers: 8, writers: 2, batch: 2}, false},
+				{ingestOptions{workers: 3, writers: 8, batch: 1}, false},
+			} {
 				b := graphtest.Builder{P: graphtest.Prefix()}
 				forgetAll(t, st, b.P)
 				dir := writeDocs(t, b.P, 30)
-				sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b}, []string{dir}, o)
+				sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b, o.conflict}, []string{dir}, o.ingestOptions)
 				if err != nil || sum.Written != 30 {
 					t.Fatalf("%+v: summary %+v, err %v", o, sum, err)
 				}
 				got := strings.NewReplacer(b.P, "P-", dir, "DIR").Replace(graphtest.Format(graphtest.Snapshot(t, st, b.P)))
-				if i == 0 {
-					want = got
-				} else if got != want {
-					t.Errorf("%+v: graph differs from one worker's:\nwant:\n%s\ngot:\n%s", o, want, got)
+				if w, ok := want[o.conflict]; !ok {
+					want[o.conflict] = got
+				} else if got != w {
+					t.Errorf("%+v: graph differs from one worker's:\nwant:\n%s\ngot:\n%s", o, w, got)
 				}
+			}
+			if !strings.Contains(want[true], `"role":"role from d29"`) {
+				t.Errorf("the last document should win the role of its people:\n%s", want[true])
 			}
 		})
 	}
@@ -184,7 +206,7 @@ func TestIngestHashSkipAndChange(t *testing.T) {
 	o := ingestOptions{workers: 2, writers: 1, batch: 10}
 	run := func() ingestSummary {
 		t.Helper()
-		sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b}, []string{dir}, o)
+		sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -219,7 +241,7 @@ func TestIngestBadDocumentsFailAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := quietEnv()
-	sum, err := ingest(context.Background(), env, st, s, fakeExtractor{b}, []string{f}, ingestOptions{workers: 2, writers: 1, batch: 10})
+	sum, err := ingest(context.Background(), env, st, s, fakeExtractor{b: b}, []string{f}, ingestOptions{workers: 2, writers: 1, batch: 10})
 	if err != nil {
 		t.Fatal(err)
 	}
