@@ -28,7 +28,7 @@ func (r *run) events() {
 				continue
 			}
 			t := r.x.lang.Triggers[h.lx.ref]
-			if t.Pattern == "noun" && h.def {
+			if t.Pattern == "noun" && h.def && !r.lightVerbBefore(si, i) {
 				continue // المباحثات: a reference to talks already reported
 			}
 			planned := h.lx.sub == "planned" || r.modalBefore(si, i) ||
@@ -264,4 +264,16 @@ func (r *run) relate(typ, from, to string, props map[string]any, si int, t schem
 func str(v any) string {
 	s, _ := v.(string)
 	return s
+}
+
+// lightVerbBefore reports a light verb (عقد، أجرى) before token i in its
+// clause: "عقد X و Y القمة" holds a meeting the definite noun names.
+func (r *run) lightVerbBefore(si, i int) bool {
+	s, _ := r.segment(si, i, i+1)
+	for k := i - 1; k >= s; k-- {
+		if r.word(k, "light_verbs") {
+			return true
+		}
+	}
+	return false
 }

@@ -197,6 +197,61 @@ func TestExtract(t *testing.T) {
 					t.Errorf("MET_WITH pairs: %v, want 3", pairs)
 				}
 			}},
+		{"a verb with no subject has the sentence's subject", "واصل الرئيس شي جين بينغ لقاءاته اليوم، حيث التقى الرئيس فلاديمير بوتين.", func(t *testing.T, res Result) {
+			if rs := relations(res, "MET_WITH"); len(rs) != 1 {
+				t.Errorf("MET_WITH: %+v", rs)
+			}
+		}},
+		{"كما التقى has the host of the last meeting", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nكما التقى وزير الخارجية التركي هاكان فيدان.", func(t *testing.T, res Result) {
+			found := false
+			for _, r := range relations(res, "MET_WITH") {
+				found = found || r.From == "person:xi-jinping" && r.To == "person:hakan-fidan" || r.To == "person:xi-jinping" && r.From == "person:hakan-fidan"
+			}
+			if !found {
+				t.Errorf("MET_WITH: %+v", relations(res, "MET_WITH"))
+			}
+		}},
+		{"a light verb makes a definite noun a meeting", "عقد الرئيس شي جين بينغ والرئيس فلاديمير بوتين اليوم القمة السنوية في بكين.", func(t *testing.T, res Result) {
+			if rs := relations(res, "MET_WITH"); len(rs) != 1 {
+				t.Errorf("MET_WITH: %+v", rs)
+			}
+		}},
+		{"a definite noun alone refers back", "وتناولت المباحثات بين الرئيس شي جين بينغ والرئيس فلاديمير بوتين التعاون.", func(t *testing.T, res Result) {
+			if rs := relations(res, "MET_WITH"); len(rs) != 0 {
+				t.Errorf("MET_WITH: %+v", rs)
+			}
+		}},
+		{"dual witnesses are the leaders of the meeting", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nثم شهدا توقيع مذكرة تفاهم في مجال الطاقة وقعها وزير الخارجية التركي هاكان فيدان.", func(t *testing.T, res Result) {
+			if n := len(relations(res, "ATTENDED")); n != 2 {
+				t.Errorf("ATTENDED: %+v", relations(res, "ATTENDED"))
+			}
+		}},
+		{"a date after the document date dates no event", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين لبحث خطة التعاون حتى عام 2030.", func(t *testing.T, res Result) {
+			rs := relations(res, "MET_WITH")
+			if len(rs) != 1 || rs[0].Properties["date"] != "2024-03-01" {
+				t.Errorf("MET_WITH: %+v", rs)
+			}
+		}},
+		{"a surname after a title", "استقبل الرئيس شي جين بينغ وزير الخارجية الروسي سيرغي لافروف.\nوقال الوزير لافروف عزما على التعاون.", func(t *testing.T, res Result) {
+			for _, e := range res.Entities {
+				if e.Type == "Person" && strings.Contains(e.ID, "عزما") {
+					t.Errorf("name ran into a verb: %s", e.ID)
+				}
+			}
+		}},
+		{"stop words never start a name", "استقبل الرئيس شي جين بينغ وفدا يضم عددا من الوزراء.", func(t *testing.T, res Result) {
+			for _, e := range res.Entities {
+				if e.Type == "Person" && e.ID != "person:xi-jinping" {
+					t.Errorf("unexpected person %s", e.ID)
+				}
+			}
+		}},
+		{"Moroccan month names", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين في 27 نونبر 2023.", func(t *testing.T, res Result) {
+			rs := relations(res, "MET_WITH")
+			if len(rs) != 1 || rs[0].Properties["date"] != "2023-11-27" {
+				t.Errorf("MET_WITH: %+v", rs)
+			}
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

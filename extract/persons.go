@@ -121,6 +121,13 @@ func (r *run) titled() {
 			i = end
 			continue
 		}
+		if id := r.surnameAt(j); id != "" {
+			// "الرئيس سلام أكد": the surname of a person named before.
+			r.addMention(r.ents[id], j, j+1, 0, false, mention{})
+			r.office(id, c.role, c.country, j)
+			i = j + 1
+			continue
+		}
 		holder := ""
 		if c.titled && c.role != "" && c.country != "" {
 			holder = r.holder(c.role, c.country)
@@ -369,4 +376,23 @@ func (r *run) matchShort(i int, short map[string]string, firstAt map[string]int)
 			return
 		}
 	}
+}
+
+// surnameAt returns the one person named before token j whose full name (of
+// two words or more) ends with the word at j.
+func (r *run) surnameAt(j int) string {
+	if j >= len(r.toks) || !r.toks[j].Word || r.taken[j] {
+		return ""
+	}
+	found := ""
+	for _, m := range r.ments {
+		if m.typ != schema.Person || m.title || m.start >= j || m.end-m.start < 2 || r.toks[m.end-1].S != r.toks[j].S {
+			continue
+		}
+		if found != "" && found != m.id {
+			return ""
+		}
+		found = m.id
+	}
+	return found
 }

@@ -99,7 +99,8 @@ func (r *run) sentenceDate(si int) string {
 func (r *run) datedSentence(si int) (string, bool) {
 	s := r.sents[si]
 	for _, d := range r.dates {
-		if d.start >= s.from && d.start < s.to && d.date != "" {
+		if d.start >= s.from && d.start < s.to && d.date != "" && (r.date == "" || cmpISO(d.date, r.date) <= 0) {
+			// a date after the document's ("حتى عام 2030") dates no past event
 			return d.date, true
 		}
 	}

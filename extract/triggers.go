@@ -18,6 +18,16 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		ps = append(ps, r.persons(max(s, h.start-3), min(e, h.end+3), true)...)
 		ps = dedupe(ps)
 	}
+	if len(ps) == 1 && t.Pattern != "noun" && r.mentionOf(ps[0], h.end, e) >= 0 && r.mentionOf(ps[0], s, h.start) < 0 {
+		// "… حيث التقى Y", "كما التقى Y": a verb with no subject in its
+		// clause has the subject of its sentence, else the host of the
+		// meeting read last.
+		if before := r.persons(r.sents[si].start, s, false); len(before) > 0 {
+			ps = dedupe([]string{before[0], ps[0]})
+		} else if r.cur != nil && len(r.cur.principals) > 0 && r.cur.modality != "planned" {
+			ps = dedupe([]string{r.cur.principals[0], ps[0]})
+		}
+	}
 	if len(ps) < 2 {
 		return
 	}
@@ -176,6 +186,9 @@ func (r *run) witness(si int, h hit, t schema.Trigger) {
 		return
 	}
 	ws := r.persons(h.end, stop, true)
+	if len(ws) == 0 && signing && r.cur != nil && r.cur.modality != "planned" {
+		ws = r.cur.principals // "ثم شهدا توقيع …": the leaders of the meeting
+	}
 	if len(ws) == 0 {
 		return
 	}
