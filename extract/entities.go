@@ -49,6 +49,9 @@ func (r *run) gazetteer() {
 		if r.anyTaken(h.start, h.end) {
 			continue
 		}
+		if h.def && !h.restored && h.end-h.start == 1 && r.endsWith(h.start, "feminine_endings") {
+			continue // المالية is no ال + ماليه: a feminine noun, not a bare name
+		}
 		e := r.x.entries[h.lx.ref]
 		if last := r.toks[h.end-1].S; h.end-h.start > 1 && r.x.in("function_words", last) {
 			continue // شي آن must not eat "شي أن"
@@ -234,4 +237,14 @@ func (r *run) slug(s, e, clitic int) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// endsWith reports whether token i ends with a suffix of the word list purpose.
+func (r *run) endsWith(i int, purpose string) bool {
+	for suf := range r.x.sets[purpose] {
+		if strings.HasSuffix(r.toks[i].S, suf) {
+			return true
+		}
+	}
+	return false
 }

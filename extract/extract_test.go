@@ -252,6 +252,12 @@ func TestExtract(t *testing.T) {
 				t.Errorf("MET_WITH: %+v", rs)
 			}
 		}},
+		{"a bare name never takes the article of a feminine noun", "التقى الرئيس شي جين بينغ وزير المالية الروسي في ماليه.\nوأكد أن السياسة المالية مستقرة.", func(t *testing.T, res Result) {
+			e, ok := entityByID(res, "city:male")
+			if !ok || len(e.Mentions) != 1 {
+				t.Errorf("Malé: %+v", e)
+			}
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
