@@ -1,5 +1,5 @@
 package graph
 
 // SetBeforeTx installs a hook run at the start of every write transaction of
-// n, with the number of documents in it; tests use it to inject faults.
-func SetBeforeTx(n *Neo4j, f func(docs int) error) { n.beforeTx = f }
+// n, with the ids of the documents in it; tests use it to inject faults.
+func SetBeforeTx(n *Neo4j, f func(ids []string) error) { n.beforeTx = f }

@@ -25,7 +25,8 @@ type Loader struct {
 }
 
 // Run writes every result received from in until in is closed. A batch that
-// fails validation (ErrInvalid) is reported through Done and skipped; any
+// fails validation (ErrInvalid) or a document too large for the database
+// (ErrTooLarge) is reported through Done and skipped; any
 // other write error stops Run, which returns it once the writers have
 // stopped. Batches committed before stay written.
 func (l *Loader) Run(ctx context.Context, in <-chan extract.Result) error {
@@ -53,7 +54,7 @@ func (l *Loader) Run(ctx context.Context, in <-chan extract.Result) error {
 						}
 						l.Done(ids, st, err)
 					}
-					if err != nil && !errors.Is(err, ErrInvalid) {
+					if err != nil && !errors.Is(err, ErrInvalid) && !errors.Is(err, ErrTooLarge) {
 						return err
 					}
 				}

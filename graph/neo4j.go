@@ -42,8 +42,8 @@ type Neo4j struct {
 	// mu serialises write transactions (see the package comment).
 	mu sync.Mutex
 	// beforeTx, when set, runs at the start of every write transaction with the
-	// number of documents in it; tests use it to inject faults.
-	beforeTx func(docs int) error
+	// documents in it; tests use it to inject faults.
+	beforeTx func(ids []string) error
 }
 
 var schemes = []string{"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}

@@ -18,11 +18,16 @@ import (
 // retry it unchanged; Write splits the batch instead.
 const codeOOM = "Neo.TransientError.General.MemoryPoolOutOfMemoryError"
 
+// ErrTooLarge is wrapped by the error of a write whose single document does
+// not fit in the database's transaction memory; larger batches are split.
+var ErrTooLarge = errors.New("too large for transaction memory")
+
 // tooLarge carries an out-of-memory error out of a transaction function
 // without letting the driver retry it: it does not unwrap to a Neo4jError.
 type tooLarge struct{ msg string }
 
-func (e *tooLarge) Error() string { return "batch too large for transaction memory: " + e.msg }
+func (e *tooLarge) Error() string        { return ErrTooLarge.Error() + ": " + e.msg }
+func (e *tooLarge) Is(target error) bool { return target == ErrTooLarge }
 
 // Write stores results; see Store.
 func (n *Neo4j) Write(ctx context.Context, results []extract.Result) (Stats, error) {
@@ -42,29 +47,61 @@ func (n *Neo4j) Write(ctx context.Context, results []extract.Result) (Stats, err
 // writeSplit writes results in one transaction, or in halves (recursively)
 // when they do not fit in transaction memory.
 func (n *Neo4j) writeSplit(ctx context.Context, results []extract.Result) (Stats, error) {
-	st, err := n.writeTx(ctx, results, nil)
-	var big *tooLarge
-	if !errors.As(err, &big) || len(results) < 2 {
-		return st, err
-	}
-	half := len(results) / 2
-	st, err = n.writeSplit(ctx, results[:half])
-	if err != nil {
-		return st, err
-	}
-	st2, err := n.writeSplit(ctx, results[half:])
-	st.Add(st2)
-	return st, err
+	return split(len(results), func(i int) string { return results[i].Document.ID },
+		func(i, j int) (Stats, error) { return n.writeTx(ctx, results[i:j], nil) })
 }
 
-// Forget removes documents; see Store.
+// forgetBatch bounds the documents forgotten in one transaction.
+const forgetBatch = 500
+
+// Forget removes documents; see Store. Each group of up to 500 documents is
+// forgotten atomically.
 func (n *Neo4j) Forget(ctx context.Context, ids []string) (Stats, error) {
-	if len(ids) == 0 {
-		return Stats{}, nil
-	}
 	n.mu.Lock()
 	defer n.mu.Unlock()
-	return n.writeTx(ctx, nil, ids)
+	var total Stats
+	for i := 0; i < len(ids); i += forgetBatch {
+		part := ids[i:min(i+forgetBatch, len(ids))]
+		st, err := split(len(part), func(i int) string { return part[i] },
+			func(i, j int) (Stats, error) { return n.writeTx(ctx, nil, part[i:j]) })
+		total.Add(st)
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// split runs tx on [0, n), and on halves (recursively) of any range that
+// does not fit in transaction memory. A single item that does not fit is left
+// out and named (by name) in the ErrTooLarge error returned with the stats of
+// the rest.
+func split(n int, name func(i int) string, tx func(i, j int) (Stats, error)) (Stats, error) {
+	var tooBig []string
+	var rec func(i, j int) (Stats, error)
+	rec = func(i, j int) (Stats, error) {
+		st, err := tx(i, j)
+		if !errors.Is(err, ErrTooLarge) {
+			return st, err
+		}
+		if j-i < 2 {
+			tooBig = append(tooBig, name(i))
+			return Stats{}, nil
+		}
+		mid := (i + j) / 2
+		st, err = rec(i, mid)
+		if err != nil {
+			return st, err
+		}
+		st2, err := rec(mid, j)
+		st.Add(st2)
+		return st, err
+	}
+	st, err := rec(0, n)
+	if err == nil && len(tooBig) > 0 {
+		err = fmt.Errorf("%w: %s", ErrTooLarge, strings.Join(tooBig, ", "))
+	}
+	return st, err
 }
 
 // dedupe keeps the last result of each document, in order.
@@ -98,7 +135,7 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 	st, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (Stats, error) {
 		var st Stats
 		if n.beforeTx != nil {
-			if err := n.beforeTx(len(ids)); err != nil {
+			if err := n.beforeTx(ids); err != nil {
 				return st, oom(err)
 			}
 		}

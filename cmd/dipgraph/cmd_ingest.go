@@ -213,14 +213,14 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 		return nil
 	})
 	loader := &graph.Loader{Store: st, Batch: o.batch, Writers: o.writers, Done: func(ids []string, gs graph.Stats, err error) {
-		if err != nil {
-			for range ids {
-				count(errors.Is(err, graph.ErrInvalid))
-			}
-			fmt.Fprintf(env.Stderr, "dipgraph: %d document(s) not written: %v\n", len(ids), err)
-			return
-		}
 		sum.add(gs)
+		if err != nil {
+			bad := len(ids) - gs.Documents
+			for range bad {
+				count(errors.Is(err, graph.ErrInvalid) || errors.Is(err, graph.ErrTooLarge))
+			}
+			fmt.Fprintf(env.Stderr, "dipgraph: %d document(s) not written: %v\n", bad, err)
+		}
 	}}
 	g.Go(func() error { return loader.Run(ctx, results) })
 	err := g.Wait()
