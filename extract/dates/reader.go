@@ -71,7 +71,7 @@ func (r *Reader) Find(text string, ref Date) []Found {
 // FindFolded is Find on a text already folded: nt is norm.New of the text and
 // orig its runes. Neither is changed, so one folding can serve every reader.
 func (r *Reader) FindFolded(nt *norm.Text, orig []rune, ref Date) []Found {
-	p := &parser{toks: scan(nt.Folded, r.dict), dict: r.dict}
+	p := &parser{toks: scan(nt.Folded, nt.String(), r.dict), dict: r.dict}
 	var out []Found
 	for i := 0; i < len(p.toks); {
 		if t := &p.toks[i]; !t.num && t.group < 0 {
@@ -103,7 +103,8 @@ func (r *Reader) DocumentDate(text string) (Date, Span, bool) {
 // DocumentDateFolded is DocumentDate on a text already folded: nt is norm.New
 // of the text and orig its runes. It reads only the top lines.
 func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, bool) {
-	toks := scan(nt.Folded[:topLines(nt.Folded)], r.dict)
+	n, nb := topLines(nt.Folded)
+	toks := scan(nt.Folded[:n], nt.String()[:nb], r.dict)
 	p := &parser{toks: toks, dict: r.dict}
 	var month Found
 	for i := 0; i < len(toks); {
@@ -134,24 +135,25 @@ func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, boo
 	return month.Date, spanOf(orig, month), true
 }
 
-// topLines returns how many folded runes hold the first documentLines lines
-// that have anything but spaces, up to the newline after the last of them.
-func topLines(rs []rune) int {
+// topLines returns how many folded runes, and how many bytes of their
+// string, hold the first documentLines lines that have anything but spaces.
+func topLines(rs []rune) (n, bytes int) {
 	lines, content := 0, false
 	for i, r := range rs {
 		switch {
 		case r == '\n':
 			if content {
 				if lines++; lines == documentLines {
-					return i
+					return i, bytes
 				}
 			}
 			content = false
 		case !isSpace(r):
 			content = true
 		}
+		bytes += runeLen(r)
 	}
-	return len(rs)
+	return len(rs), bytes
 }
 
 func spanOf(rs []rune, f Found) Span {

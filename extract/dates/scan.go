@@ -18,10 +18,10 @@ type token struct {
 }
 
 // scan splits folded runes into tokens; spaces separate tokens and are dropped.
-// With a dict it looks every token up once.
-func scan(rs []rune, d *dict) []token {
-	s := string(rs)
-	toks := make([]token, 0, len(rs)/4+1)
+// s is string(rs), whose substrings the tokens share. With a dict it looks
+// every token up once.
+func scan(rs []rune, s string, d *dict) []token {
+	toks := make([]token, 0, len(rs)/5+8)
 	line := 0
 	bi := 0 // byte offset of rs[i] in s
 	add := func(i, j, bj int, num bool) {

@@ -114,7 +114,8 @@ func compile(w schema.DateWords, extra map[string][]string) *dict {
 
 // tokenWords splits folded text into the token strings the scanner produces.
 func tokenWords(folded string) []string {
-	toks := scan([]rune(folded), nil)
+	rs := []rune(folded)
+	toks := scan(rs, string(rs), nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.text

@@ -118,6 +118,8 @@ type Text struct {
 	// Offsets[i] is the rune offset in the original text of Folded[i];
 	// Offsets[len(Folded)] is the original text's length in runes.
 	Offsets []int
+	// s is string(Folded) when New made it.
+	s string
 }
 
 // New folds text, keeping for each folded rune its offset in the original.
@@ -127,6 +129,8 @@ func New(text string) *Text {
 		Folded:  make([]rune, 0, n),
 		Offsets: make([]int, 0, n+1),
 	}
+	var b strings.Builder
+	b.Grow(len(text))
 	i := 0
 	for _, r := range text {
 		var f rune
@@ -141,11 +145,26 @@ func New(text string) *Text {
 		if f >= 0 {
 			t.Folded = append(t.Folded, f)
 			t.Offsets = append(t.Offsets, i)
+			if f < utf8.RuneSelf {
+				b.WriteByte(byte(f))
+			} else {
+				b.WriteRune(f)
+			}
 		}
 		i++
 	}
 	t.Offsets = append(t.Offsets, i)
+	t.s = b.String()
 	return t
+}
+
+// String returns the folded text as a string, string(t.Folded); New makes it
+// once, so every reader of the text can share its substrings.
+func (t *Text) String() string {
+	if t.s == "" && len(t.Folded) > 0 {
+		return string(t.Folded)
+	}
+	return t.s
 }
 
 // Span maps a folded range [start, end) back to rune offsets in the original.

@@ -73,3 +73,16 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+func TestTextString(t *testing.T) {
+	for _, s := range []string{"", "وَقَّعَ الرئيسُ\n\u00a0Ⱥ\xff“x”", "abc"} {
+		txt := New(s)
+		if got, want := txt.String(), string(txt.Folded); got != want {
+			t.Errorf("New(%q).String() = %q, want %q", s, got, want)
+		}
+		bare := &Text{Folded: txt.Folded}
+		if got, want := bare.String(), string(txt.Folded); got != want {
+			t.Errorf("String of a Text not made by New = %q, want %q", got, want)
+		}
+	}
+}

@@ -17,7 +17,7 @@ type Token struct {
 // combining marks) and single punctuation runes; spaces are dropped. It
 // allocates the shared string once and the token slice.
 func (t *Text) Tokens() []Token {
-	s := string(t.Folded)
+	s := t.String()
 	toks := make([]Token, 0, len(t.Folded)/5+1)
 	bi := 0 // byte index of the current rune in s
 	wordStart, wordByte := -1, 0
