@@ -112,7 +112,7 @@ func equalToks(a, b []string) bool {
 // least two runes; after a stripped article-ending clitic (لل، بال) the
 // article is put back, so للصين finds الصين.
 func (l *lexicon) scan(toks []norm.Token) []hit {
-	var hits []hit
+	hits := make([]hit, 0, len(toks)+16) // news text has about one hit a word
 	for i := range toks {
 		if !toks[i].Word {
 			continue
@@ -161,4 +161,32 @@ func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic
 		}
 	}
 	return hits
+}
+
+// hitIndex returns, for each of n tokens, the indexes into hits of the hits
+// starting at it, in hits order. All the lists share one backing array.
+func hitIndex(hits []hit, n int) [][]int {
+	at := make([][]int, n)
+	count := make([]int, n+1)
+	for _, h := range hits {
+		count[h.start+1]++
+	}
+	for i := 1; i <= n; i++ {
+		count[i] += count[i-1]
+	}
+	idx := make([]int, len(hits))
+	fill := count[:n:n]
+	for i, h := range hits {
+		idx[fill[h.start]] = i
+		fill[h.start]++
+	}
+	// fill[i] is now the end of token i's list, and the start of token i+1's.
+	lo := 0
+	for i := range at {
+		if hi := fill[i]; hi > lo {
+			at[i] = idx[lo:hi:hi]
+			lo = hi
+		}
+	}
+	return at
 }

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/dipgraph/dipgraph/extract/norm"
+)
+
+func TestHitIndex(t *testing.T) {
+	x := unitExtractor(t)
+	for _, text := range []string{
+		"",
+		"استقبل الرئيس شي جين بينغ وزير الخارجية التركي في بكين.",
+		"وللصين والصين بالصين، «اتفاقية» \"\" للل وال بال . . ؟ \n\n و",
+	} {
+		toks := norm.New(text).Tokens()
+		hits := x.lex.scan(toks)
+		want := make([][]int, len(toks))
+		for i, h := range hits {
+			want[h.start] = append(want[h.start], i)
+		}
+		if got := hitIndex(hits, len(toks)); !reflect.DeepEqual(got, want) {
+			t.Errorf("hitIndex(%q) = %v, want %v", text, got, want)
+		}
+	}
+	// Out of order hits are indexed all the same.
+	hits := []hit{{start: 2}, {start: 0}, {start: 2}, {start: 1}}
+	want := [][]int{{1}, {3}, {0, 2}, nil}
+	if got := hitIndex(hits, 4); !reflect.DeepEqual(got, want) {
+		t.Errorf("hitIndex = %v, want %v", got, want)
+	}
+}
