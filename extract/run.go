@@ -80,10 +80,7 @@ func newRun(x *Extractor, doc Document) *run {
 	r.text = norm.New(doc.Text)
 	r.toks = r.text.Tokens()
 	r.hits = x.lex.scan(r.toks)
-	r.at = make([][]int, len(r.toks))
-	for i, h := range r.hits {
-		r.at[h.start] = append(r.at[h.start], i)
-	}
+	r.at = hitIndex(r.hits, len(r.toks))
 	r.taken = make([]bool, len(r.toks))
 	r.mstart = make([]int, len(r.toks)+1)
 	r.mend = make([]int, len(r.toks)+1)
