@@ -49,8 +49,10 @@ type Neo4j struct {
 var schemes = []string{"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"}
 
 // Open connects to Neo4j, checks that the database answers a query and
-// returns a Store writing under schema s. Errors wrap ErrConfig, ErrUnreachable,
-// ErrAuth or ErrNoDatabase and never contain the password.
+// returns a Store writing under schema s (nil for a store that only pings or
+// queries). Errors wrap ErrConfig, ErrUnreachable, ErrAuth or ErrNoDatabase and
+// never contain the password. Open one per process and share it: it holds the
+// connection pool, and its writes are serialised.
 func Open(ctx context.Context, cfg Config, s *schema.Schema) (*Neo4j, error) {
 	u, err := url.Parse(cfg.URI)
 	if err != nil || cfg.URI == "" {

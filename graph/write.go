@@ -31,6 +31,9 @@ func (e *tooLarge) Is(target error) bool { return target == ErrTooLarge }
 
 // Write stores results; see Store.
 func (n *Neo4j) Write(ctx context.Context, results []extract.Result) (Stats, error) {
+	if n.s == nil {
+		return Stats{}, fmt.Errorf("%w: store opened without a schema", ErrConfig)
+	}
 	for i := range results {
 		if err := Validate(n.s, &results[i]); err != nil {
 			return Stats{}, err

@@ -272,3 +272,38 @@ func TestProgressLine(t *testing.T) {
 		t.Errorf("line = %q, want %q", got, want)
 	}
 }
+
+// cancelStore cancels the run (as SIGINT does) when its second write begins.
+type cancelStore struct {
+	graph.Store
+	cancel context.CancelFunc
+	writes atomic.Int64
+}
+
+func (c *cancelStore) Write(ctx context.Context, rs []extract.Result) (graph.Stats, error) {
+	if c.writes.Add(1) == 2 {
+		c.cancel()
+	}
+	return c.Store.Write(ctx, rs)
+}
+
+func TestIngestInterrupted(t *testing.T) {
+	s := graphtest.Schema(t)
+	st := graph.NewMemory(s)
+	b := graphtest.Builder{P: graphtest.Prefix()}
+	dir := writeDocs(t, b.P, 12)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	o := ingestOptions{workers: 2, writers: 1, batch: 3}
+	sum, err := ingest(ctx, quietEnv(), &cancelStore{Store: st, cancel: cancel}, s, fakeExtractor{b: b}, []string{dir}, o)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if sum.Written != 3 {
+		t.Errorf("summary = %+v, want the first batch written", sum)
+	}
+	sum, err = ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o)
+	if err != nil || sum.Skipped != 3 || sum.Written != 9 {
+		t.Errorf("resume: %+v, %v; want 3 skipped and 9 written", sum, err)
+	}
+}
