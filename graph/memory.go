@@ -234,6 +234,7 @@ func (m *Memory) upsertRel(typ string, row map[string]any, st *Stats) {
 	setEvidence(r.props, evs)
 }
 
+// String summarises the store's contents.
 func (m *Memory) String() string {
 	m.mu.Lock()
 	defer m.mu.Unlock()
