@@ -23,9 +23,11 @@
 //
 // Each document is a node (:Document {id, source, url, title, date, lang, hash,
 // ingested_at, facts}) with (:Document)-[:MENTIONS {name, forms, count,
-// evidence_start, evidence_end}]->(entity) for every entity it names. facts
-// lists the keys of the fact relationships it supports; it is how a document's
-// contributions are found again when it changes or is forgotten.
+// evidence_start, evidence_end, ingested_at}]->(entity) for every entity it
+// names. facts lists the keys of the fact relationships it supports; it is how
+// a document's contributions are found again when it changes or is forgotten.
+// The writer's own bookkeeping properties (Document.facts, the facts' key and
+// confidences, MENTIONS.name and ingested_at) need no schema declaration.
 //
 // # Facts and provenance
 //
@@ -71,6 +73,13 @@
 // document's old contributions or its new ones, never a mix, and writing the
 // same results twice changes only ingested_at. Forget runs the same retraction
 // with empty new versions and deletes the Document nodes.
+//
+// Costs: a batch merges its rows per key, so a hub entity (a country named by
+// every article) is written once per transaction, its sources list rewritten
+// whole; replacing or forgetting a document recomputes its entities' names,
+// aliases and sources from all their mentions, which for a hub reads every
+// mention. Both are fine for the corpora dipgraph targets (10^5 articles); a
+// bulk backfill of millions is better served by neo4j-admin import.
 //
 // Transactions of one Store run one at a time: relationship writes lock both
 // end nodes, and hub nodes (a country, a capital) would otherwise make
