@@ -93,7 +93,26 @@ func TestDocumentDate(t *testing.T) {
 		{"full date preferred over month", "تقرير مايو 2024\n3 يونيو 2024", "2024-06-03", "3 يونيو 2024"},
 		{"diacritics and tatweel", "القاهرة فى 16 مَايـو 2024", "2024-05-16", "16 مَايـو 2024"},
 	}
+	none := []struct{ name, text string }{
+		{"no year", "أبوظبي في 14 يناير / وام /\nنص"},
+		{"sixth non-empty line", "أ\nب\nج\nد\nه\n1 مايو 2020"},
+		{"invalid day", "31 فبراير 2025"},
+		{"numeric invalid", "31.02.2025"},
+		{"bare month", "مايو"},
+		{"version number", "الإصدار 1.2.3.2025"},
+		{"empty", ""},
+	}
 	r := testReader()
+	for _, piece := range []int{1, 7, firstPiece} {
+		t.Run(fmt.Sprintf("piece %d", piece), func(t *testing.T) {
+			defer func(n int) { firstPiece = n }(firstPiece)
+			firstPiece = piece
+			testDocumentDate(t, r, tests, none)
+		})
+	}
+}
+
+func testDocumentDate(t *testing.T, r *Reader, tests []struct{ name, text, want, span string }, none []struct{ name, text string }) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, sp, ok := r.DocumentDate(tt.text)
@@ -107,15 +126,6 @@ func TestDocumentDate(t *testing.T) {
 				t.Errorf("span offsets give %q, text %q", got, sp.Text)
 			}
 		})
-	}
-	none := []struct{ name, text string }{
-		{"no year", "أبوظبي في 14 يناير / وام /\nنص"},
-		{"sixth non-empty line", "أ\nب\nج\nد\nه\n1 مايو 2020"},
-		{"invalid day", "31 فبراير 2025"},
-		{"numeric invalid", "31.02.2025"},
-		{"bare month", "مايو"},
-		{"version number", "الإصدار 1.2.3.2025"},
-		{"empty", ""},
 	}
 	for _, tt := range none {
 		t.Run("none/"+tt.name, func(t *testing.T) {

@@ -101,13 +101,50 @@ func (r *Reader) DocumentDate(text string) (Date, Span, bool) {
 }
 
 // DocumentDateFolded is DocumentDate on a text already folded: nt is norm.New
-// of the text and orig its runes. It reads only the top lines.
+// of the text and orig its runes. It reads only the top lines, and of those
+// only as many as it needs: first a short piece, then four times more, until
+// it finds a full date or has read them all.
 func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, bool) {
 	n, nb := topLines(nt.Folded)
-	toks := scan(nt.Folded[:n], nt.String()[:nb], r.dict)
+	rs, s := nt.Folded[:n], nt.String()[:nb]
+	for size := firstPiece; ; size *= 4 {
+		cn, cb := cut(rs, size)
+		toks := scan(rs[:cn], s[:cb], r.dict)
+		whole := cn == len(rs)
+		// Expressions starting before limit read only tokens of this piece.
+		limit := len(toks)
+		if !whole {
+			limit -= r.dict.reach
+		}
+		if d, sp, ok := r.documentDate(nt, orig, toks, limit); ok && (d.Full() || whole) {
+			return d, sp, true
+		} else if whole {
+			return Date{}, Span{}, false
+		}
+	}
+}
+
+// firstPiece is how many runes DocumentDateFolded reads first.
+var firstPiece = 256
+
+// cut returns the end of the first piece of rs at least size runes long that
+// ends before a space or a newline, or all of rs, in runes and in bytes.
+func cut(rs []rune, size int) (n, bytes int) {
+	for i, r := range rs {
+		if i >= size && (r == ' ' || r == '\n') {
+			return i, bytes
+		}
+		bytes += runeLen(r)
+	}
+	return len(rs), bytes
+}
+
+// documentDate reads the expressions starting before token limit: the first
+// full date with a year, else the first month and year.
+func (r *Reader) documentDate(nt *norm.Text, orig []rune, toks []token, limit int) (Date, Span, bool) {
 	p := &parser{toks: toks, dict: r.dict}
 	var month Found
-	for i := 0; i < len(toks); {
+	for i := 0; i < limit; {
 		if t := &toks[i]; !t.num && t.group < 0 {
 			i++
 			continue

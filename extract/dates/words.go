@@ -49,6 +49,9 @@ type phrase struct {
 type dict struct {
 	index  map[string]int32
 	groups [][]phrase
+	// reach bounds how many tokens after its first one the parser may read
+	// for one expression: a dozen phrases and as many punctuation tokens.
+	reach int
 }
 
 func (d *dict) add(k kind, value int, text string) {
@@ -63,6 +66,7 @@ func (d *dict) add(k kind, value int, text string) {
 		d.groups = append(d.groups, nil)
 	}
 	d.groups[g] = append(d.groups[g], phrase{words: words, kind: k, value: value})
+	d.reach = max(d.reach, 16*(len(words)+1))
 }
 
 func (d *dict) addMap(k kind, m map[int][]string) {
@@ -97,7 +101,7 @@ func (d *dict) sort() {
 }
 
 func compile(w schema.DateWords, extra map[string][]string) *dict {
-	d := &dict{index: map[string]int32{}}
+	d := &dict{index: map[string]int32{}, reach: 32}
 	d.addMap(kMonth, w.Months)
 	d.addMap(kWeekday, w.Weekdays)
 	d.addMap(kOrdinal, w.Ordinals)
