@@ -31,3 +31,17 @@ func TestHitIndex(t *testing.T) {
 		t.Errorf("hitIndex = %v, want %v", got, want)
 	}
 }
+
+func TestTextOf(t *testing.T) {
+	for _, text := range []string{"", "abc", "وَقَّعَ الرئيسُ شي\nفي 16 مايو", "a\xffب\xfe", "\u00a0“x”"} {
+		r := &run{doc: Document{Text: text}, orig: []rune(text)}
+		r.bytes = byteIndex(text)
+		for a := 0; a <= len(r.orig); a++ {
+			for b := a; b <= len(r.orig); b++ {
+				if got, want := r.textOf(a, b), string(r.orig[a:b]); got != want {
+					t.Fatalf("textOf(%d, %d) of %q = %q, want %q", a, b, text, got, want)
+				}
+			}
+		}
+	}
+}

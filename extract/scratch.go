@@ -1,0 +1,30 @@
+package extract
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// byteIndex returns, for each rune of text and one past the last, its byte
+// offset in text, so that pieces of the text can be cut from it rather than
+// copied out of its runes. It returns nil when text is not valid UTF-8: an
+// invalid byte reads as U+FFFD, which a substring would not spell.
+func byteIndex(text string) []int32 {
+	if len(text) > math.MaxInt32 || !utf8.ValidString(text) {
+		return nil
+	}
+	idx := make([]int32, 0, utf8.RuneCountInString(text)+1)
+	for i := range text {
+		idx = append(idx, int32(i))
+	}
+	return append(idx, int32(len(text)))
+}
+
+// textOf returns the original text of runes [a, b): a substring of the
+// document, or when it is not valid UTF-8 a string made of its runes.
+func (r *run) textOf(a, b int) string {
+	if r.bytes == nil {
+		return string(r.orig[a:b])
+	}
+	return r.doc.Text[r.bytes[a]:r.bytes[b]]
+}
