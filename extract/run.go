@@ -12,6 +12,7 @@ type run struct {
 	x     *Extractor
 	doc   Document
 	orig  []rune
+	bytes []int32 // rune offset → byte offset in doc.Text (byteIndex)
 	text  *norm.Text
 	toks  []norm.Token
 	hits  []hit
@@ -77,6 +78,7 @@ type mention struct {
 func newRun(x *Extractor, doc Document) *run {
 	r := &run{x: x, doc: doc, ents: map[string]*acc{}, seen: map[string]bool{}, relEvent: map[int]*event{}}
 	r.orig = []rune(doc.Text)
+	r.bytes = byteIndex(doc.Text)
 	r.text = norm.New(doc.Text)
 	r.toks = r.text.Tokens()
 	r.hits = x.lex.scan(r.toks)
@@ -148,7 +150,7 @@ func (r *run) span(s, e, clitic int) Span {
 	fs := r.toks[s].Start + clitic
 	fe := r.toks[e-1].End
 	a, b := r.text.Span(fs, fe)
-	return Span{Start: a, End: b, Text: string(r.orig[a:b])}
+	return Span{Start: a, End: b, Text: r.textOf(a, b)}
 }
 
 // entity returns the accumulator for id, creating it.

@@ -84,7 +84,7 @@ func (r *run) sentenceOf(i int) int {
 // evidence returns the text of sentence si as a Span.
 func (r *run) evidence(si int) Span {
 	s := r.sents[si]
-	return Span{Start: s.from, End: s.to, Text: string(r.orig[s.from:s.to])}
+	return Span{Start: s.from, End: s.to, Text: r.textOf(s.from, s.to)}
 }
 
 // sentenceDate returns the first date written in sentence si, else the
