@@ -5,6 +5,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"golang.org/x/term"
 )
 
 func main() {
@@ -14,6 +16,9 @@ func main() {
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
 		Getenv: os.Getenv,
+		IsTerminal: func() bool {
+			return term.IsTerminal(int(os.Stderr.Fd()))
+		},
 	})
 	stop()
 	os.Exit(code)
