@@ -41,6 +41,16 @@ type lexicon struct {
 	first      map[string][]*lexeme
 	proclitics []string // folded, longest first
 	article    string   // the definite article, folded (ال)
+	// clitics holds what scan needs of each proclitic, in the same order.
+	clitics []clitic
+}
+
+// clitic is a proclitic as scan uses it.
+type clitic struct {
+	s     string
+	runes int  // length in runes
+	def   bool // it ends in the article, or is لل
+	lil   bool // it ends in لل: the article may be put back after it
 }
 
 // hit is a phrase found in a text: tokens [start, end) of the token slice.
@@ -70,7 +80,22 @@ func newLexicon(proclitics []string, article string) *lexicon {
 	sort.SliceStable(lx.proclitics, func(i, j int) bool {
 		return utf8.RuneCountInString(lx.proclitics[i]) > utf8.RuneCountInString(lx.proclitics[j])
 	})
+	for _, p := range lx.proclitics {
+		lx.clitics = append(lx.clitics, clitic{s: p, runes: utf8.RuneCountInString(p),
+			def: strings.HasSuffix(p, article) || p == "لل", lil: strings.HasSuffix(p, "لل")})
+	}
 	return lx
+}
+
+// runesAtLeast reports whether s has at least n runes, reading no further than
+// the nth.
+func runesAtLeast(s string, n int) bool {
+	for range s {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
 }
 
 // add registers a phrase; empty phrases are ignored. It reports whether the
@@ -119,18 +144,18 @@ func (l *lexicon) scan(toks []norm.Token) []hit {
 		}
 		w := toks[i].S
 		hits = l.matchAt(hits, toks, i, w, 0, false)
-		for _, p := range l.proclitics {
-			if len(w) <= len(p) || !strings.HasPrefix(w, p) {
+		for k := range l.clitics {
+			p := &l.clitics[k]
+			if len(w) <= len(p.s) || !strings.HasPrefix(w, p.s) {
 				continue
 			}
-			rest := w[len(p):]
-			if utf8.RuneCountInString(rest) < 2 {
+			rest := w[len(p.s):]
+			if !runesAtLeast(rest, 2) {
 				continue
 			}
-			n := utf8.RuneCountInString(p)
-			def := strings.HasSuffix(p, l.article) || p == "لل"
+			n, def := p.runes, p.def
 			hits = l.matchAt(hits, toks, i, rest, n, def)
-			if strings.HasSuffix(p, "لل") && !strings.HasPrefix(rest, l.article) {
+			if p.lil && !strings.HasPrefix(rest, l.article) {
 				// لل+صين → الصين; بال+صين is already covered by ب + الصين.
 				from := len(hits)
 				hits = l.matchAt(hits, toks, i, l.article+rest, n, true)

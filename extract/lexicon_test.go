@@ -3,6 +3,7 @@ package extract
 import (
 	"reflect"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/extract/norm"
 )
@@ -41,6 +42,16 @@ func TestTextOf(t *testing.T) {
 				if got, want := r.textOf(a, b), string(r.orig[a:b]); got != want {
 					t.Fatalf("textOf(%d, %d) of %q = %q, want %q", a, b, text, got, want)
 				}
+			}
+		}
+	}
+}
+
+func TestRunesAtLeast(t *testing.T) {
+	for _, s := range []string{"", "a", "ab", "وال", "\xff", "ب\xff", "abc"} {
+		for n := -1; n <= 4; n++ {
+			if got, want := runesAtLeast(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("runesAtLeast(%q, %d) = %v, want %v", s, n, got, want)
 			}
 		}
 	}
