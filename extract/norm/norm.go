@@ -129,8 +129,7 @@ func New(text string) *Text {
 		Folded:  make([]rune, 0, n),
 		Offsets: make([]int, 0, n+1),
 	}
-	var b strings.Builder
-	b.Grow(len(text))
+	b := make([]byte, 0, len(text)+8) // the folded string; folding seldom makes it longer
 	i := 0
 	for _, r := range text {
 		var f rune
@@ -145,16 +144,19 @@ func New(text string) *Text {
 		if f >= 0 {
 			t.Folded = append(t.Folded, f)
 			t.Offsets = append(t.Offsets, i)
-			if f < utf8.RuneSelf {
-				b.WriteByte(byte(f))
-			} else {
-				b.WriteRune(f)
+			switch {
+			case f < utf8.RuneSelf:
+				b = append(b, byte(f))
+			case f < 0x800: // two bytes: Arabic and the other scripts below U+0800
+				b = append(b, 0xC0|byte(f>>6), 0x80|byte(f)&0x3F)
+			default:
+				b = utf8.AppendRune(b, f)
 			}
 		}
 		i++
 	}
 	t.Offsets = append(t.Offsets, i)
-	t.s = b.String()
+	t.s = string(b)
 	return t
 }
 

@@ -66,6 +66,9 @@ func FuzzTokens(f *testing.F) {
 	f.Add("وَقَّعَ الرئيسُ شي، في 16 مايو.\n\xff\xfeA")
 	f.Fuzz(func(t *testing.T, text string) {
 		txt := New(text)
+		if txt.String() != string(txt.Folded) {
+			t.Fatalf("String() = %q, want %q", txt.String(), string(txt.Folded))
+		}
 		for _, tok := range txt.Tokens() {
 			if want := string(txt.Folded[tok.Start:tok.End]); tok.S != want {
 				t.Fatalf("token %d..%d is %q, runes give %q", tok.Start, tok.End, tok.S, want)
