@@ -27,9 +27,7 @@ func scan(rs []rune, s string, d *dict) []token {
 	add := func(i, j, bj int, num bool) {
 		t := token{text: s[bi:bj], start: int32(i), end: int32(j), line: int32(line), group: -1, num: num}
 		if d != nil {
-			if g, ok := d.index[t.text]; ok {
-				t.group = g
-			}
+			t.group = d.lookup(t.text)
 		}
 		toks = append(toks, t)
 	}

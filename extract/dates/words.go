@@ -49,6 +49,9 @@ type phrase struct {
 type dict struct {
 	index  map[string]int32
 	groups [][]phrase
+	// maybe has the bit filterHash(w) set for every first word w, so most
+	// words are known not to be first words without a map lookup.
+	maybe [filterBits / 64]uint64
 	// reach bounds how many tokens after its first one the parser may read
 	// for one expression: a dozen phrases and as many punctuation tokens.
 	reach int
@@ -59,6 +62,8 @@ func (d *dict) add(k kind, value int, text string) {
 	if len(words) == 0 {
 		return
 	}
+	h := filterHash(words[0])
+	d.maybe[h/64] |= 1 << (h % 64)
 	g, ok := d.index[words[0]]
 	if !ok {
 		g = int32(len(d.groups))
@@ -125,4 +130,31 @@ func tokenWords(folded string) []string {
 		out[i] = t.text
 	}
 	return out
+}
+
+// filterBits is the size of dict.maybe.
+const filterBits = 1 << 12
+
+// filterHash is a cheap hash of a token's length and a few of its bytes.
+func filterHash(s string) uint32 {
+	n := len(s)
+	h := uint32(n)
+	if n > 0 {
+		h = h*131 + uint32(s[n-1])
+		h = h*131 + uint32(s[n/2])
+		h = h*131 + uint32(s[(n-1)/3])
+	}
+	return h % filterBits
+}
+
+// lookup returns the group of phrases whose first word is w, or -1.
+func (d *dict) lookup(w string) int32 {
+	h := filterHash(w)
+	if d.maybe[h/64]&(1<<(h%64)) == 0 {
+		return -1
+	}
+	if g, ok := d.index[w]; ok {
+		return g
+	}
+	return -1
 }
