@@ -47,6 +47,7 @@ const (
 	wNegation   = "negation"
 	wCityLead   = "city_lead"
 	wSeparator  = "list_separators"
+	wWith       = "with_words"
 )
 
 // New compiles the schema's gazetteer and the language pack opts.Lang (default

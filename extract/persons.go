@@ -94,6 +94,9 @@ func (r *run) titled() {
 			continue
 		}
 		j := c.end
+		if n := r.nameGap(c); n > 0 {
+			j += n
+		}
 		// Appositive: "توكاييف رئيس جمهورية كازاخستان" gives the office to the person before.
 		if c.titled {
 			if k, ok := r.mentionBefore(i); ok && r.ments[k].typ == schema.Person && (j >= len(r.toks) || !r.startsName(j)) {
@@ -163,6 +166,34 @@ func (r *run) titled() {
 		}
 		i = j
 	}
+}
+
+// nameGap returns how many tokens after the title chain c stand between it
+// and the name it introduces: an opening quote (الرئيس الإيراني "X"), or a
+// comma after a chain that names a country (وزير خارجية إيران، X). 0 when a
+// name does not follow.
+func (r *run) nameGap(c titleChain) int {
+	j := c.end
+	n := 0
+	if j < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," && c.titled && c.country != "" {
+		n++
+	}
+	if j+n < len(r.toks) && !r.toks[j+n].Word && r.toks[j+n].S == "\"" {
+		n++
+	}
+	if n == 0 || j+n >= len(r.toks) || r.taken[j+n] {
+		return 0
+	}
+	if k, ok := r.mentionAt(j + n); ok && r.ments[k].typ == schema.Person {
+		return n
+	}
+	if _, ok := r.hitAt(j+n, kShort); ok {
+		return n
+	}
+	if r.nameAt(j+n) > j+n {
+		return n
+	}
+	return 0
 }
 
 // definiteTitle reads "الوزير" or "الرئيس" with the article and no name as

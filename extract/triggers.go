@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -30,6 +32,14 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 	}
 	if len(ps) < 2 {
 		return
+	}
+	// Three persons or more: only the trigger's subject and object (and the
+	// persons listed with them) are principals.
+	subj, objPairs := 1, t.Pattern == "noun"
+	if len(ps) > 2 {
+		if qs, n, plain := r.principals(s, e, h, t); len(qs) >= 2 && n > 0 {
+			ps, subj, objPairs = qs, n, t.Pattern == "noun" && plain
+		}
 	}
 	if len(ps) > 4 {
 		ps = ps[:4]
@@ -69,7 +79,7 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 	}
 	for a := 0; a < len(ps); a++ {
 		for b := a + 1; b < len(ps); b++ {
-			if a > 0 && t.Pattern != "noun" {
+			if a >= subj && !objPairs {
 				break // استقبل X A و B: the host meets each guest
 			}
 			if r.relate("MET_WITH", ps[a], ps[b], map[string]any{"date": date, "venue": ev.venue, "event": ev.id}, si, t) {
@@ -282,4 +292,152 @@ func dedupe(ids []string) []string {
 		}
 	}
 	return out
+}
+
+// personMention is one person's first mention in a clause.
+type personMention struct {
+	id         string
+	start, end int
+}
+
+// clausePersons returns the first mention of each person in tokens [s, e),
+// outside treaty titles, in order.
+func (r *run) clausePersons(s, e int) []personMention {
+	var out []personMention
+	seen := map[string]bool{}
+	for _, m := range r.ments {
+		if m.start >= s && m.end <= e && m.typ == schema.Person && !r.inTreaty[m.start] && !seen[m.id] {
+			seen[m.id] = true
+			out = append(out, personMention{m.id, m.start, m.end})
+		}
+	}
+	return out
+}
+
+// coordinated reports whether the tokens [a, b) between two person mentions
+// join them in one list: a separator (و، a comma, مع) followed only by the
+// next person's titles and honorifics. sep reports a "مع" (ثم مع Z): the
+// person joins the meeting's other side, not a list of guests meeting each
+// other.
+func (r *run) coordinated(a, b int) (ok, sep bool) {
+	if b-a > 12 {
+		return false, false
+	}
+	last := -1 // the first token after the last separator
+	for k := a; k <= b && k < len(r.toks); k++ {
+		w := r.toks[k].S
+		if k == b {
+			w = ""
+		}
+		switch {
+		case k < b && r.word(k, wClause):
+			return false, false
+		case k < b && r.word(k, wWith):
+			last, sep = k+1, true
+		case k < b && (w == "و" || w == ","):
+			last = k + 1
+		case r.waw(k) && (k == b || r.chainEnd(k) == b):
+			last = k // و on the next person's title or name
+		}
+	}
+	if last < 0 {
+		return false, false
+	}
+	return last == b || r.chainEnd(last) == b, sep
+}
+
+// waw reports a proclitic و on token k: some lexicon hit there (a name, a
+// title, an honorific) was read after stripping it.
+func (r *run) waw(k int) bool {
+	if k < 0 || k >= len(r.at) || !strings.HasPrefix(r.toks[k].S, "و") {
+		return false
+	}
+	for _, hi := range r.at[k] {
+		if h := r.hits[hi]; h.clitic > 0 && strings.HasPrefix(r.toks[k].S, "و") {
+			return true
+		}
+	}
+	return false
+}
+
+// chainEnd returns the end of the title chain at token i, or -1.
+func (r *run) chainEnd(i int) int {
+	if c, ok := r.chainAt(i); ok {
+		return c.end + r.nameGap(c)
+	}
+	return -1
+}
+
+// chain returns the persons of ms from index from on that are coordinated
+// with the one before them, and whether every join was a plain list (no مع).
+func (r *run) chain(ms []personMention, from int) ([]string, bool) {
+	if from >= len(ms) {
+		return nil, true
+	}
+	out := []string{ms[from].id}
+	plain := true
+	for i := from + 1; i < len(ms); i++ {
+		ok, sep := r.coordinated(ms[i-1].end, ms[i].start)
+		if !ok {
+			break
+		}
+		plain = plain && !sep
+		out = append(out, ms[i].id)
+	}
+	return out, plain
+}
+
+// principals reads the principals of the meeting trigger h in its clause
+// [s, e): the subject (with the persons coordinated with it) and the object
+// (the first person after the trigger or after مع, with the persons
+// coordinated with it). A third person of the clause that is neither (a
+// predecessor, a person spoken about) is no principal. It returns the
+// principals, the number of subjects first among them, and whether the
+// objects form a plain list (they then meet each other too).
+func (r *run) principals(s, e int, h hit, t schema.Trigger) ([]string, int, bool) {
+	ms := r.clausePersons(s, e)
+	withAt := -1
+	if h.end > h.start && r.word(h.end-1, wWith) {
+		withAt = h.end - 1
+	} else {
+		for k := h.end; k < e; k++ {
+			if r.word(k, wWith) {
+				withAt = k
+				break
+			}
+		}
+	}
+	first := len(ms) // the first mention after the trigger
+	for i, m := range ms {
+		if m.start >= h.end {
+			first = i
+			break
+		}
+	}
+	var subj []string
+	objFrom := first
+	if first > 0 {
+		subj, _ = r.chain(ms[:first], 0)
+	} else if first < len(ms) {
+		if t.Pattern == "subject_object" || withAt < 0 {
+			subj = []string{ms[first].id}
+		} else {
+			var sub []personMention
+			for _, m := range ms[first:] {
+				if m.start < withAt {
+					sub = append(sub, m)
+				}
+			}
+			subj, _ = r.chain(sub, 0)
+		}
+		objFrom = first + len(subj)
+	}
+	if withAt >= 0 {
+		for objFrom < len(ms) && ms[objFrom].start < withAt {
+			objFrom++
+		}
+	}
+	obj, plain := r.chain(ms, objFrom)
+	out := dedupe(append(append([]string(nil), subj...), obj...))
+	return out, min(len(subj), len(out)), plain
 }

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// pairs lists the relations of type typ as "from|to" (MET_WITH ends sorted).
+func pairs(res Result, typ string) []string {
+	var out []string
+	for _, r := range relations(res, typ) {
+		a, b := r.From, r.To
+		if typ == "MET_WITH" && b < a {
+			a, b = b, a
+		}
+		if typ == "ATTENDED" {
+			b = "event"
+		}
+		out = append(out, a+"|"+b)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// met is the pairs entry of a MET_WITH between a and b.
+func met(a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return a + "|" + b
+}
+
+// TestRelationRules checks the relation rules of meetings, signings and
+// attendance, each on a short sentence of its own.
+func TestRelationRules(t *testing.T) {
+	x := unitExtractor(t)
+	const (
+		xi    = "person:xi-jinping"
+		putin = "person:vladimir-putin"
+		fidan = "person:hakan-fidan"
+	)
+	tests := []struct {
+		name string
+		text string
+		typ  string
+		want []string // pairs(res, typ), sorted
+	}{
+		{"quoted name after a title", "استقبل الرئيس الروسي \"فلاديمير بوتين\"، نظيره الصيني \"شي جين بينغ\" في موسكو.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"a blessing in quotes is no name", "استقبل الرئيس \"حفظه الله\" الرئيس شي جين بينغ.",
+			"MET_WITH", nil},
+		{"a person spoken about is no principal", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين في أول زيارة بعد لقائه وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"coordinated guests are principals", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين ووزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(fidan, xi), met(xi, putin)}},
+		{"ثم مع: each object meets the subject only", "وعقد الرئيس شي جين بينغ محادثات مع الرئيس فلاديمير بوتين، ثم مع وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(fidan, xi), met(xi, putin)}},
+	}
+	for _, tc := range tests {
+		sort.Strings(tc.want)
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Date: "2024-03-01", Text: tc.text})
+			got := pairs(res, tc.typ)
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("%s: got %v, want %v", tc.typ, got, tc.want)
+				for _, r := range res.Relations {
+					t.Logf("%s %s %s %s", r.Type, r.From, r.To, r.Rule)
+				}
+			}
+		})
+	}
+}
