@@ -10,11 +10,16 @@ import (
 // copied out of its runes. It returns nil when text is not valid UTF-8: an
 // invalid byte reads as U+FFFD, which a substring would not spell.
 func byteIndex(text string) []int32 {
-	if len(text) > math.MaxInt32 || !utf8.ValidString(text) {
+	if len(text) > math.MaxInt32 {
 		return nil
 	}
 	idx := make([]int32, 0, utf8.RuneCountInString(text)+1)
-	for i := range text {
+	for i, r := range text {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(text[i:]); size == 1 {
+				return nil // an invalid byte
+			}
+		}
 		idx = append(idx, int32(i))
 	}
 	return append(idx, int32(len(text)))
