@@ -392,7 +392,7 @@ func (r *run) matchShort(i int, short map[string]string, firstAt map[string]int)
 		clitic int
 	}{{w, 0}}
 	for _, p := range r.x.lex.proclitics {
-		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3 && !strings.HasSuffix(p, r.x.article) {
+		if strings.HasPrefix(w, p) && runesAtLeast(w[len(p):], 3) && !strings.HasSuffix(p, r.x.article) {
 			forms = append(forms, struct {
 				s      string
 				clitic int
