@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/dipgraph/dipgraph/extract/norm"
 	"github.com/dipgraph/dipgraph/schema"
@@ -194,7 +195,7 @@ func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
 
 // sortMentions orders mentions by position.
 func (r *run) sortMentions() {
-	sort.SliceStable(r.ments, func(i, j int) bool { return r.ments[i].start < r.ments[j].start })
+	slices.SortStableFunc(r.ments, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
 	clear(r.mstart)
 	clear(r.mend)
 	for k, m := range r.ments {
