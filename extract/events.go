@@ -80,6 +80,17 @@ func (r *run) modalBefore(si, i int) bool {
 // futureVerbBefore reports a future light verb (سيعقد) in the two tokens
 // before the event noun at i.
 func (r *run) futureVerbBefore(si, i int) bool {
+	// A future light verb anywhere before the noun in its clause: "سيعقد
+	// رئيس الوزراء X اجتماعا مع Y".
+	cs, _ := r.segment(si, i, i+1)
+	for k := i - 1; k >= cs; k-- {
+		w := r.toks[k].S
+		for p := range r.x.sets[wFuture] {
+			if strings.HasPrefix(w, p) && r.x.in("light_verbs", w[len(p):]) {
+				return true
+			}
+		}
+	}
 	for k := i - 1; k >= r.sents[si].start && k >= i-2; k-- {
 		w := r.toks[k].S
 		for p := range r.x.sets["future_verb_prefixes"] {

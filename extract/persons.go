@@ -181,11 +181,14 @@ func (r *run) nameGap(c titleChain) int {
 	if j+n < len(r.toks) && !r.toks[j+n].Word && r.toks[j+n].S == "\"" {
 		n++
 	}
-	if n == 0 || j+n >= len(r.toks) || r.taken[j+n] {
+	if n == 0 || j+n >= len(r.toks) {
 		return 0
 	}
 	if k, ok := r.mentionAt(j + n); ok && r.ments[k].typ == schema.Person {
 		return n
+	}
+	if r.taken[j+n] {
+		return 0
 	}
 	if _, ok := r.hitAt(j+n, kShort); ok {
 		return n

@@ -56,6 +56,18 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(fidan, xi), met(xi, putin)}},
 		{"ثم مع: each object meets the subject only", "وعقد الرئيس شي جين بينغ محادثات مع الرئيس فلاديمير بوتين، ثم مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(fidan, xi), met(xi, putin)}},
+		{"quoted known name after a title is no title-only holder", "ناقش الرئيس الصيني \"شي جين بينغ\" مع الرئيس الروسي \"فلاديمير بوتين\" العلاقات.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"a discussion verb with مع further on", "بحث الرئيس شي جين بينغ، اليوم في بكين، مع الرئيس فلاديمير بوتين سبل التعاون.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"a discussion verb with no مع is no meeting", "بحث الرئيس شي جين بينغ خطة التعاون مع روسيا.",
+			"MET_WITH", nil},
+		{"his meeting: the pronoun is the person named before", "أشاد الرئيس شي جين بينغ بالعلاقات.\nونقلت الوكالة قوله خلال اجتماعه مع الرئيس فلاديمير بوتين إن التعاون يتقدم.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"التقى with one person takes no pronoun reading", "أشاد الرئيس شي جين بينغ بالعلاقات.\nوقد التقى وزير الخارجية التركي هاكان فيدان بكل من رئيسي الوفدين.",
+			"MET_WITH", nil},
+		{"a future light verb far before the noun", "كما سيعقد الرئيس شي جين بينغ اجتماع عمل مع الرئيس فلاديمير بوتين.",
+			"MET_WITH", nil},
 	}
 	for _, tc := range tests {
 		sort.Strings(tc.want)

@@ -13,6 +13,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		return
 	}
 	s, e := r.segment(si, h.start, h.end)
+	if t.Pattern == "with_apart" && (h.def || !r.withPerson(h.end, e)) {
+		return // بحث alone is a noun or a verb with no counterpart
+	}
 	ps := r.persons(s, e, true)
 	if len(ps) == 1 && r.cur != nil {
 		// "انضم X إلى الرئيسين في قمة": a reference to the principals next
@@ -28,6 +31,12 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 			ps = dedupe([]string{before[0], ps[0]})
 		} else if r.cur != nil && len(r.cur.principals) > 0 && r.cur.modality != "planned" {
 			ps = dedupe([]string{r.cur.principals[0], ps[0]})
+		} else if t.Pattern == "with_pronoun" {
+			// "خلال اجتماعه مع Y": the pronoun is the person named last
+			// before the sentence.
+			if p := r.lastPersonBefore(r.sents[si].start); p != "" {
+				ps = dedupe([]string{p, ps[0]})
+			}
 		}
 	}
 	if len(ps) < 2 {
@@ -87,6 +96,27 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 			}
 		}
 	}
+}
+
+// withPerson reports a مع in tokens [s, e) with a person after it.
+func (r *run) withPerson(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.word(k, wWith) {
+			return len(r.persons(k+1, e, true)) > 0
+		}
+	}
+	return false
+}
+
+// lastPersonBefore returns the person mentioned last before token i.
+func (r *run) lastPersonBefore(i int) string {
+	id, at := "", -1
+	for _, m := range r.ments {
+		if m.typ == schema.Person && m.end <= i && m.start > at && !r.inTreaty[m.start] {
+			id, at = m.id, m.start
+		}
+	}
+	return id
 }
 
 // negated reports a negation word in the few tokens before the trigger at i.
