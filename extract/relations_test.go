@@ -68,6 +68,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", nil},
 		{"a future light verb far before the noun", "كما سيعقد الرئيس شي جين بينغ اجتماع عمل مع الرئيس فلاديمير بوتين.",
 			"MET_WITH", nil},
+		{"signers of one treaty do not sign the one they then witness", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nووقع الرئيسان \"إعلان الصداقة\"، ثم شهدا توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
+			"SIGNED", []string{putin + "|treaty:ar-اعلان-الصداقه", xi + "|treaty:ar-اعلان-الصداقه", fidan + "|treaty:ar-مذكره-تفاهم-الطاقه"}},
 	}
 	for _, tc := range tests {
 		sort.Strings(tc.want)

@@ -137,6 +137,13 @@ func (r *run) signing(si int, h hit, t schema.Trigger, planned bool) {
 	}
 	sEnd := r.sents[si].end
 	_, e := r.segment(si, h.start, h.end)
+	for k := h.end; k < e; k++ {
+		// "وقع الزعيمان A، ثم شهدا توقيع B": B is not signed by them.
+		if wh, ok := r.hitAt(k, kTrigger); ok && r.x.lang.Triggers[wh.lx.ref].Pattern == "witness" {
+			e = k
+			break
+		}
+	}
 	var treaties []string
 	if ts := r.typed(h.end, e, schema.Treaty); len(ts) > 0 {
 		treaties = ts // وقع … "معاهدة …"، إضافة إلى "إعلان …"
