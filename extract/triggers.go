@@ -351,12 +351,12 @@ func (r *run) clausePersons(s, e int) []personMention {
 	return out
 }
 
-// coordinated reports whether the tokens [a, b) between two person mentions
+// listJoined reports whether the tokens [a, b) between two person mentions
 // join them in one list: a separator (و، a comma, مع) followed only by the
 // next person's titles and honorifics. sep reports a "مع" (ثم مع Z): the
 // person joins the meeting's other side, not a list of guests meeting each
 // other.
-func (r *run) coordinated(a, b int) (ok, sep bool) {
+func (r *run) listJoined(a, b int) (ok, sep bool) {
 	if b-a > 12 {
 		return false, false
 	}
@@ -414,7 +414,7 @@ func (r *run) chain(ms []personMention, from int) ([]string, bool) {
 	out := []string{ms[from].id}
 	plain := true
 	for i := from + 1; i < len(ms); i++ {
-		ok, sep := r.coordinated(ms[i-1].end, ms[i].start)
+		ok, sep := r.listJoined(ms[i-1].end, ms[i].start)
 		if !ok {
 			break
 		}
