@@ -28,8 +28,12 @@ type expr struct {
 // parser reads date expressions from a token slice.
 type parser struct {
 	toks []token
+	s    string // the scanned string the tokens index
 	dict *dict
 }
+
+// text returns the text of token i.
+func (p *parser) text(i int) string { return p.s[p.toks[i].bs:p.toks[i].be] }
 
 // match returns the longest phrase of one of kinds starting at token i.
 func (p *parser) match(i int, kinds ...kind) (phrase, int, bool) {
@@ -46,7 +50,7 @@ func (p *parser) match(i int, kinds ...kind) (phrase, int, bool) {
 		}
 		ok := true
 		for k, w := range ph.words[1:] {
-			if p.toks[i+1+k].text != w || p.toks[i+1+k].num {
+			if p.text(i+1+k) != w || p.toks[i+1+k].num {
 				ok = false
 				break
 			}
@@ -69,10 +73,10 @@ func hasKind(kinds []kind, k kind) bool {
 
 // punct reports whether token i is one of the punctuation runes in set.
 func (p *parser) punct(i int, set string) bool {
-	if i >= len(p.toks) || p.toks[i].num || utf8.RuneCountInString(p.toks[i].text) != 1 {
+	if i >= len(p.toks) || p.toks[i].num || p.toks[i].end-p.toks[i].start != 1 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(p.toks[i].text)
+	r, _ := utf8.DecodeRuneInString(p.text(i))
 	for _, s := range set {
 		if r == s {
 			return !isWordRune(r)
@@ -86,11 +90,11 @@ func (p *parser) number(i, minDigits, maxDigits int) (int, bool) {
 	if i >= len(p.toks) || !p.toks[i].num {
 		return 0, false
 	}
-	n := len(p.toks[i].text)
+	n := len(p.text(i))
 	if n < minDigits || n > maxDigits {
 		return 0, false
 	}
-	v, err := strconv.Atoi(p.toks[i].text)
+	v, err := strconv.Atoi(p.text(i))
 	return v, err == nil
 }
 
@@ -170,7 +174,7 @@ func (p *parser) absolute(i int) (Date, int, bool) {
 	if day != 0 {
 		// An optional short connector word between day and month (الخامس من فبراير).
 		if _, _, ok := p.match(j, kMonth); !ok && j < len(p.toks) && !p.toks[j].num &&
-			utf8.RuneCountInString(p.toks[j].text) <= 2 && isWordRune(firstRune(p.toks[j].text)) {
+			utf8.RuneCountInString(p.text(j)) <= 2 && isWordRune(firstRune(p.text(j))) {
 			j++
 		}
 	}
@@ -229,8 +233,8 @@ func (p *parser) numeric(i int) (Date, int, bool) {
 	if i+4 >= len(p.toks) || !p.toks[i].num {
 		return Date{}, i, false
 	}
-	sep := p.toks[i+1].text
-	if !p.punct(i+1, "-./") || p.toks[i+3].text != sep || !p.punct(i+3, "-./") {
+	sep := p.text(i + 1)
+	if !p.punct(i+1, "-./") || p.text(i+3) != sep || !p.punct(i+3, "-./") {
 		return Date{}, i, false
 	}
 	// Not part of a longer chain (an IP address, a version, a phone number).

@@ -71,7 +71,8 @@ func (r *Reader) Find(text string, ref Date) []Found {
 // FindFolded is Find on a text already folded: nt is norm.New of the text and
 // orig its runes. Neither is changed, so one folding can serve every reader.
 func (r *Reader) FindFolded(nt *norm.Text, orig []rune, ref Date) []Found {
-	p := &parser{toks: scan(nt.Folded, nt.String(), r.dict), dict: r.dict}
+	str := nt.String()
+	p := &parser{toks: scan(nt.Folded, str, r.dict), s: str, dict: r.dict}
 	var out []Found
 	for i := 0; i < len(p.toks); {
 		if t := &p.toks[i]; !t.num && t.group < 0 {
@@ -116,7 +117,7 @@ func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, boo
 		if !whole {
 			limit -= r.dict.reach
 		}
-		if d, sp, ok := r.documentDate(nt, orig, toks, limit); ok && (d.Full() || whole) {
+		if d, sp, ok := r.documentDate(nt, orig, &parser{toks: toks, s: s[:cb], dict: r.dict}, limit); ok && (d.Full() || whole) {
 			return d, sp, true
 		} else if whole {
 			return Date{}, Span{}, false
@@ -141,8 +142,8 @@ func cut(rs []rune, size int) (n, bytes int) {
 
 // documentDate reads the expressions starting before token limit: the first
 // full date with a year, else the first month and year.
-func (r *Reader) documentDate(nt *norm.Text, orig []rune, toks []token, limit int) (Date, Span, bool) {
-	p := &parser{toks: toks, dict: r.dict}
+func (r *Reader) documentDate(nt *norm.Text, orig []rune, p *parser, limit int) (Date, Span, bool) {
+	toks := p.toks
 	var month Found
 	for i := 0; i < limit; {
 		if t := &toks[i]; !t.num && t.group < 0 {

@@ -7,12 +7,10 @@ import (
 
 // token is a word, a number or one punctuation rune of folded text.
 type token struct {
-	// text is a substring of one string shared by all tokens of a scan.
-	text       string
+	bs, be     int32 // byte offsets of its text in the scanned string
 	start, end int32 // folded rune offsets
-	line       int32 // 0-based line of the folded text
-	// group indexes dict.groups: the phrases whose first word is text; -1
-	// when none is, or when the scan had no dict.
+	// group indexes dict.groups: the phrases whose first word is the
+	// token's text; -1 when none is, or when the scan had no dict.
 	group int32
 	num   bool
 }
@@ -22,22 +20,16 @@ type token struct {
 // every token up once.
 func scan(rs []rune, s string, d *dict) []token {
 	toks := make([]token, 0, len(rs)/5+8)
-	line := 0
 	bi := 0 // byte offset of rs[i] in s
 	add := func(i, j, bj int, num bool) {
-		t := token{text: s[bi:bj], start: int32(i), end: int32(j), line: int32(line), group: -1, num: num}
+		t := token{bs: int32(bi), be: int32(bj), start: int32(i), end: int32(j), group: -1, num: num}
 		if d != nil {
-			t.group = d.lookup(t.text)
+			t.group = d.lookup(s[bi:bj])
 		}
 		toks = append(toks, t)
 	}
 	for i := 0; i < len(rs); {
 		r := rs[i]
-		if r == '\n' {
-			line++
-			i, bi = i+1, bi+1
-			continue
-		}
 		if isSpace(r) {
 			i, bi = i+1, bi+runeLen(r)
 			continue

@@ -124,10 +124,11 @@ func compile(w schema.DateWords, extra map[string][]string) *dict {
 // tokenWords splits folded text into the token strings the scanner produces.
 func tokenWords(folded string) []string {
 	rs := []rune(folded)
-	toks := scan(rs, string(rs), nil)
+	str := string(rs)
+	toks := scan(rs, str, nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		out[i] = t.text
+		out[i] = str[t.bs:t.be]
 	}
 	return out
 }
