@@ -192,26 +192,33 @@ func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic
 // starting at it, in hits order. All the lists share one backing array.
 func hitIndex(hits []hit, n int) [][]int {
 	at := make([][]int, n)
-	count := make([]int, n+1)
-	for _, h := range hits {
-		count[h.start+1]++
-	}
-	for i := 1; i <= n; i++ {
-		count[i] += count[i-1]
-	}
-	idx := make([]int, len(hits))
-	fill := count[:n:n]
-	for i, h := range hits {
-		idx[fill[h.start]] = i
-		fill[h.start]++
-	}
-	// fill[i] is now the end of token i's list, and the start of token i+1's.
-	lo := 0
-	for i := range at {
-		if hi := fill[i]; hi > lo {
-			at[i] = idx[lo:hi:hi]
-			lo = hi
+	if !sortedByStart(hits) {
+		for i, h := range hits {
+			at[h.start] = append(at[h.start], i)
 		}
+		return at
+	}
+	// scan finds hits in token order: the lists are runs of 0, 1, 2, ….
+	idx := make([]int, len(hits))
+	for i := range idx {
+		idx[i] = i
+	}
+	for lo := 0; lo < len(hits); {
+		hi := lo + 1
+		for hi < len(hits) && hits[hi].start == hits[lo].start {
+			hi++
+		}
+		at[hits[lo].start] = idx[lo:hi:hi]
+		lo = hi
 	}
 	return at
+}
+
+func sortedByStart(hits []hit) bool {
+	for i := 1; i < len(hits); i++ {
+		if hits[i].start < hits[i-1].start {
+			return false
+		}
+	}
+	return true
 }
