@@ -41,8 +41,10 @@ type lexicon struct {
 	first      map[string][]*lexeme
 	proclitics []string // folded, longest first
 	article    string   // the definite article, folded (ال)
-	// clitics holds what scan needs of each proclitic, in the same order.
+	// clitics holds what scan needs of each proclitic, in the same order;
+	// byFirst[r] those that start with rune r, for r below len(byFirst).
 	clitics []clitic
+	byFirst [0x700][]clitic
 }
 
 // clitic is a proclitic as scan uses it.
@@ -83,6 +85,11 @@ func newLexicon(proclitics []string, article string) *lexicon {
 	for _, p := range lx.proclitics {
 		lx.clitics = append(lx.clitics, clitic{s: p, runes: utf8.RuneCountInString(p),
 			def: strings.HasSuffix(p, article) || p == "لل", lil: strings.HasSuffix(p, "لل")})
+	}
+	for _, c := range lx.clitics {
+		if r, _ := utf8.DecodeRuneInString(c.s); r < rune(len(lx.byFirst)) {
+			lx.byFirst[r] = append(lx.byFirst[r], c)
+		}
 	}
 	return lx
 }
@@ -144,8 +151,12 @@ func (l *lexicon) scan(toks []norm.Token) []hit {
 		}
 		w := toks[i].S
 		hits = l.matchAt(hits, toks, i, w, 0, false)
-		for k := range l.clitics {
-			p := &l.clitics[k]
+		clitics := l.clitics
+		if r, _ := utf8.DecodeRuneInString(w); r < rune(len(l.byFirst)) {
+			clitics = l.byFirst[r] // the only ones w can start with
+		}
+		for k := range clitics {
+			p := &clitics[k]
 			if len(w) <= len(p.s) || !strings.HasPrefix(w, p.s) {
 				continue
 			}
