@@ -53,6 +53,9 @@ func (r *run) gazetteer() {
 			continue // المالية is no ال + ماليه: a feminine noun, not a bare name
 		}
 		e := r.x.entries[h.lx.ref]
+		if r.misread(h, e) {
+			continue
+		}
 		if last := r.toks[h.end-1].S; h.end-h.start > 1 && r.x.in("function_words", last) {
 			continue // شي آن must not eat "شي أن"
 		}
@@ -247,4 +250,34 @@ func (r *run) endsWith(i int, purpose string) bool {
 		}
 	}
 	return false
+}
+
+// misread reports a one-word gazetteer name that the words around it show to
+// be something else: an organisation's short name that is also a nationality
+// adjective agreeing with a definite noun before it ("العاصمة العمانية"), or
+// a city name followed by the adjective of another country (a dual noun:
+// "العلمين التركي والفلسطيني", the two flags).
+func (r *run) misread(h hit, e *schema.Entry) bool {
+	if h.end-h.start != 1 {
+		return false
+	}
+	switch e.Type {
+	case schema.Organization:
+		_, adj := r.hitAt(h.start, kAdj)
+		return adj && h.clitic == 0 && h.start > 0 && r.toks[h.start-1].Word && r.definite(r.toks[h.start-1].S)
+	case schema.City:
+		a, ok := r.hitAt(h.end, kAdj)
+		return ok && e.Country != "" && r.x.entries[a.lx.ref].ID != e.Country
+	}
+	return false
+}
+
+// definite reports a word with the article, after at most one proclitic
+// letter (العاصمة، بالعاصمة), or starting with لل.
+func (r *run) definite(w string) bool {
+	if strings.HasPrefix(w, r.x.article) || strings.HasPrefix(w, "لل") {
+		return true
+	}
+	rs := []rune(w)
+	return len(rs) > 3 && strings.HasPrefix(string(rs[1:]), r.x.article)
 }

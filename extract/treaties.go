@@ -42,14 +42,17 @@ func (r *run) treaties() {
 			if end < 0 {
 				continue
 			}
-			tm.end, tm.quoted = end, true
+			tm.end, tm.quoted = r.signersCut(i, end), true
 		case h.end < len(r.toks) && r.toks[h.end].S == "\"":
 			end := r.closeQuote(h.end + 1)
 			if end < 0 || end == h.end+1 {
 				continue
 			}
-			tm.end, tm.quoted = end+1, true
+			tm.end, tm.quoted = r.signersCut(h.end, end+1), true
 		default:
+			if r.listedAfter(h.end) {
+				continue // علاقات وثيقة وقوية، اتفاقية وبرنامج تعاون: no title follows
+			}
 			if h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
 				continue // المذكرة، الاتفاقية: a reference, not a title
 			}
@@ -60,7 +63,8 @@ func (r *run) treaties() {
 			if tm.end == h.end {
 				continue // a bare noun names no document
 			}
-			if len(h.lx.toks) > 1 && !r.word(h.end, "treaty_leads") && !strings.HasPrefix(r.toks[h.end].S, "ل") {
+			_, adj := r.hitAt(h.end, kAdj)
+			if len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, "treaty_leads") && !strings.HasPrefix(r.toks[h.end].S, "ل") {
 				continue // بيانا مشتركا أكدا فيه …: no title follows
 			}
 		}
@@ -105,6 +109,28 @@ func (r *run) treaties() {
 	}
 }
 
+// partyType lists the entity types that name a party after بين in a title;
+// a capital stands for its government ("بين القاهرة والرياض").
+var partyType = map[string]bool{schema.Country: true, schema.Organization: true, schema.City: true}
+
+// partiesAt reports a treaty break word (بين) at token k followed by a party.
+func (r *run) partiesAt(k int) bool {
+	if !r.word(k, wTreatyStop) {
+		return false
+	}
+	m, ok := r.mentionAt(k + 1)
+	return ok && partyType[r.ments[m].typ]
+}
+
+// listedAfter reports a word joined by و right after a treaty noun that is no
+// name: the noun is an adjective or one item of a list of documents.
+func (r *run) listedAfter(i int) bool {
+	if i >= len(r.toks) || !r.toks[i].Word || r.taken[i] {
+		return false
+	}
+	return strings.HasPrefix(r.toks[i].S, "و") && utf8.RuneCountInString(r.toks[i].S) > 3
+}
+
 // countBefore reports whether a number or a count word stands before token i
 // ("20 اتفاقية تعاون", "عدد من"): a count of documents, not a title.
 func (r *run) countBefore(i int) bool {
@@ -141,7 +167,7 @@ func (r *run) titleEnd(i int) int {
 		}
 		if r.word(k, wTreatyStop) {
 			// "بين أوزبكستان والاتحاد الأوروبي" belongs to the title; "بين حكومتي البلدين" not.
-			if m, ok := r.mentionAt(k + 1); !ok || r.ments[m].typ != schema.Country && r.ments[m].typ != schema.Organization {
+			if !r.partiesAt(k) {
 				break
 			}
 		}
@@ -160,6 +186,22 @@ func (r *run) titleEnd(i int) int {
 		k++
 	}
 	return k
+}
+
+// signersCut ends a quoted title at a second بين that introduces the signers
+// by title ("… بين وزير الإعلام …" when the outlet closes the quote late).
+func (r *run) signersCut(from, end int) int {
+	seen := false
+	for k := from; k < end-1; k++ {
+		if !r.word(k, wTreatyStop) {
+			continue
+		}
+		if _, ok := r.hitAt(k+1, kTitle); ok && seen {
+			return k
+		}
+		seen = true
+	}
+	return end
 }
 
 // inDate reports whether token k lies in a date expression.

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+func hasEntity(res Result, typ, name string) bool {
+	for _, e := range res.Entities {
+		if e.Type != typ {
+			continue
+		}
+		if e.Name == name {
+			return true
+		}
+		for _, m := range e.Mentions {
+			if m.Text == name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func countType(res Result, typ string) int {
+	n := 0
+	for _, e := range res.Entities {
+		if e.Type == typ {
+			n++
+		}
+	}
+	return n
+}
+
+func TestEntityRules(t *testing.T) {
+	x := defaultExtractor(t)
+	tests := []struct {
+		name string
+		text string
+		typ  string
+		want string // an entity name or mention text that must be found
+		not  string // one that must not be found
+	}{
+		{"org adjective after a definite noun", "وصل الوفد إلى العاصمة العمانية مسقط أمس.", schema.Organization, "", "Oman News Agency"},
+		{"city name read as a dual noun", "وقف الرئيسان أمام العلمين التركي والفلسطيني.", schema.City, "", "New Alamein"},
+		{"city with its own country's adjective", "زار الوزير مدينة العلمين المصرية.", schema.City, "New Alamein", ""},
+		{"state company", "حضر رئيس شركة روساتوم الاجتماع.", schema.Organization, "Rosatom", ""},
+		{"minister with Persian spelling", "استقبل الرئيس وزير الاستخبارات إبراهیم قالن.", schema.Person, "Ibrahim Kalin", ""},
+		{"adjective after a treaty noun", "تربط البلدين علاقات وثيقة وقوية منذ عقود.", schema.Treaty, "", "وثيقة وقوية منذ عقود"},
+		{"list of documents after a treaty noun", "وقع الجانبان اتفاقية وبرنامج تعاون في المجال الثقافي.", schema.Treaty, "", "اتفاقية وبرنامج تعاون"},
+		{"capitals as parties of a memorandum", "وقع الوزيران مذكرة تفاهم بين القاهرة والرياض لإنشاء لجنة للتشاور السياسي.", schema.Treaty, "مذكرة تفاهم بين القاهرة والرياض لإنشاء لجنة للتشاور السياسي", ""},
+		{"quoted title closed after the signers", "وقع الجانبان على \" مذكرة تفاهم لتبادل الأخبار بين وكالة الأنباء السعودية ووكالة أنباء الإمارات بين وزير الإعلام السعودي ووزير الاقتصاد الإماراتي\".", schema.Treaty, "مذكرة تفاهم لتبادل الأخبار بين وكالة الأنباء السعودية ووكالة أنباء الإمارات", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Text: tt.text, Date: "2025-06-01"})
+			if tt.want != "" && !hasEntity(res, tt.typ, tt.want) {
+				t.Errorf("%s %q not found; %d %s entities: %+v", tt.typ, tt.want, countType(res, tt.typ), tt.typ, res.Entities)
+			}
+			if tt.not != "" {
+				for _, e := range res.Entities {
+					if e.Type == tt.typ && (e.Name == tt.not || len(e.Mentions) > 0 && e.Mentions[0].Text == tt.not) {
+						t.Errorf("unexpected %s %q", tt.typ, e.Name)
+					}
+				}
+			}
+		})
+	}
+}
