@@ -34,9 +34,9 @@ func TestHitIndex(t *testing.T) {
 }
 
 func TestTextOf(t *testing.T) {
-	for _, text := range []string{"", "abc", "وَقَّعَ الرئيسُ شي\nفي 16 مايو", "a\xffب\xfe", "\u00a0“x”"} {
+	for _, text := range []string{"", "abc", "وَقَّعَ الرئيسُ شي\nفي 16 مايو", "a\xffب\xfe", "\u00a0“x”", "\ufffdب", "ب\xef\xbf"} {
 		r := &run{doc: Document{Text: text}, orig: []rune(text)}
-		r.bytes = byteIndex(text)
+		r.bytes = byteIndex(text, r.orig)
 		for a := 0; a <= len(r.orig); a++ {
 			for b := a; b <= len(r.orig); b++ {
 				if got, want := r.textOf(a, b), string(r.orig[a:b]); got != want {

@@ -7,22 +7,27 @@ import (
 
 // byteIndex returns, for each rune of text and one past the last, its byte
 // offset in text, so that pieces of the text can be cut from it rather than
-// copied out of its runes. It returns nil when text is not valid UTF-8: an
-// invalid byte reads as U+FFFD, which a substring would not spell.
-func byteIndex(text string) []int32 {
+// copied out of its runes; orig is []rune(text). It returns nil when text is
+// not valid UTF-8: an invalid byte reads as U+FFFD, which a substring would
+// not spell.
+func byteIndex(text string, orig []rune) []int32 {
 	if len(text) > math.MaxInt32 {
 		return nil
 	}
-	idx := make([]int32, 0, utf8.RuneCountInString(text)+1)
-	for i, r := range text {
+	idx := make([]int32, len(orig)+1)
+	b := 0
+	for i, r := range orig {
+		idx[i] = int32(b)
+		n := utf8.RuneLen(r)
 		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(text[i:]); size == 1 {
+			if _, n = utf8.DecodeRuneInString(text[b:]); n == 1 {
 				return nil // an invalid byte
 			}
 		}
-		idx = append(idx, int32(i))
+		b += n
 	}
-	return append(idx, int32(len(text)))
+	idx[len(orig)] = int32(b)
+	return idx
 }
 
 // textOf returns the original text of runes [a, b): a substring of the

@@ -124,40 +124,68 @@ type Text struct {
 
 // New folds text, keeping for each folded rune its offset in the original.
 func New(text string) *Text {
-	n := utf8.RuneCountInString(text)
-	t := &Text{
+	return fold(text, nil)
+}
+
+// FromRunes is New of a text given as its runes, []rune(text).
+func FromRunes(rs []rune) *Text {
+	return fold("", rs)
+}
+
+// fold folds text, or rs when it is not nil.
+func fold(text string, rs []rune) *Text {
+	n, size := len(rs), 2*len(rs)+8 // most runes of the news take two bytes
+	if rs == nil {
+		n, size = utf8.RuneCountInString(text), len(text)+8
+	}
+	f := folder{t: &Text{
 		Folded:  make([]rune, 0, n),
 		Offsets: make([]int, 0, n+1),
-	}
-	b := make([]byte, 0, len(text)+8) // the folded string; folding seldom makes it longer
-	i := 0
-	for _, r := range text {
-		var f rune
-		if r == '\n' || r == '\r' {
-			f = '\n'
-		} else {
-			f = foldRune(r)
-			if f >= 0 && isSpace(f) {
-				f = ' '
-			}
+	}, b: make([]byte, 0, size)}
+	if rs != nil {
+		for _, r := range rs {
+			f.add(r)
 		}
-		if f >= 0 {
-			t.Folded = append(t.Folded, f)
-			t.Offsets = append(t.Offsets, i)
-			switch {
-			case f < utf8.RuneSelf:
-				b = append(b, byte(f))
-			case f < 0x800: // two bytes: Arabic and the other scripts below U+0800
-				b = append(b, 0xC0|byte(f>>6), 0x80|byte(f)&0x3F)
-			default:
-				b = utf8.AppendRune(b, f)
-			}
+	} else {
+		for _, r := range text {
+			f.add(r)
 		}
-		i++
 	}
-	t.Offsets = append(t.Offsets, i)
-	t.s = string(b)
-	return t
+	f.t.Offsets = append(f.t.Offsets, f.i)
+	f.t.s = string(f.b)
+	return f.t
+}
+
+// folder builds a Text rune by rune.
+type folder struct {
+	t *Text
+	b []byte // the folded string
+	i int    // offset in the original of the next rune
+}
+
+func (fo *folder) add(r rune) {
+	var f rune
+	if r == '\n' || r == '\r' {
+		f = '\n'
+	} else {
+		f = foldRune(r)
+		if f >= 0 && isSpace(f) {
+			f = ' '
+		}
+	}
+	if f >= 0 {
+		fo.t.Folded = append(fo.t.Folded, f)
+		fo.t.Offsets = append(fo.t.Offsets, fo.i)
+		switch {
+		case f < utf8.RuneSelf:
+			fo.b = append(fo.b, byte(f))
+		case f < 0x800: // two bytes: Arabic and the other scripts below U+0800
+			fo.b = append(fo.b, 0xC0|byte(f>>6), 0x80|byte(f)&0x3F)
+		default:
+			fo.b = utf8.AppendRune(fo.b, f)
+		}
+	}
+	fo.i++
 }
 
 // String returns the folded text as a string, string(t.Folded); New makes it

@@ -1,6 +1,7 @@
 package norm
 
 import (
+	"reflect"
 	"testing"
 	"unicode"
 )
@@ -66,6 +67,9 @@ func FuzzTokens(f *testing.F) {
 	f.Add("وَقَّعَ الرئيسُ شي، في 16 مايو.\n\xff\xfeA")
 	f.Fuzz(func(t *testing.T, text string) {
 		txt := New(text)
+		if fr := FromRunes([]rune(text)); !reflect.DeepEqual(fr, txt) {
+			t.Fatalf("FromRunes gives %+v, New %+v", fr, txt)
+		}
 		if txt.String() != string(txt.Folded) {
 			t.Fatalf("String() = %q, want %q", txt.String(), string(txt.Folded))
 		}
