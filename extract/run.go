@@ -79,8 +79,8 @@ type mention struct {
 func newRun(x *Extractor, doc Document) *run {
 	r := &run{x: x, doc: doc, ents: map[string]*acc{}, seen: map[string]bool{}, relEvent: map[int]*event{}}
 	r.orig = []rune(doc.Text)
-	r.bytes = byteIndex(doc.Text)
-	r.text = norm.New(doc.Text)
+	r.bytes = byteIndex(doc.Text, r.orig)
+	r.text = norm.FromRunes(r.orig)
 	r.toks = r.text.Tokens()
 	r.hits = x.lex.scan(r.toks)
 	r.at = hitIndex(r.hits, len(r.toks))
