@@ -45,6 +45,8 @@ type lexicon struct {
 	// byFirst[r] those that start with rune r, for r below len(byFirst).
 	clitics []clitic
 	byFirst [0x700][]clitic
+	// firstOf[r] lists the proclitics that start with rune r, in order.
+	firstOf [0x700][]string
 }
 
 // clitic is a proclitic as scan uses it.
@@ -89,9 +91,19 @@ func newLexicon(proclitics []string, article string) *lexicon {
 	for _, c := range lx.clitics {
 		if r, _ := utf8.DecodeRuneInString(c.s); r < rune(len(lx.byFirst)) {
 			lx.byFirst[r] = append(lx.byFirst[r], c)
+			lx.firstOf[r] = append(lx.firstOf[r], c.s)
 		}
 	}
 	return lx
+}
+
+// procliticsOf returns the proclitics that w may start with, in the order of l.proclitics: those
+// that start with its first rune.
+func (l *lexicon) procliticsOf(w string) []string {
+	if r, _ := utf8.DecodeRuneInString(w); r < rune(len(l.firstOf)) {
+		return l.firstOf[r]
+	}
+	return l.proclitics
 }
 
 // runesAtLeast reports whether s has at least n runes, reading no further than

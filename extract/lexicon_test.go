@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -53,6 +54,27 @@ func TestRunesAtLeast(t *testing.T) {
 			if got, want := runesAtLeast(s, n), utf8.RuneCountInString(s) >= n; got != want {
 				t.Errorf("runesAtLeast(%q, %d) = %v, want %v", s, n, got, want)
 			}
+		}
+	}
+}
+
+func TestProcliticsOf(t *testing.T) {
+	x := unitExtractor(t)
+	for _, w := range []string{"", "والصين", "للصين", "بكين", "شي", "x", "\U0001F600"} {
+		var want []string
+		for _, p := range x.lex.proclitics {
+			if strings.HasPrefix(w, p) {
+				want = append(want, p)
+			}
+		}
+		var got []string
+		for _, p := range x.lex.procliticsOf(w) {
+			if strings.HasPrefix(w, p) {
+				got = append(got, p)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("procliticsOf(%q) gives %v, want %v", w, got, want)
 		}
 	}
 }
