@@ -394,7 +394,7 @@ func (r *run) matchShort(i int, short map[string]string, firstAt map[string]int)
 		s      string
 		clitic int
 	}{{w, 0}}
-	for _, p := range r.x.lex.proclitics {
+	for _, p := range r.x.lex.procliticsOf(w) {
 		if strings.HasPrefix(w, p) && runesAtLeast(w[len(p):], 3) && !strings.HasSuffix(p, r.x.article) {
 			forms = append(forms, struct {
 				s      string
