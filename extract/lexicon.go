@@ -47,6 +47,25 @@ type lexicon struct {
 	byFirst [0x700][]clitic
 	// firstOf[r] lists the proclitics that start with rune r, in order.
 	firstOf [0x700][]string
+	// maybe has bit wordHash(w) set for every key w of first, so most words
+	// that start no phrase are passed over without a map lookup.
+	maybe [maybeBits / 64]uint64
+}
+
+// maybeBits is the size of lexicon.maybe.
+const maybeBits = 1 << 16
+
+// wordHash is a cheap hash of a word's length and a few of its bytes.
+func wordHash(s string) uint32 {
+	n := len(s)
+	h := uint32(n)
+	if n > 0 {
+		h = h*131 + uint32(s[n-1])
+		h = h*131 + uint32(s[n/2])
+		h = h*131 + uint32(s[(n-1)/3])
+		h = h*131 + uint32(s[(n-1)*2/3])
+	}
+	return h % maybeBits
 }
 
 // clitic is a proclitic as scan uses it.
@@ -130,6 +149,8 @@ func (l *lexicon) add(phrase string, k kind, ref int, sub string) bool {
 		}
 	}
 	l.first[toks[0]] = append(l.first[toks[0]], &lexeme{toks: toks, kind: k, ref: ref, sub: sub})
+	h := wordHash(toks[0])
+	l.maybe[h/64] |= 1 << (h % 64)
 	return true
 }
 
@@ -192,6 +213,9 @@ func (l *lexicon) scan(toks []norm.Token) []hit {
 }
 
 func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic int, def bool) []hit {
+	if h := wordHash(w); l.maybe[h/64]&(1<<(h%64)) == 0 {
+		return hits // no phrase starts with w
+	}
 	for _, lx := range l.first[w] {
 		end := i + len(lx.toks)
 		if end > len(toks) {
