@@ -51,6 +51,12 @@ func TestEntityRules(t *testing.T) {
 		{"list of documents after a treaty noun", "وقع الجانبان اتفاقية وبرنامج تعاون في المجال الثقافي.", schema.Treaty, "", "اتفاقية وبرنامج تعاون"},
 		{"capitals as parties of a memorandum", "وقع الوزيران مذكرة تفاهم بين القاهرة والرياض لإنشاء لجنة للتشاور السياسي.", schema.Treaty, "مذكرة تفاهم بين القاهرة والرياض لإنشاء لجنة للتشاور السياسي", ""},
 		{"quoted title closed after the signers", "وقع الجانبان على \" مذكرة تفاهم لتبادل الأخبار بين وكالة الأنباء السعودية ووكالة أنباء الإمارات بين وزير الإعلام السعودي ووزير الاقتصاد الإماراتي\".", schema.Treaty, "مذكرة تفاهم لتبادل الأخبار بين وكالة الأنباء السعودية ووكالة أنباء الإمارات", ""},
+		{"an announcement made in advance is no declaration", "صدر إعلان مسبق عن موعد الزيارة.", schema.Treaty, "", "إعلان مسبق"},
+		{"a plan title with a range of years", "وقع الوزيران خطة عمل 2025-2026 بشأن التعاون بين وزارتي الخارجية المصرية والأردنية.", schema.Treaty, "خطة عمل 2025-2026 بشأن التعاون بين وزارتي الخارجية المصرية والأردنية", ""},
+		{"a definite memorandum refers back", "وقع الوزيران مذكرتي تفاهم في مجالي الصحة والتعليم. وتهدف مذكرة التفاهم إلى تعزيز التعاون.", schema.Treaty, "مذكرة التفاهم", ""},
+		{"an invitation to visit is no name", "وجه الوزير دعوة إلى رئيس الوزراء الهندي لزيارة بلاده.", schema.Person, "", "لزيارة بلاده"},
+		{"an indefinite office noun is no name", "عُين نائباً لرئيس الوزراء ووزيراً للخارجية في الأردن.", schema.Person, "", "ووزيراً للخارجية"},
+		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -303,7 +303,10 @@ func (r *run) holder(role, country string) string {
 			continue
 		}
 		for _, o := range e.Offices {
-			if o.Role == role && o.Country == country && within(r.date, o.Start, o.End) {
+			// With no document date, only the one person ever known to
+			// have held the office is its holder: today's holder may not
+			// be the article's.
+			if o.Role == role && o.Country == country && (r.date == "" || within(r.date, o.Start, o.End)) {
 				if found != "" && found != e.ID {
 					return "" // two holders: do not guess
 				}

@@ -70,6 +70,20 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", nil},
 		{"signers of one treaty do not sign the one they then witness", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nووقع الرئيسان \"إعلان الصداقة\"، ثم شهدا توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
 			"SIGNED", []string{putin + "|treaty:ar-اعلان-الصداقه", xi + "|treaty:ar-اعلان-الصداقه", fidan + "|treaty:ar-مذكره-تفاهم-الطاقه"}},
+		{"the sides sign: the signers follow the title", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nووقع الجانبان على \"مذكرة تفاهم الطاقة\" بين وزير الخارجية التركي هاكان فيدان والرئيس فلاديمير بوتين.",
+			"SIGNED", []string{fidan + "|treaty:ar-مذكره-تفاهم-الطاقه", putin + "|treaty:ar-مذكره-تفاهم-الطاقه"}},
+		{"the sides sign with no signer named", "التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nووقع الجانبان على \"مذكرة تفاهم الطاقة\".",
+			"SIGNED", nil},
+		{"a person of the frame signs nothing", "أبرمت تركيا وروسيا مذكرتي تفاهم في مجالي الطاقة والنقل على هامش زيارة الرئيس فلاديمير بوتين.",
+			"SIGNED", nil},
+		{"a definite memorandum refers to the dual title", "أبرمت تركيا وروسيا مذكرتي تفاهم في مجالي الطاقة والنقل.\nووقع على مذكرة التفاهم وزير الخارجية التركي هاكان فيدان.",
+			"SIGNED", []string{fidan + "|treaty:ar-مذكرتي-تفاهم-في-مجالي-الطاقه-والنقل"}},
+		{"a signing noun after its signers", "استبق الرئيس شي جين بينغ والرئيس فلاديمير بوتين القمة بتوقيع مذكرة تفاهم للتعاون في الطاقة.",
+			"SIGNED", []string{putin + "|treaty:ar-مذكره-تفاهم-للتعاون-في-الطاقه", xi + "|treaty:ar-مذكره-تفاهم-للتعاون-في-الطاقه"}},
+		{"a reception in honour of a guest is a meeting", "أقام الرئيس شي جين بينغ حفل استقبال رسمي على شرف الرئيس فلاديمير بوتين.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"greeting the guest at a reception is attendance", "أقام الرئيس شي جين بينغ حفل استقبال رسمي على شرف الرئيس فلاديمير بوتين.\nوتقدم للسلام على الضيف وزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", []string{fidan + "|event"}},
 	}
 	for _, tc := range tests {
 		sort.Strings(tc.want)

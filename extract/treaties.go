@@ -20,6 +20,9 @@ type treatyMention struct {
 	// make two titles one.
 	names map[string]bool
 	group int
+	// ref is 1 + the index in found of the title a definite noun phrase
+	// (مذكرة التفاهم) refers back to; 0 for a title.
+	ref int
 }
 
 // maxTitle bounds a treaty title in tokens.
@@ -50,6 +53,9 @@ func (r *run) treaties() {
 			}
 			tm.end, tm.quoted = r.signersCut(h.end, end+1), true
 		default:
+			if r.word(h.end, "treaty_not_title") {
+				continue // إعلان مسبق، إعلان عن: an announcement, no document
+			}
 			if r.listedAfter(h.end) {
 				continue // علاقات وثيقة وقوية، اتفاقية وبرنامج تعاون: no title follows
 			}
@@ -60,12 +66,16 @@ func (r *run) treaties() {
 				continue // a bare definite noun refers back
 			}
 			tm.end = r.titleEnd(h.end)
-			if tm.end == h.end {
-				continue // a bare noun names no document
-			}
 			_, adj := r.hitAt(h.end, kAdj)
-			if len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, "treaty_leads") && !strings.HasPrefix(r.toks[h.end].S, "ل") {
-				continue // بيانا مشتركا أكدا فيه …: no title follows
+			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, "treaty_leads") && !strings.HasPrefix(r.toks[h.end].S, "ل") && !r.yearRange(h.end) {
+				// A bare noun names no document (بيانا مشتركا أكدا فيه …);
+				// a definite one (مذكرة التفاهم) refers to the last title
+				// of its kind.
+				if ref := r.treatyRef(h, found); ref > 0 {
+					found = append(found, treatyMention{start: i, end: h.end, clitic: h.clitic, kind: h.lx.sub, words: h.lx.toks, ref: ref})
+					i = h.end - 1
+				}
+				continue
 			}
 		}
 		for k := tm.start; k < tm.end; k++ {
@@ -90,6 +100,12 @@ func (r *run) treaties() {
 	for g, members := range groups {
 		best := members[0]
 		for _, m := range members[1:] {
+			if best.ref > 0 || m.ref > 0 {
+				if best.ref > 0 && m.ref == 0 {
+					best = m
+				}
+				continue
+			}
 			if (m.quoted && !best.quoted) || (m.quoted == best.quoted && len(m.words) > len(best.words)) {
 				best = m
 			}
@@ -109,6 +125,31 @@ func (r *run) treaties() {
 	}
 }
 
+// treatyRef returns 1 + the index in found of the last title of the kind of
+// the definite treaty noun phrase h (مذكرة التفاهم, البيان المشترك), or 0:
+// a phrase of two words or more ending with the article refers back.
+func (r *run) treatyRef(h hit, found []treatyMention) int {
+	if len(h.lx.toks) < 2 || !strings.HasPrefix(h.lx.toks[len(h.lx.toks)-1], r.x.article) {
+		return 0
+	}
+	for k := len(found) - 1; k >= 0; k-- {
+		if found[k].kind == h.lx.sub && found[k].ref == 0 {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// yearRange reports a year or a range of years at token k (خطة عمل
+// 2023-2024): the title goes on after it.
+func (r *run) yearRange(k int) bool {
+	if k >= len(r.toks) {
+		return false
+	}
+	t := r.toks[k].S
+	return len(t) == 4 && t[0] >= '0' && t[0] <= '9' && t[3] >= '0' && t[3] <= '9'
+}
+
 // partyType lists the entity types that name a party after بين in a title;
 // a capital stands for its government ("بين القاهرة والرياض").
 var partyType = map[string]bool{schema.Country: true, schema.Organization: true, schema.City: true}
@@ -118,8 +159,18 @@ func (r *run) partiesAt(k int) bool {
 	if !r.word(k, wTreatyStop) {
 		return false
 	}
-	m, ok := r.mentionAt(k + 1)
-	return ok && partyType[r.ments[m].typ]
+	if m, ok := r.mentionAt(k + 1); ok {
+		return partyType[r.ments[m].typ]
+	}
+	// "بين وزارتي الخارجية الكازاخستانية والروسية": bodies named by the
+	// adjectives of their countries.
+	for j := k + 2; j <= k+3 && j < len(r.toks); j++ {
+		if h, ok := r.hitAt(j, kAdj); ok && h.clitic == 0 {
+			a, ok := r.hitAt(j+1, kAdj)
+			return ok && a.clitic > 0
+		}
+	}
+	return false
 }
 
 // listedAfter reports a word joined by و right after a treaty noun that is no
@@ -163,6 +214,11 @@ func (r *run) titleEnd(i int) int {
 	for k < len(r.toks) && k < i+12 {
 		t := r.toks[k]
 		if !t.Word {
+			// خطة عمل 2023-2024: a dash between two years
+			if t.S == "-" && k > i && r.yearRange(k-1) && r.yearRange(k+1) {
+				k++
+				continue
+			}
 			break
 		}
 		if r.word(k, wTreatyStop) {
@@ -222,12 +278,20 @@ func (r *run) inDate(k int) bool {
 // quoted) sharing most of their content words.
 func groupTreaties(ms []treatyMention) [][]treatyMention {
 	var groups [][]treatyMention
-	for _, m := range ms {
+	groupOf := make([]int, len(ms))
+	for i, m := range ms {
+		if m.ref > 0 {
+			g := groupOf[m.ref-1]
+			groups[g] = append(groups[g], m)
+			groupOf[i] = g
+			continue
+		}
 		placed := false
 		for g := range groups {
 			for _, o := range groups[g] {
-				if sameTreaty(m, o) {
+				if o.ref == 0 && sameTreaty(m, o) {
 					groups[g] = append(groups[g], m)
+					groupOf[i] = g
 					placed = true
 					break
 				}
@@ -237,6 +301,7 @@ func groupTreaties(ms []treatyMention) [][]treatyMention {
 			}
 		}
 		if !placed {
+			groupOf[i] = len(groups)
 			groups = append(groups, []treatyMention{m})
 		}
 	}

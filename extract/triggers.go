@@ -165,11 +165,28 @@ func (r *run) sign1(si int, h hit, t schema.Trigger, treaty string, e int) {
 	var signers []string
 	// "وقع X و Y المعاهدة": the signers stand between the verb and the title;
 	// persons after the title are read only when none stands before it.
-	if ts := r.mentionOf(treaty, h.end, sEnd); ts > h.end {
-		signers = r.persons(h.end, ts, true)
+	ts := r.mentionOf(treaty, h.end, sEnd)
+	// "وقع الجانبان على …": the sides are the countries; the signers, when
+	// named, follow the title.
+	refs := true
+	for k := h.end; k < max(ts, h.end+2) && k < sEnd; k++ {
+		if r.word(k, "party_refs") {
+			refs = false
+		}
+	}
+	if ts > h.end {
+		signers = r.persons(h.end, ts, refs)
 	}
 	if len(signers) == 0 {
-		signers = r.persons(h.end, sEnd, true)
+		// "… على هامش زيارة الرئيس X": a person of the frame signs nothing.
+		end := sEnd
+		for k := h.end; k < sEnd; k++ {
+			if r.word(k, "frame") {
+				end = k
+				break
+			}
+		}
+		signers = r.persons(h.end, end, refs)
 	}
 	countries := r.typed(h.end, e, schema.Country)
 	if len(signers) == 0 {
