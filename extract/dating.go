@@ -43,3 +43,146 @@ func (d dateReader) find(r *run) []foundDate {
 	}
 	return out
 }
+
+// datelineSpan bounds, in tokens, where a dateline without a year is looked
+// for: the first lines of the article.
+const datelineSpan = 40
+
+// inferYear gives a document with no date the date of its year-less
+// dateline ("أبوظبي في 11 ديسمبر", "الرياض - 4 - 3") when the year is
+// unambiguous: the persons of the gazetteer named in the article held their
+// offices together over a window in which that day (on the weekday the text
+// names, if it names one) falls exactly once. It runs after the gazetteer
+// names are read; it sets r.date and reads the dates again.
+func (r *run) inferYear(today dates.Date) {
+	if r.date != "" {
+		return
+	}
+	month, day := r.yearlessDateline()
+	if month == 0 {
+		return
+	}
+	from, to := dates.Date{}, today
+	seen := false
+	for _, m := range r.ments {
+		a := r.ents[m.id]
+		if m.typ != schema.Person || a == nil || a.entry == nil || len(a.entry.Offices) == 0 {
+			continue
+		}
+		s, e, ok := tenure(a.entry.Offices, today)
+		if !ok {
+			continue
+		}
+		seen = true
+		if s.Compare(from) > 0 {
+			from = s
+		}
+		if e.Compare(to) < 0 {
+			to = e
+		}
+	}
+	if !seen || from.Year == 0 || from.Compare(to) > 0 {
+		return
+	}
+	weekday := r.namedWeekday()
+	found := dates.Date{}
+	for y := from.Year; y <= to.Year; y++ {
+		if !dates.Valid(y, month, day) {
+			continue
+		}
+		d := dates.Date{Year: y, Month: month, Day: day}
+		if d.Compare(from) < 0 || d.Compare(to) > 0 || weekday != 0 && d.Weekday() != weekday {
+			continue
+		}
+		if !found.IsZero() {
+			return // two years fit: do not guess
+		}
+		found = d
+	}
+	if found.IsZero() {
+		return
+	}
+	r.date = found.String()
+	r.dates = r.x.dates.find(r)
+}
+
+// tenure returns the span over which a person held any of the offices (an
+// open end runs to today).
+func tenure(offices []schema.Office, today dates.Date) (from, to dates.Date, ok bool) {
+	for i, o := range offices {
+		s, err := dates.Parse(o.Start)
+		if err != nil {
+			return from, to, false
+		}
+		e := today
+		if o.End != "" {
+			if e, err = dates.Parse(o.End); err != nil {
+				return from, to, false
+			}
+		}
+		if i == 0 || s.Compare(from) < 0 {
+			from = s
+		}
+		if i == 0 || e.Compare(to) > 0 {
+			to = e
+		}
+	}
+	return from, to, len(offices) > 0
+}
+
+// yearlessDateline reads a day and a month with no year in the first tokens:
+// "11 ديسمبر" or "4 - 3" (day first). It returns 0, 0 when there is none.
+func (r *run) yearlessDateline() (month, day int) {
+	n := min(len(r.toks), datelineSpan)
+	for k := 0; k+1 < n; k++ {
+		d, ok := smallNumber(r.toks[k].S, 31)
+		if !ok {
+			continue
+		}
+		if h, ok := r.hitAt(k+1, kDate); ok && h.lx.sub == "month" {
+			if _, year := smallNumber(r.tokS(h.end), 9999); year {
+				return 0, 0 // a year follows: the date reader's case
+			}
+			return h.lx.ref, d
+		}
+		if k+2 < n && r.toks[k+1].S == "-" {
+			if m, ok := smallNumber(r.toks[k+2].S, 12); ok && r.tokS(k+3) != "-" {
+				return m, d
+			}
+		}
+	}
+	return 0, 0
+}
+
+// tokS returns the text of token k, or "".
+func (r *run) tokS(k int) string {
+	if k < 0 || k >= len(r.toks) {
+		return ""
+	}
+	return r.toks[k].S
+}
+
+// namedWeekday returns the weekday (1 = Monday) the first lines name, or 0.
+func (r *run) namedWeekday() int {
+	for k := 0; k < min(len(r.toks), 3*datelineSpan); k++ {
+		if h, ok := r.hitAt(k, kDate); ok && h.lx.sub == "weekday" {
+			return h.lx.ref
+		}
+	}
+	return 0
+}
+
+// smallNumber parses s as a positive number of ASCII digits up to max.
+func smallNumber(s string, max int) (int, bool) {
+	if s == "" || len(s) > 4 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = 10*n + int(c-'0')
+	}
+	return n, n >= 1 && n <= max
+}

@@ -36,3 +36,23 @@ func TestUndatedTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestYearlessDateline checks that a dateline with no year takes the one year
+// in which the tenures of the persons named (and the weekday named) allow it.
+func TestYearlessDateline(t *testing.T) {
+	x := unitExtractor(t)
+	tests := []struct{ name, text, want string }{
+		{"tenures meet on one day", "أنقرة في 4 يونيو\nالتقى وزير الخارجية التركي هاكان فيدان سلفه مولود جاويش أوغلو.", "2023-06-04"},
+		{"several years fit: no date", "أنقرة في 5 يونيو\nالتقى وزير الخارجية التركي هاكان فيدان الرئيس فلاديمير بوتين.", ""},
+		{"the weekday picks the year", "بكين - 4 - 3\nالتقى الرئيس شي جين بينغ اليوم الأربعاء وزير الخارجية التركي مولود جاويش أوغلو.", "2020-03-04"},
+		{"no known person: no date", "بكين - 4 - 3\nعقد الاجتماع اليوم الأربعاء.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Text: tc.text})
+			if res.Document.Date != tc.want {
+				t.Errorf("date %q, want %q", res.Document.Date, tc.want)
+			}
+		})
+	}
+}

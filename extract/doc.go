@@ -15,12 +15,15 @@
 //     nouns, word lists) at every word. A proclitic (و ف ب ل ال لل …) may be
 //     stripped from the first token only, so names never match inside longer
 //     words; after لل the article is put back (للصين → الصين).
-//  3. Entities: gazetteer names, longest first and never overlapping; persons
+//  3. Entities: gazetteer names, longest first and never overlapping (a
+//     document with no date but a dateline without a year takes the one year
+//     the tenures of the persons named, and a weekday named, allow); persons
 //     after a chain of titles, honorifics, a nationality adjective or country
 //     (a known person, a short form, a name seen before, or a new 1–4 word name
 //     with a provisional key person:ar-<slug>); a title with no name resolves
-//     to the office holder on the document date, or to the person the text gave
-//     that office; later surnames refer back to full names; venues after venue
+//     to the office holder on the document date (with no date, only to the one
+//     person ever known in that office), or to the person the text gave that
+//     office; later surnames refer back to full names; venues after venue
 //     nouns; treaty titles after treaty nouns, quoted or up to a boundary, one
 //     entity per title whatever its form in the document.
 //  4. Triggers, sentence by sentence: MET_WITH between the persons of the

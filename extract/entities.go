@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"time"
+
+	"github.com/dipgraph/dipgraph/extract/dates"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -17,6 +20,8 @@ var typeRank = map[string]int{
 // after titles and honorifics, short references, venues and treaties.
 func (r *run) entities() {
 	r.gazetteer()
+	now := time.Now()
+	r.inferYear(dates.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()})
 	r.titled()
 	r.shorts()
 	r.venues()
