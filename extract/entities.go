@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"time"
-
-	"github.com/dipgraph/dipgraph/extract/dates"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -20,8 +17,7 @@ var typeRank = map[string]int{
 // after titles and honorifics, short references, venues and treaties.
 func (r *run) entities() {
 	r.gazetteer()
-	now := time.Now()
-	r.inferYear(dates.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()})
+	r.inferYear(r.x.today)
 	r.titled()
 	r.shorts()
 	r.venues()

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dipgraph/dipgraph/extract/dates"
 	"github.com/dipgraph/dipgraph/extract/norm"
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -14,11 +15,17 @@ type Options struct {
 	// Lang is the language pack to read documents with when a document names
 	// none; "ar" when empty.
 	Lang string
+	// Today is the date open office tenures are taken to run to, when a dateline
+	// without a year is dated from the tenures of the people it names. The CLI
+	// passes the current date; when zero, the latest date in the gazetteer's
+	// offices is used, so extraction never reads the clock.
+	Today dates.Date
 }
 
 // Extractor holds everything compiled from a schema for one language. It is
 // read-only after New and safe for concurrent use.
 type Extractor struct {
+	today   dates.Date // see Options.Today
 	schema  *schema.Schema
 	lang    *schema.LangPack
 	lex     *lexicon
@@ -65,6 +72,10 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: schema has no language pack %q", code)
 	}
 	x := &Extractor{schema: s, lang: lang, index: map[string]int{}, sets: map[string]map[string]bool{}}
+	x.today = opts.Today
+	if x.today.IsZero() {
+		x.today = latestOfficeDate(s)
+	}
 	x.article = articleOf(lang.Proclitics)
 	x.lex = newLexicon(lang.Proclitics, x.article)
 	for i := range s.Gazetteer {
@@ -210,4 +221,20 @@ func (x *Extractor) extract(doc Document) Result {
 	r.entities()
 	r.events()
 	return r.result()
+}
+
+// latestOfficeDate is the latest start or end date of any office in the
+// gazetteer: the date the data is known to be current to.
+func latestOfficeDate(s *schema.Schema) dates.Date {
+	var latest dates.Date
+	for i := range s.Gazetteer {
+		for _, o := range s.Gazetteer[i].Offices {
+			for _, v := range []string{o.Start, o.End} {
+				if d, err := dates.Parse(v); err == nil && d.Compare(latest) > 0 {
+					latest = d
+				}
+			}
+		}
+	}
+	return latest
 }

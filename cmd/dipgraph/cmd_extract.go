@@ -57,7 +57,7 @@ func runExtract(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	x, err := extract.New(s, extract.Options{})
+	x, err := newExtractor(s)
 	if err != nil {
 		return err
 	}
