@@ -16,8 +16,9 @@ type statement struct {
 func quote(name string) string { return "`" + name + "`" }
 
 // schemaStatements returns the constraints and indexes s asks for: a
-// uniqueness constraint per node key and per fact type's key, the Document id
-// and the Entity id index, and a range index per property marked index.
+// uniqueness constraint per node key and per fact type's key, the Document and
+// Evidence keys and Evidence's fact and doc indexes (when s does not declare
+// them), the Entity id index, and a range index per property marked index.
 func schemaStatements(s *schema.Schema) ([]statement, error) {
 	var out []statement
 	add := func(name, cypher string) {
@@ -33,6 +34,11 @@ func schemaStatements(s *schema.Schema) ([]statement, error) {
 	}
 	if _, ok := s.Node(labelDocument); !ok {
 		add("document_id_unique", "CREATE CONSTRAINT NAME IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE")
+	}
+	if _, ok := s.Node(labelEvidence); !ok {
+		add("evidence_id_unique", "CREATE CONSTRAINT NAME IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE")
+		add("evidence_fact", "CREATE INDEX NAME IF NOT EXISTS FOR (n:Evidence) ON (n.fact)")
+		add("evidence_doc", "CREATE INDEX NAME IF NOT EXISTS FOR (n:Evidence) ON (n.doc)")
 	}
 	add("entity_id", "CREATE INDEX NAME IF NOT EXISTS FOR (n:Entity) ON (n.id)")
 	for _, nt := range s.Nodes {
@@ -57,7 +63,7 @@ func schemaStatements(s *schema.Schema) ([]statement, error) {
 			return nil, err
 		}
 		l := strings.ToLower(rt.Type)
-		if rt.Type != relMentions {
+		if rt.Type != relMentions && rt.Type != relHasEvidence {
 			add(l+"_key_unique", fmt.Sprintf("CREATE CONSTRAINT NAME IF NOT EXISTS FOR ()-[r:%s]-() REQUIRE r.key IS UNIQUE", quote(rt.Type)))
 		}
 		for _, p := range rt.Properties {

@@ -6,9 +6,10 @@ import "fmt"
 // property names are substituted only after identOK and Validate accepted
 // them; every value is a parameter.
 
+// cypherOldFacts returns the fact keys each known document of $ids supports.
 const cypherOldFacts = `UNWIND $ids AS id
 MATCH (d:Document {id: id})
-RETURN d.id AS id, coalesce(d.facts, []) AS facts`
+RETURN d.id AS id, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts`
 
 // cypherNodes merges entity nodes of one label.
 func cypherNodes(label, key string) string {
@@ -22,12 +23,7 @@ CALL (n, row) {
   WITH DISTINCT a ORDER BY a
   RETURN collect(a) AS aliases
 }
-CALL (n, row) {
-  UNWIND coalesce(n.sources, []) + row.docs AS s
-  WITH DISTINCT s ORDER BY s
-  RETURN collect(s) AS sources
-}
-SET n.aliases = aliases, n.sources = sources`, quote(label), quote(key))
+SET n.aliases = aliases`, quote(label), quote(key))
 }
 
 const cypherDocs = `UNWIND $rows AS row
@@ -41,7 +37,7 @@ MATCH (d:Document {id: row.doc})
 MATCH (n:%s {%s: row.key})
 MERGE (d)-[m:MENTIONS]->(n)
 SET m.name = row.name, m.forms = row.forms, m.count = row.count,
-    m.evidence_start = row.starts, m.evidence_end = row.ends, m.ingested_at = $now`, quote(label), quote(key))
+    m.start = row.start, m.end = row.end, m.ingested_at = $now`, quote(label), quote(key))
 }
 
 // cypherStaleMentions deletes the mentions of the documents $ids that this
@@ -53,48 +49,73 @@ WITH n, [x IN collect(m) WHERE $all OR x.ingested_at <> $now] AS stale
 FOREACH (x IN stale | DELETE x)
 RETURN collect(elementId(n)) AS touched`
 
-// cypherFacts merges facts of one type between two labels; the batch's
-// evidence replaces what the batch's documents said before.
+// cypherFacts merges facts of one type between two labels and sets their
+// fact properties; support and confidence follow from the evidence.
 func cypherFacts(typ, fromLabel, fromKey, toLabel, toKey string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MATCH (a:%s {%s: row.from})
 MATCH (b:%s {%s: row.to})
 MERGE (a)-[r:%s {key: row.key}]->(b)
-SET r += row.props
-WITH r, row, coalesce(r.sources, []) AS src
-WITH r, [i IN range(0, size(src) - 1) WHERE NOT src[i] IN row.docs |
-    {source: src[i], text: r.evidence[i], start: r.evidence_start[i], end: r.evidence_end[i],
-     rule: r.rules[i], confidence: r.confidences[i]}] + row.evidence AS evs
-CALL (evs) {
-  UNWIND evs AS e
-  WITH e ORDER BY e.source, e.start, e.end, e.rule
-  RETURN collect(e) AS es
-}
-SET r.sources = [e IN es | e.source], r.evidence = [e IN es | e.text],
-    r.evidence_start = [e IN es | e.start], r.evidence_end = [e IN es | e.end],
-    r.rules = [e IN es | e.rule], r.confidences = [e IN es | e.confidence],
-    r.confidence = reduce(c = 0.0, e IN es | CASE WHEN e.confidence > c THEN e.confidence ELSE c END)`,
-		quote(fromLabel), quote(fromKey), quote(toLabel), quote(toKey), quote(typ))
+SET r += row.props`, quote(fromLabel), quote(fromKey), quote(toLabel), quote(toKey), quote(typ))
 }
 
-// cypherRetract removes the evidence of row.docs from the facts of one type
-// and deletes facts left without sources.
-func cypherRetract(typ string) string {
+// cypherDeleteEvidence deletes Evidence nodes by id.
+const cypherDeleteEvidence = `UNWIND $ids AS id
+MATCH (e:Evidence {id: id})
+DETACH DELETE e`
+
+// cypherEvidence merges one Evidence node per (document, fact), marking the
+// ones it creates with _new for cypherSupport.
+const cypherEvidence = `UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+MERGE (e:Evidence {id: row.id})
+ON CREATE SET e._new = true
+SET e += row.props
+MERGE (d)-[:HAS_EVIDENCE]->(e)`
+
+// cypherSupport adds the evidence this write created (row.ids marked _new) to
+// the support and confidence of facts of one type. The write lock on the fact
+// is taken (SET r._lock) before its support is read, so concurrent writers
+// cannot lose an update.
+func cypherSupport(typ string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MATCH ()-[r:%s {key: row.key}]->()
-WITH r, row, coalesce(r.sources, []) AS src
-WITH r, [i IN range(0, size(src) - 1) WHERE NOT src[i] IN row.docs] AS keep
-WITH r, [i IN keep | r.sources[i]] AS s, [i IN keep | r.evidence[i]] AS ev,
-     [i IN keep | r.evidence_start[i]] AS es, [i IN keep | r.evidence_end[i]] AS ee,
-     [i IN keep | r.rules[i]] AS ru, [i IN keep | r.confidences[i]] AS co
-SET r.sources = s, r.evidence = ev, r.evidence_start = es, r.evidence_end = ee, r.rules = ru,
-    r.confidences = co, r.confidence = reduce(c = 0.0, x IN co | CASE WHEN x > c THEN x ELSE c END)
-WITH r WHERE size(r.sources) = 0
+SET r._lock = true
+WITH r, row
+CALL (row) {
+  UNWIND row.ids AS id
+  MATCH (e:Evidence {id: id})
+  WITH e, e._new IS NOT NULL AS created
+  REMOVE e._new
+  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS added,
+         max(CASE WHEN created THEN e.confidence END) AS best
+}
+SET r.support = coalesce(r.support, 0) + added,
+    r.confidence = CASE WHEN best IS NULL OR best < coalesce(r.confidence, 0.0)
+                        THEN coalesce(r.confidence, 0.0) ELSE best END
+REMOVE r._lock`, quote(typ))
+}
+
+// cypherRecount recomputes support and confidence of facts of one type from
+// their Evidence (after documents were replaced or forgotten) and deletes the
+// facts no evidence supports any more.
+func cypherRecount(typ string) string {
+	return fmt.Sprintf(`UNWIND $keys AS key
+MATCH ()-[r:%s {key: key}]->()
+SET r._lock = true
+WITH r
+CALL (r) {
+  MATCH (e:Evidence {fact: r.key})
+  RETURN count(e) AS n, max(e.confidence) AS best
+}
+SET r.support = n, r.confidence = best
+REMOVE r._lock
+WITH r, n WHERE n = 0
 DELETE r`, quote(typ))
 }
 
-// cypherRecompute sets name, aliases and sources of entities from the mentions
-// they have left.
+// cypherRecompute sets name and aliases of entities from the mentions they
+// have left.
 const cypherRecompute = `UNWIND $ids AS eid
 MATCH (n) WHERE elementId(n) = eid
 CALL (n) {
@@ -108,12 +129,7 @@ CALL (n) {
   WITH DISTINCT f ORDER BY f
   RETURN collect(f) AS aliases
 }
-CALL (n) {
-  MATCH (d:Document)-[:MENTIONS]->(n)
-  WITH DISTINCT d.id AS s ORDER BY s
-  RETURN collect(s) AS sources
-}
-SET n.name = name, n.aliases = aliases, n.sources = sources`
+SET n.name = name, n.aliases = aliases`
 
 // cypherOrphans deletes entities no document mentions.
 const cypherOrphans = `UNWIND $ids AS eid

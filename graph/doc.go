@@ -12,8 +12,8 @@
 // property (id). They are written with MERGE on exactly the constrained label
 // and key; the Entity label is added with SET. name is the smallest of the
 // names documents gave (so the result does not depend on write order), aliases
-// the sorted union of every name, alias and mention text, sources the sorted ids
-// of the documents that mention the entity. Gazetteer properties (wikidata,
+// the sorted union of every name, alias and mention text (bounded by the number
+// of distinct spellings, not of documents). Gazetteer properties (wikidata,
 // country, iso2…) are copied from the schema's gazetteer and from the
 // extraction, for the properties the label declares; properties the schema does
 // not declare are not stored. Where documents disagree on a property (a
@@ -22,12 +22,11 @@
 // order, so the outcome does not depend on its number of extraction workers.
 //
 // Each document is a node (:Document {id, source, url, title, date, lang, hash,
-// ingested_at, facts}) with (:Document)-[:MENTIONS {name, forms, count,
-// evidence_start, evidence_end, ingested_at}]->(entity) for every entity it
-// names. facts lists the keys of the fact relationships it supports; it is how
-// a document's contributions are found again when it changes or is forgotten.
-// The writer's own bookkeeping properties (Document.facts, the facts' key and
-// confidences, MENTIONS.name and ingested_at) need no schema declaration.
+// ingested_at}) with (:Document)-[:MENTIONS {name, forms, count, start, end,
+// ingested_at}]->(entity) for every entity it names: which documents mention
+// an entity is its incoming MENTIONS, never a list on the entity. start and end
+// are the rune offsets of the first mention, count the number of mentions,
+// forms the spellings the document used.
 //
 // # Facts and provenance
 //
@@ -36,25 +35,34 @@
 // fact has none), which has a uniqueness constraint per type. MET_WITH is
 // symmetric: it is stored once per unordered pair and date, from the lower key
 // to the higher. Two documents reporting the same meeting give one edge with
-// two sources; different dates give different edges.
+// support 2; different dates give different edges. Besides its own properties
+// (date, venue, event, role…) a fact carries two bounded summaries: support,
+// the number of documents that state it, and confidence, the highest
+// confidence of its evidence.
 //
-// Provenance lives on the fact itself, as parallel lists sorted by source id
-// and offset: sources (document ids, one entry per supporting sentence),
-// evidence (the sentence), evidence_start and evidence_end (rune offsets into
-// the document text), rules (the extraction rule) and confidences; confidence
-// is the highest of them. Parallel lists rather than an (:Evidence) node per
-// document keep the graph an analyst browses free of bookkeeping nodes, keep a
-// fact one relationship (so path queries and counts stay simple) and make the
-// evidence come back with the edge in one query:
+// No property grows with the corpus. Provenance is one node per document and
+// fact, (:Evidence {id, fact, doc, type, text, start, end, rule, confidence}),
+// id being "<document id>|<fact key>" (unique), fact the fact's key and doc the
+// document's id (both indexed), text the sentence and start, end its rune
+// offsets in the document; (:Document)-[:HAS_EVIDENCE]->(:Evidence) links it
+// to its document. When one document states a fact in several sentences, the
+// Evidence keeps the best: the highest confidence, then the earliest. Evidence
+// is reached from a fact by its key, so a fact stays one relationship (path
+// queries and counts stay simple) and a hub fact that every document restates
+// (HOLDS_OFFICE Xi→China) costs one small node per document, not a list
+// rewritten on every write. Which sentence says so:
 //
-//	MATCH (a {id: $from})-[r:MET_WITH]-(b {id: $to})
-//	UNWIND range(0, size(r.sources) - 1) AS i
-//	MATCH (d:Document {id: r.sources[i]})
-//	RETURN type(r), r.date, d.id, d.title, d.url, r.evidence[i] AS sentence,
-//	       r.evidence_start[i] AS start, r.evidence_end[i] AS end,
-//	       r.rules[i] AS rule, r.confidences[i] AS confidence
+//	MATCH (a:Entity {id: $from})-[r]-(b:Entity {id: $to})
+//	WHERE r.key IS NOT NULL
+//	MATCH (e:Evidence {fact: r.key})
+//	OPTIONAL MATCH (d:Document {id: e.doc})
+//	RETURN type(r), r.date, e.doc, d.title, d.url, e.text AS sentence,
+//	       e.start, e.end, e.rule, e.confidence
 //
-// (queries/evidence.cypher is this query for any relationship.)
+// (queries/evidence.cypher is this query.) The writer's bookkeeping properties
+// (the facts' key, support and confidence, MENTIONS' name and ingested_at, the
+// Evidence label and HAS_EVIDENCE) are declared in the default schema; stores
+// create the Evidence constraint and indexes even when a schema omits them.
 //
 // # Writing
 //
@@ -63,23 +71,29 @@
 //
 // Write turns a batch of results into one parameter list per label and per
 // relationship type and end labels, rows merged by key and sorted by key, and
-// runs them with UNWIND in one transaction (ExecuteWrite): documents' old
-// fact keys are read, entity nodes merged, Document nodes set, mentions merged
-// (stale ones deleted), facts merged with the batch's evidence replacing the
-// batch documents' old evidence, the documents' evidence removed from facts
-// their new versions no longer state (a fact left without sources is deleted),
-// names, aliases and sources recomputed for the entities of replaced documents,
-// and entities no document mentions any more deleted. A reader therefore sees a
-// document's old contributions or its new ones, never a mix, and writing the
-// same results twice changes only ingested_at. Forget runs the same retraction
-// with empty new versions and deletes the Document nodes.
+// runs them with UNWIND in one transaction (ExecuteWrite): the fact keys the
+// batch's documents supported before are read from their Evidence, entity
+// nodes merged, Document nodes set, mentions merged (stale ones deleted),
+// facts merged with their properties, the Evidence of facts the new versions
+// no longer state deleted, the batch's Evidence merged (one per document and
+// fact), and each fact's support and confidence updated: the Evidence this
+// write created is added to them (under the fact's write lock, so concurrent
+// writers lose no update), and the facts the documents supported before are
+// recounted from their Evidence, deleting those left with none. Names and
+// aliases are recomputed for the entities of replaced documents, and entities
+// no document mentions any more are deleted (Events included). A reader
+// therefore sees a document's old contributions or its new ones, never a mix,
+// and writing the same results twice changes only ingested_at. Forget runs the
+// same retraction with empty new versions and deletes the Document nodes.
 //
 // Costs: a batch merges its rows per key, so a hub entity (a country named by
-// every article) is written once per transaction, its sources list rewritten
-// whole; replacing or forgetting a document recomputes its entities' names,
-// aliases and sources from all their mentions, which for a hub reads every
-// mention. Both are fine for the corpora dipgraph targets (10^5 articles); a
-// bulk backfill of millions is better served by neo4j-admin import.
+// every article) is written once per transaction, and a new document adds one
+// MENTIONS per entity and one Evidence per fact, whatever the size of the
+// graph. Replacing or forgetting a document recounts each fact it supported
+// (an index seek over the fact's Evidence) and recomputes its entities' names
+// and aliases from all their mentions, which for a hub reads every mention;
+// both are fine at the scale dipgraph targets (10^5 articles). A bulk backfill
+// of millions is better served by neo4j-admin import.
 //
 // Transactions of one Store run one at a time: relationship writes lock both
 // end nodes, and hub nodes (a country, a capital) would otherwise make

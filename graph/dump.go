@@ -60,6 +60,12 @@ func (m *Memory) Dump(ctx context.Context, prefix string) (*Dump, error) {
 			d.Nodes = append(d.Nodes, DumpNode{Labels: labels, Props: clone(n.props)})
 		}
 	}
+	for id, props := range m.evidence {
+		if doc := props["doc"].(string); strings.HasPrefix(id, prefix) && strings.HasPrefix(doc, prefix) {
+			d.Nodes = append(d.Nodes, DumpNode{Labels: []string{labelEvidence}, Props: clone(props)})
+			d.Rels = append(d.Rels, DumpRel{Type: relHasEvidence, From: doc, To: id, Props: map[string]any{}})
+		}
+	}
 	for doc, ms := range m.mentions {
 		for key, props := range ms {
 			if strings.HasPrefix(doc, prefix) && strings.HasPrefix(key, prefix) {
@@ -76,15 +82,15 @@ func (m *Memory) Dump(ctx context.Context, prefix string) (*Dump, error) {
 	return d, ctx.Err()
 }
 
-// Dump lists the Document and Entity nodes whose id starts with prefix and
-// the relationships between them.
+// Dump lists the Document, Entity and Evidence nodes whose id starts with
+// prefix and the relationships between them.
 func (n *Neo4j) Dump(ctx context.Context, prefix string) (*Dump, error) {
 	sess := n.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
 	d, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (*Dump, error) {
 		d := &Dump{}
 		params := map[string]any{"p": prefix}
-		for _, label := range []string{labelDocument, labelEntity} {
+		for _, label := range []string{labelDocument, labelEntity, labelEvidence} {
 			res, err := tx.Run(ctx, fmt.Sprintf(`MATCH (n:%s) WHERE n.id STARTS WITH $p
 RETURN labels(n), properties(n)`, label), params)
 			if err != nil {

@@ -23,6 +23,9 @@ type Memory struct {
 	nodes    map[string]*memNode                  // entities by key
 	mentions map[string]map[string]map[string]any // doc id -> entity key -> props
 	rels     map[string]*memRel                   // facts by key
+	evidence map[string]map[string]any            // Evidence properties by id
+	byFact   map[string]map[string]bool           // fact key -> evidence ids
+	byDoc    map[string]map[string]bool           // document id -> evidence ids
 }
 
 type memNode struct {
@@ -38,7 +41,8 @@ type memRel struct {
 // NewMemory returns an empty in-memory store for schema s.
 func NewMemory(s *schema.Schema) *Memory {
 	return &Memory{s: s, applied: map[string]bool{}, docs: map[string]map[string]any{},
-		nodes: map[string]*memNode{}, mentions: map[string]map[string]map[string]any{}, rels: map[string]*memRel{}}
+		nodes: map[string]*memNode{}, mentions: map[string]map[string]map[string]any{}, rels: map[string]*memRel{},
+		evidence: map[string]map[string]any{}, byFact: map[string]map[string]bool{}, byDoc: map[string]map[string]bool{}}
 }
 
 // Apply records the constraint and index names s asks for.
@@ -117,7 +121,7 @@ func (m *Memory) Write(ctx context.Context, results []extract.Result) (Stats, er
 				st.RelationshipsCreated++
 			}
 			m.mentions[doc][key] = dropNil(map[string]any{"name": row["name"], "forms": row["forms"], "count": row["count"],
-				"evidence_start": row["starts"], "evidence_end": row["ends"], "ingested_at": now})
+				"start": row["start"], "end": row["end"], "ingested_at": now})
 		}
 	}
 	touched := m.staleMentions(keysOf(old), false, now, &st)
@@ -126,7 +130,13 @@ func (m *Memory) Write(ctx context.Context, results []extract.Result) (Stats, er
 			m.upsertRel(g.Type, row, &st)
 		}
 	}
-	m.retractFacts(staleFacts(old, p), &st)
+	m.deleteEvidence(staleEvidence(old, p), &st)
+	facts := oldKeys(old)
+	for _, row := range p.evidence {
+		m.upsertEvidence(row, &st)
+		facts = append(facts, row["props"].(map[string]any)["fact"].(string))
+	}
+	m.recount(facts, &st)
 	m.recompute(touched, &st)
 	st.Documents = len(p.docIDs)
 	st.Batches = 1
@@ -143,7 +153,8 @@ func (m *Memory) Forget(ctx context.Context, ids []string) (Stats, error) {
 	var st Stats
 	old := m.oldFacts(ids)
 	touched := m.staleMentions(keysOf(old), true, nil, &st)
-	m.retractFacts(staleFacts(old, nil), &st)
+	m.deleteEvidence(staleEvidence(old, nil), &st)
+	m.recount(oldKeys(old), &st)
 	m.recompute(touched, &st)
 	for id := range old {
 		delete(m.docs, id)
@@ -157,15 +168,16 @@ func (m *Memory) Forget(ctx context.Context, ids []string) (Stats, error) {
 // Close does nothing.
 func (m *Memory) Close(context.Context) error { return nil }
 
-// oldFacts returns the stored fact keys of the known documents among ids.
+// oldFacts returns the fact keys each known document among ids supports.
 func (m *Memory) oldFacts(ids []string) map[string][]string {
 	out := map[string][]string{}
 	for _, id := range ids {
-		if d, ok := m.docs[id]; ok {
-			var keys []string
-			for _, k := range asList(d["facts"]) {
-				keys = append(keys, k.(string))
+		if _, ok := m.docs[id]; ok {
+			keys := []string{}
+			for evID := range m.byDoc[id] {
+				keys = append(keys, m.evidence[evID]["fact"].(string))
 			}
+			slices.Sort(keys)
 			out[id] = keys
 		}
 	}
@@ -190,7 +202,6 @@ func (m *Memory) upsertNode(label string, row map[string]any, st *Stats) {
 		}
 	}
 	n.props["aliases"] = toAny(union(strs(n.props["aliases"]), strs(row["aliases"])))
-	n.props["sources"] = toAny(union(strs(n.props["sources"]), strs(row["docs"])))
 }
 
 // staleMentions deletes the mentions of docs not stamped now (all of them when
@@ -221,17 +232,6 @@ func (m *Memory) upsertRel(typ string, row map[string]any, st *Stats) {
 	for k, v := range row["props"].(map[string]any) {
 		setProp(r.props, k, v)
 	}
-	docs := strs(row["docs"])
-	var evs []map[string]any
-	for _, e := range evidenceOf(r.props) {
-		if !slices.Contains(docs, e["source"].(string)) {
-			evs = append(evs, e)
-		}
-	}
-	for _, e := range row["evidence"].([]any) {
-		evs = append(evs, e.(map[string]any))
-	}
-	setEvidence(r.props, evs)
 }
 
 // String summarises the store's contents.

@@ -5,34 +5,71 @@ import (
 	"strings"
 )
 
-// This file holds the fake's side of replacing and forgetting documents; it
-// mirrors cypherRetract, cypherRecompute and cypherOrphans.
+// This file holds the fake's side of evidence, replacing and forgetting
+// documents; it mirrors cypherEvidence, cypherDeleteEvidence, cypherSupport,
+// cypherRecount, cypherRecompute and cypherOrphans.
 
-// retractFacts removes the evidence of the given documents from each fact key
-// and deletes facts left without any.
-func (m *Memory) retractFacts(stale map[string][]string, st *Stats) {
-	for key, docs := range stale {
+// upsertEvidence stores one Evidence node and its HAS_EVIDENCE, as
+// cypherEvidence does.
+func (m *Memory) upsertEvidence(row map[string]any, st *Stats) {
+	id, doc := row["id"].(string), row["doc"].(string)
+	props := clone(row["props"].(map[string]any))
+	if m.evidence[id] == nil {
+		st.NodesCreated++
+		st.RelationshipsCreated++
+	}
+	m.evidence[id] = props
+	fact := props["fact"].(string)
+	for _, idx := range []struct {
+		m   map[string]map[string]bool
+		key string
+	}{{m.byFact, fact}, {m.byDoc, doc}} {
+		if idx.m[idx.key] == nil {
+			idx.m[idx.key] = map[string]bool{}
+		}
+		idx.m[idx.key][id] = true
+	}
+}
+
+// deleteEvidence deletes Evidence nodes by id, as cypherDeleteEvidence does.
+func (m *Memory) deleteEvidence(ids []string, st *Stats) {
+	for _, id := range ids {
+		e := m.evidence[id]
+		if e == nil {
+			continue
+		}
+		delete(m.evidence, id)
+		delete(m.byFact[e["fact"].(string)], id)
+		delete(m.byDoc[e["doc"].(string)], id)
+		st.NodesDeleted++
+		st.RelationshipsDeleted++
+	}
+}
+
+// recount sets support and confidence of facts from their evidence and
+// deletes facts without any, as cypherSupport and cypherRecount do.
+func (m *Memory) recount(keys []string, st *Stats) {
+	for _, key := range keys {
 		r := m.rels[key]
 		if r == nil {
 			continue
 		}
-		var keep []map[string]any
-		for _, e := range evidenceOf(r.props) {
-			if !slices.Contains(docs, e["source"].(string)) {
-				keep = append(keep, e)
-			}
-		}
-		if len(keep) == 0 {
+		if len(m.byFact[key]) == 0 {
 			delete(m.rels, key)
 			st.RelationshipsDeleted++
 			continue
 		}
-		setEvidence(r.props, keep)
+		best := 0.0
+		for id := range m.byFact[key] {
+			best = max(best, m.evidence[id]["confidence"].(float64))
+		}
+		r.props["support"] = int64(len(m.byFact[key]))
+		r.props["confidence"] = best
 	}
 }
 
-// recompute sets name, aliases and sources of entities from the mentions left,
-// and deletes entities no document mentions.
+// recompute sets name and aliases of entities from the mentions left, and
+// deletes entities no document mentions.
 func (m *Memory) recompute(keys []string, st *Stats) {
 	for _, key := range keys {
 		n := m.nodes[key]
@@ -66,35 +103,37 @@ func (m *Memory) recompute(keys []string, st *Stats) {
 			n.props["name"] = names[0]
 		}
 		n.props["aliases"] = toAny(union(nil, forms))
-		n.props["sources"] = toAny(union(nil, sources))
 	}
 }
 
-// staleFacts returns, per fact key, the documents whose old version supported
-// it and whose new version in p (nil when forgetting) does not.
-func staleFacts(old map[string][]string, p *plan) map[string][]string {
-	now := map[string]map[string]bool{}
-	if p != nil {
-		for _, d := range p.docs {
-			set := map[string]bool{}
-			for _, k := range asList(d["props"].(map[string]any)["facts"]) {
-				set[k.(string)] = true
-			}
-			now[d["id"].(string)] = set
-		}
-	}
-	out := map[string][]string{}
+// staleEvidence returns the ids of the Evidence nodes of the old versions of
+// documents that their new versions in p (nil when forgetting) do not state,
+// sorted.
+func staleEvidence(old map[string][]string, p *plan) []string {
+	var out []string
 	for doc, keys := range old {
+		var now []string
+		if p != nil {
+			now = p.facts[doc]
+		}
 		for _, k := range keys {
-			if !now[doc][k] {
-				out[k] = append(out[k], doc)
+			if _, found := slices.BinarySearch(now, k); !found {
+				out = append(out, evidenceID(doc, k))
 			}
 		}
 	}
-	for k := range out {
-		slices.Sort(out[k])
-	}
+	slices.Sort(out)
 	return out
+}
+
+// oldKeys returns every fact key of old, sorted, once.
+func oldKeys(old map[string][]string) []string {
+	var out []string
+	for _, keys := range old {
+		out = append(out, keys...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // factType returns the relationship type named in a fact key.

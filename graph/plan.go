@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/schema"
@@ -17,9 +16,11 @@ import (
 type plan struct {
 	docIDs   []string // every document of the batch, sorted
 	docs     []map[string]any
-	nodes    []rows // per label
-	mentions []rows // per label of the entity mentioned
-	rels     []rows // per type, from label, to label
+	nodes    []rows              // per label
+	mentions []rows              // per label of the entity mentioned
+	rels     []rows              // per type, from label, to label; each row lists its evidence ids
+	evidence []map[string]any    // one row per (document, fact), sorted by id
+	facts    map[string][]string // document id -> the fact keys its new version states, sorted
 }
 
 // rows is one statement's worth of parameter rows.
@@ -38,6 +39,9 @@ func factKey(typ, from, to, date string) string {
 	return typ + "|" + from + "|" + to + "|" + date
 }
 
+// evidenceID identifies the Evidence node of one document for one fact.
+func evidenceID(doc, fact string) string { return doc + "|" + fact }
+
 // orient returns the ends of rel as stored: symmetric types go from the lower
 // key to the higher.
 func orient(symmetric bool, from, to string) (string, string) {
@@ -52,13 +56,9 @@ func orient(symmetric bool, from, to string) (string, string) {
 // or a fact's property, the later one in results wins, as a later write does.
 func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 	results = dedupe(results)
-	byID := map[string]*extract.Result{}
-	order := make([]string, len(results)) // later documents win conflicting properties
-	p := &plan{}
+	p := &plan{facts: map[string][]string{}}
 	for i := range results {
-		byID[results[i].Document.ID] = &results[i]
-		order[i] = results[i].Document.ID
-		p.docIDs = append(p.docIDs, order[i])
+		p.docIDs = append(p.docIDs, results[i].Document.ID)
 	}
 	sort.Strings(p.docIDs)
 
@@ -66,11 +66,11 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 	labels := map[string]string{}        // entity id -> label
 	rels := map[string]map[string]any{}  // by fact key
 	relGroup := map[string][3]string{}   // fact key -> type, from label, to label
-	var mentions []map[string]any
-	var mentionLabel []string
-	for _, id := range order {
-		r := byID[id]
-		facts := map[string]bool{}
+	evidence := map[string]map[string]any{}
+	mentionGroups := map[string][]map[string]any{}
+	for i := range results { // in input order: later documents win conflicting properties
+		r := &results[i]
+		id := r.Document.ID
 		local := map[string]string{}
 		for _, e := range mergeEntities(r.Entities) {
 			local[e.ID] = e.Type
@@ -86,7 +86,6 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 			}
 			forms := formsOf(e)
 			n["aliases"] = union(n["aliases"], forms)
-			n["docs"] = union(n["docs"], []string{id})
 			props := n["props"].(map[string]any)
 			gazetteerProps(s, nt, e.ID, props)
 			for k, v := range e.Properties {
@@ -94,14 +93,14 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 					props[k], _ = normValue(v)
 				}
 			}
-			starts, ends := make([]any, len(e.Mentions)), make([]any, len(e.Mentions))
-			for i, m := range e.Mentions {
-				starts[i], ends[i] = int64(m.Start), int64(m.End)
+			m := map[string]any{"doc": id, "key": e.ID, "name": nilIfEmpty(e.Name),
+				"forms": toAny(forms), "count": int64(len(e.Mentions)), "start": nil, "end": nil}
+			if len(e.Mentions) > 0 {
+				m["start"], m["end"] = int64(e.Mentions[0].Start), int64(e.Mentions[0].End)
 			}
-			mentions = append(mentions, map[string]any{"doc": id, "key": e.ID, "name": nilIfEmpty(e.Name),
-				"forms": toAny(forms), "count": int64(len(e.Mentions)), "starts": starts, "ends": ends})
-			mentionLabel = append(mentionLabel, e.Type)
+			mentionGroups[e.Type] = append(mentionGroups[e.Type], m)
 		}
+		facts := map[string]bool{}
 		for _, rel := range r.Relations {
 			rt, _ := s.Rel(rel.Type)
 			from, to := orient(rt.Symmetric, rel.From, rel.To)
@@ -110,25 +109,26 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 			facts[key] = true
 			row := rels[key]
 			if row == nil {
-				row = map[string]any{"key": key, "from": from, "to": to, "props": map[string]any{}, "evidence": []any{}}
+				row = map[string]any{"key": key, "from": from, "to": to, "props": map[string]any{}}
 				rels[key] = row
 				relGroup[key] = [3]string{rel.Type, local[from], local[to]}
 			}
-			row["docs"] = union(row["docs"], []string{id})
 			props := row["props"].(map[string]any)
 			for k, v := range rel.Properties {
-				if declared(rt.Properties, k) && !slices.Contains(provenance, k) {
+				if declared(rt.Properties, k) && !slices.Contains(factOwned, k) {
 					props[k], _ = normValue(v)
 				}
 			}
-			ev := map[string]any{"source": id, "text": rel.Evidence.Text, "start": int64(rel.Evidence.Start),
-				"end": int64(rel.Evidence.End), "rule": rel.Rule, "confidence": rel.Confidence}
-			if !slices.ContainsFunc(row["evidence"].([]any), func(o any) bool { return sameEvidence(o.(map[string]any), ev) }) {
-				row["evidence"] = append(row["evidence"].([]any), ev)
+			ev := map[string]any{"id": evidenceID(id, key), "fact": key, "doc": id, "type": rel.Type,
+				"text": rel.Evidence.Text, "start": int64(rel.Evidence.Start), "end": int64(rel.Evidence.End),
+				"rule": rel.Rule, "confidence": rel.Confidence}
+			if old, ok := evidence[ev["id"].(string)]; !ok || better(ev, old) {
+				evidence[ev["id"].(string)] = ev
 			}
 		}
+		p.facts[id] = sortedKeys(facts)
 		d := r.Document
-		props := map[string]any{"id": id, "ingested_at": now, "facts": toAny(sortedKeys(facts))}
+		props := map[string]any{"id": id, "ingested_at": now}
 		for k, v := range map[string]string{"source": d.Source, "url": d.URL, "title": d.Title,
 			"date": d.Date, "lang": d.Lang, "hash": d.Hash} {
 			if v != "" {
@@ -140,19 +140,22 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 
 	nodeGroups := map[string][]map[string]any{}
 	for id, n := range nodes {
-		n["aliases"], n["docs"] = toAny(n["aliases"].([]string)), toAny(n["docs"].([]string))
+		n["aliases"] = toAny(n["aliases"].([]string))
 		nodeGroups[labels[id]] = append(nodeGroups[labels[id]], n)
 	}
 	p.nodes = groupRows(s, nodeGroups)
-	mentionGroups := map[string][]map[string]any{}
-	for i, m := range mentions {
-		mentionGroups[mentionLabel[i]] = append(mentionGroups[mentionLabel[i]], m)
-	}
 	p.mentions = groupRows(s, mentionGroups)
 
+	ids := map[string][]string{} // fact key -> evidence ids
+	for evID, ev := range evidence {
+		p.evidence = append(p.evidence, map[string]any{"id": evID, "doc": ev["doc"], "props": ev})
+		ids[ev["fact"].(string)] = append(ids[ev["fact"].(string)], evID)
+	}
+	sortRows(p.evidence)
 	relGroups := map[[3]string][]map[string]any{}
 	for key, row := range rels {
-		row["docs"] = toAny(row["docs"].([]string))
+		slices.Sort(ids[key])
+		row["ids"] = toAny(ids[key])
 		relGroups[relGroup[key]] = append(relGroups[relGroup[key]], row)
 	}
 	for g, rs := range relGroups {
@@ -179,114 +182,17 @@ func groupRows(s *schema.Schema, byLabel map[string][]map[string]any) []rows {
 	return out
 }
 
+// sortRows sorts rows by key (or id), then document.
 func sortRows(rs []map[string]any) {
+	k := func(r map[string]any) string {
+		if s, ok := r["key"].(string); ok {
+			return s
+		}
+		return r["id"].(string)
+	}
 	slices.SortFunc(rs, func(a, b map[string]any) int {
 		da, _ := a["doc"].(string)
 		db, _ := b["doc"].(string)
-		return cmp.Or(cmp.Compare(a["key"].(string), b["key"].(string)), cmp.Compare(da, db))
+		return cmp.Or(cmp.Compare(k(a), k(b)), cmp.Compare(da, db))
 	})
-}
-
-// mergeEntities merges entities listed twice under one id.
-func mergeEntities(es []extract.Entity) []extract.Entity {
-	var out []extract.Entity
-	at := map[string]int{}
-	for _, e := range es {
-		i, ok := at[e.ID]
-		if !ok {
-			at[e.ID] = len(out)
-			out = append(out, e)
-			continue
-		}
-		o := &out[i]
-		o.Aliases = append(append([]string{}, o.Aliases...), e.Aliases...)
-		o.Aliases = append(o.Aliases, e.Name)
-		o.Mentions = append(append([]extract.Span{}, o.Mentions...), e.Mentions...)
-		if len(e.Properties) > 0 {
-			merged := map[string]any{}
-			for k, v := range o.Properties {
-				merged[k] = v
-			}
-			for k, v := range e.Properties {
-				merged[k] = v
-			}
-			o.Properties = merged
-		}
-	}
-	for i := range out {
-		slices.SortFunc(out[i].Mentions, func(a, b extract.Span) int { return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End)) })
-	}
-	return out
-}
-
-// formsOf is the sorted set of an entity's name, aliases and mention texts.
-func formsOf(e extract.Entity) []string {
-	forms := append([]string{e.Name}, e.Aliases...)
-	for _, m := range e.Mentions {
-		forms = append(forms, m.Text)
-	}
-	return union(nil, forms)
-}
-
-// gazetteerProps copies what the gazetteer knows about id into props, for the
-// properties nt declares.
-func gazetteerProps(s *schema.Schema, nt *schema.NodeType, id string, props map[string]any) {
-	e, ok := s.Entry(id)
-	if !ok {
-		return
-	}
-	for k, v := range map[string]string{"wikidata": e.Wikidata, "country": e.Country, "iso2": e.ISO2,
-		"capital": e.Capital, "city": e.City, "kind": e.Kind} {
-		if v != "" && declared(nt.Properties, k) {
-			props[k] = v
-		}
-	}
-}
-
-func declared(ps []schema.Property, name string) bool {
-	return slices.ContainsFunc(ps, func(p schema.Property) bool { return p.Name == name })
-}
-
-func sameEvidence(a, b map[string]any) bool {
-	return a["start"] == b["start"] && a["end"] == b["end"] && a["rule"] == b["rule"] && a["text"] == b["text"]
-}
-
-// union returns the sorted set of the strings in old (nil or []string) and add,
-// without empty strings.
-func union(old any, add []string) []string {
-	var out []string
-	if o, ok := old.([]string); ok {
-		out = append(out, o...)
-	}
-	for _, s := range add {
-		if strings.TrimSpace(s) != "" {
-			out = append(out, s)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-func toAny(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = s
-	}
-	return out
-}
-
-func nilIfEmpty(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
 }

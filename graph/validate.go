@@ -12,9 +12,11 @@ import (
 // Fixed names the writer owns; everything else in query text comes from the
 // schema and passes identOK.
 const (
-	labelDocument = "Document"
-	labelEntity   = "Entity"
-	relMentions   = "MENTIONS"
+	labelDocument  = "Document"
+	labelEntity    = "Entity"
+	labelEvidence  = "Evidence"
+	relMentions    = "MENTIONS"
+	relHasEvidence = "HAS_EVIDENCE"
 )
 
 var identRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
@@ -23,11 +25,17 @@ var identRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 // property name.
 func identOK(name string) bool { return identRE.MatchString(name) }
 
-// provenance names the relationship properties the writer maintains itself.
-var provenance = []string{"key", "sources", "evidence", "evidence_start", "evidence_end", "rules", "confidences", "confidence"}
+// factOwned names the fact properties the writer maintains itself.
+var factOwned = []string{"key", "support", "confidence"}
 
 // entityOwned names the node properties the writer maintains itself.
-var entityOwned = []string{"name", "aliases", "sources"}
+var entityOwned = []string{"name", "aliases"}
+
+// bookkeeping reports whether label or type is one the writer owns, which no
+// extracted entity or relation may use.
+func bookkeeping(name string) bool {
+	return name == labelDocument || name == labelEvidence || name == relMentions || name == relHasEvidence
+}
 
 // Validate checks that r can be stored under s: a document id, entities of
 // declared labels with safe keys, relationships of declared types between
@@ -48,7 +56,7 @@ func Validate(s *schema.Schema, r *extract.Result) error {
 			return fail("entity %q has no id", e.Name)
 		}
 		nt, ok := s.Node(e.Type)
-		if !ok || e.Type == labelDocument || !identOK(e.Type) || !identOK(nt.Key) {
+		if !ok || bookkeeping(e.Type) || !identOK(e.Type) || !identOK(nt.Key) {
 			return fail("entity %q: type %q is not a node label of the schema", e.ID, e.Type)
 		}
 		if t, seen := types[e.ID]; seen && t != e.Type {
@@ -66,7 +74,7 @@ func Validate(s *schema.Schema, r *extract.Result) error {
 	}
 	for _, rel := range r.Relations {
 		rt, ok := s.Rel(rel.Type)
-		if !ok || rel.Type == relMentions || !identOK(rel.Type) {
+		if !ok || bookkeeping(rel.Type) || !identOK(rel.Type) {
 			return fail("relation type %q is not declared in the schema", rel.Type)
 		}
 		for _, end := range []struct {

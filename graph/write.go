@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"slices"
 	"strings"
 	"time"
 
@@ -168,7 +167,16 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 				x.run(cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), map[string]any{"rows": rowsAny(g.Rows)})
 			}
 		}
-		n.retract(x, staleFacts(old, p))
+		if stale := staleEvidence(old, p); len(stale) > 0 {
+			x.run(cypherDeleteEvidence, map[string]any{"ids": toAny(stale)})
+		}
+		if p != nil {
+			x.run(cypherEvidence, map[string]any{"rows": rowsAny(p.evidence)})
+			for _, g := range p.rels {
+				x.run(cypherSupport(g.Type), map[string]any{"rows": rowsAny(g.Rows)})
+			}
+		}
+		n.recount(x, old)
 		if len(touched) > 0 {
 			x.run(cypherRecompute, map[string]any{"ids": touched})
 			x.run(cypherOrphans, map[string]any{"ids": touched})
@@ -188,18 +196,19 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 	return st, nil
 }
 
-// retract runs cypherRetract per relationship type for the stale fact keys.
-func (n *Neo4j) retract(x *txRun, stale map[string][]string) {
-	byType := map[string][]any{}
-	for key, docs := range stale {
+// recount runs cypherRecount per relationship type for every fact the old
+// versions of the documents supported.
+func (n *Neo4j) recount(x *txRun, old map[string][]string) {
+	byType := map[string][]string{}
+	for _, key := range oldKeys(old) {
 		t := factType(key)
 		if _, ok := n.s.Rel(t); !ok || !identOK(t) {
 			continue // a type the schema no longer declares cannot be named safely
 		}
-		byType[t] = append(byType[t], map[string]any{"key": key, "docs": toAny(docs)})
+		byType[t] = append(byType[t], key)
 	}
-	for _, t := range keysOfAny(byType) {
-		x.run(cypherRetract(t), map[string]any{"rows": byType[t]})
+	for _, t := range keysOf(byType) {
+		x.run(cypherRecount(t), map[string]any{"keys": toAny(byType[t])})
 	}
 }
 
@@ -260,14 +269,5 @@ func rowsAny(rows []map[string]any) []any {
 	for i, r := range rows {
 		out[i] = r
 	}
-	return out
-}
-
-func keysOfAny(m map[string][]any) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
 	return out
 }

@@ -1,13 +1,13 @@
 // Which sentence says so? The evidence for every fact between two entities:
-// one row per supporting sentence, with its document and offsets.
+// one row per supporting document (its Evidence node), with the sentence and
+// its offsets.
 // Parameters:
 //   $from, $to  entity ids of the two ends (either order)
 //   $type       relationship type (MET_WITH, SIGNED…), or null for every type
 MATCH (a:Entity {id: $from})-[r]-(b:Entity {id: $to})
-WHERE ($type IS NULL OR type(r) = $type) AND r.sources IS NOT NULL
-UNWIND range(0, size(r.sources) - 1) AS i
-OPTIONAL MATCH (d:Document {id: r.sources[i]})
-RETURN type(r) AS type, r.date AS date, r.sources[i] AS document, d.title AS title, d.url AS url,
-       r.evidence[i] AS sentence, r.evidence_start[i] AS start, r.evidence_end[i] AS end,
-       r.rules[i] AS rule, r.confidences[i] AS confidence
+WHERE ($type IS NULL OR type(r) = $type) AND r.key IS NOT NULL
+MATCH (e:Evidence {fact: r.key})
+OPTIONAL MATCH (d:Document {id: e.doc})
+RETURN type(r) AS type, r.date AS date, e.doc AS document, d.title AS title, d.url AS url,
+       e.text AS sentence, e.start AS start, e.end AS end, e.rule AS rule, e.confidence AS confidence
 ORDER BY type, date, document, start;

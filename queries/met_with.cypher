@@ -10,5 +10,6 @@ WHERE ($person IS NULL OR $person IN [a.id, b.id])
   AND ($since IS NULL OR r.date >= $since)
   AND ($until IS NULL OR r.date <= $until)
 RETURN a.id AS a, a.name AS a_name, b.id AS b, b.name AS b_name, r.date AS date,
-       r.venue AS venue, r.sources AS documents, r.confidence AS confidence
+       r.venue AS venue, COLLECT { MATCH (x:Evidence {fact: r.key}) RETURN x.doc ORDER BY x.doc } AS documents,
+       r.support AS support, r.confidence AS confidence
 ORDER BY date, a, b;

@@ -75,20 +75,20 @@ func TestQueries(t *testing.T) {
 		cols   []string
 		want   [][]any
 	}{
-		{"met_with", map[string]any{"person": id("person:xi"), "since": nil, "until": nil}, []string{"a", "b", "date", "documents"},
-			[][]any{{id("person:putin"), id("person:xi"), "2026-05-20", docs("doc-a", "doc-b")}}},
+		{"met_with", map[string]any{"person": id("person:xi"), "since": nil, "until": nil}, []string{"a", "b", "date", "documents", "support"},
+			[][]any{{id("person:putin"), id("person:xi"), "2026-05-20", docs("doc-a", "doc-b"), int64(2)}}},
 		{"met_with", map[string]any{"person": nil, "since": "2026-05-21", "until": nil}, []string{"a_name", "b_name", "date"},
 			[][]any{{"Lula da Silva", "Vladimir Putin", "2026-06-01"}}},
-		{"timeline", map[string]any{"person": id("person:putin")}, []string{"date", "fact", "other"}, [][]any{
-			{"2026-05-19", "VISITED", id("country:cn")},
-			{"2026-05-20", "ATTENDED", id("event:talks")},
-			{"2026-05-20", "MET_WITH", id("person:xi")},
-			{"2026-05-20", "SIGNED", id("treaty:t1")},
-			{"2026-06-01", "MET_WITH", id("person:lula")}}},
+		{"timeline", map[string]any{"person": id("person:putin")}, []string{"date", "fact", "other", "support"}, [][]any{
+			{"2026-05-19", "VISITED", id("country:cn"), int64(1)},
+			{"2026-05-20", "ATTENDED", id("event:talks"), int64(1)},
+			{"2026-05-20", "MET_WITH", id("person:xi"), int64(2)},
+			{"2026-05-20", "SIGNED", id("treaty:t1"), int64(1)},
+			{"2026-06-01", "MET_WITH", id("person:lula"), int64(1)}}},
 		{"treaties", map[string]any{"treaty": id("treaty:t1")}, []string{"name", "signatories", "parties"},
 			[][]any{{"Joint Statement", []any{"Vladimir Putin", "Xi Jinping"}, []any{"China", "Russia"}}}},
-		{"attendees", map[string]any{"event": id("event:talks")}, []string{"name", "how"},
-			[][]any{{"Vladimir Putin", "ATTENDED"}, {"Xi Jinping", "ATTENDED"}}},
+		{"attendees", map[string]any{"event": id("event:talks")}, []string{"name", "how", "documents"},
+			[][]any{{"Vladimir Putin", "ATTENDED", docs("doc-a")}, {"Xi Jinping", "ATTENDED", docs("doc-a")}}},
 		{"evidence", map[string]any{"from": id("person:xi"), "to": id("person:putin"), "type": "MET_WITH"},
 			[]string{"document", "title", "sentence", "start", "end"}, [][]any{
 				{id("doc-a"), "Title of doc-a", "Xi met Putin (A).", int64(10), int64(27)},

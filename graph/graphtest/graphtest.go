@@ -58,6 +58,7 @@ func Run(t *testing.T, open Opener) {
 		{"Forget", testForget},
 		{"Invalid", testInvalid},
 		{"Concurrent", testConcurrent},
+		{"ManySources", testManySources},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,8 +1,10 @@
 package graphtest
 
 import (
+	"cmp"
 	"context"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/dipgraph/dipgraph/extract"
@@ -30,6 +32,41 @@ func nodeOf(d *graph.Dump, key string) *graph.DumpNode {
 
 func list(vs ...any) []any { return vs }
 
+// evidenceOf returns the Evidence nodes of the fact with the given key, in
+// document order.
+func evidenceOf(d *graph.Dump, key any) []graph.DumpNode {
+	var out []graph.DumpNode
+	for _, n := range d.Nodes {
+		if len(n.Labels) == 1 && n.Labels[0] == "Evidence" && n.Props["fact"] == key {
+			out = append(out, n)
+		}
+	}
+	slices.SortFunc(out, func(a, b graph.DumpNode) int { return cmp.Compare(a.Props["doc"].(string), b.Props["doc"].(string)) })
+	return out
+}
+
+// evidenceProp lists one property of a fact's Evidence nodes, in document
+// order.
+func evidenceProp(d *graph.Dump, r graph.DumpRel, prop string) []any {
+	var out []any
+	for _, e := range evidenceOf(d, r.Props["key"]) {
+		out = append(out, e.Props[prop])
+	}
+	return out
+}
+
+// mentionedBy lists the documents that mention the entity key, sorted.
+func mentionedBy(d *graph.Dump, key string) []any {
+	var out []any
+	for _, r := range relsOf(d, "MENTIONS") {
+		if r.To == key {
+			out = append(out, r.From)
+		}
+	}
+	slices.SortFunc(out, func(a, b any) int { return cmp.Compare(a.(string), b.(string)) })
+	return out
+}
+
 func check(t *testing.T, what string, got, want any) {
 	t.Helper()
 	if !reflect.DeepEqual(got, want) {
@@ -40,11 +77,11 @@ func check(t *testing.T, what string, got, want any) {
 func testWriteShape(t *testing.T, st Store, b Builder) {
 	r := Meeting(b, "d1", "h1", "zed", "amy", "2026-05-20")
 	stats := Write(t, st, r)
-	if stats.Documents != 1 || stats.NodesCreated != 4 {
-		t.Errorf("stats = %+v, want 1 document and 4 nodes created", stats)
+	if stats.Documents != 1 || stats.NodesCreated != 7 {
+		t.Errorf("stats = %+v, want 1 document and 7 nodes created (3 entities, 3 Evidence)", stats)
 	}
 	d := Snapshot(t, st, b.P)
-	if len(d.Nodes) != 4 {
+	if len(d.Nodes) != 7 {
 		t.Fatalf("nodes:\n%s", Format(d))
 	}
 	doc := nodeOf(d, b.ID("d1"))
@@ -63,9 +100,10 @@ func testWriteShape(t *testing.T, st Store, b Builder) {
 	check(t, "labels", amy.Labels, []string{"Entity", "Person"})
 	check(t, "name", amy.Props["name"], "Person amy")
 	check(t, "aliases", amy.Props["aliases"], list("Person amy", "الرئيس amy"))
-	check(t, "sources", amy.Props["sources"], list(b.ID("d1")))
+	check(t, "mentioned by", mentionedBy(d, b.ID("amy")), list(b.ID("d1")))
 	check(t, "provisional", amy.Props["provisional"], true)
 	check(t, "MENTIONS", len(relsOf(d, "MENTIONS")), 3)
+	check(t, "HAS_EVIDENCE", len(relsOf(d, "HAS_EVIDENCE")), 3)
 	check(t, "ATTENDED", len(relsOf(d, "ATTENDED")), 2)
 	met := relsOf(d, "MET_WITH")
 	if len(met) != 1 {
@@ -74,14 +112,18 @@ func testWriteShape(t *testing.T, st Store, b Builder) {
 	m := met[0]
 	check(t, "MET_WITH from", m.From, b.ID("amy"))
 	check(t, "MET_WITH to", m.To, b.ID("zed"))
+	key := "MET_WITH|" + b.ID("amy") + "|" + b.ID("zed") + "|2026-05-20"
+	check(t, "key", m.Props["key"], key)
 	check(t, "date", m.Props["date"], "2026-05-20")
-	check(t, "sources", m.Props["sources"], list(b.ID("d1")))
-	check(t, "evidence", m.Props["evidence"], list("zed met amy on 2026-05-20 (d1)."))
-	check(t, "evidence_start", m.Props["evidence_start"], list(int64(100)))
-	check(t, "evidence_end", m.Props["evidence_end"], list(int64(131)))
-	check(t, "rules", m.Props["rules"], list("test.met_with"))
-	check(t, "confidences", m.Props["confidences"], list(0.5))
+	check(t, "support", m.Props["support"], int64(1))
 	check(t, "confidence", m.Props["confidence"], 0.5)
+	ev := evidenceOf(d, key)
+	if len(ev) != 1 {
+		t.Fatalf("Evidence of %s:\n%s", key, Format(d))
+	}
+	check(t, "Evidence", ev[0].Props, map[string]any{"id": b.ID("d1") + "|" + key, "fact": key, "doc": b.ID("d1"),
+		"type": "MET_WITH", "text": "zed met amy on 2026-05-20 (d1).", "start": int64(100), "end": int64(131),
+		"rule": "test.met_with", "confidence": 0.5})
 }
 
 func testIdempotent(t *testing.T, st Store, b Builder) {
@@ -123,7 +165,8 @@ func testMetWithOrder(t *testing.T, st Store, b Builder) {
 	}
 	check(t, "from", met[0].From, b.ID("amy"))
 	check(t, "to", met[0].To, b.ID("zed"))
-	check(t, "sources", met[0].Props["sources"], list(b.ID("d1"), b.ID("d2")))
+	check(t, "documents", evidenceProp(Snapshot(t, st, b.P), met[0], "doc"), list(b.ID("d1"), b.ID("d2")))
+	check(t, "support", met[0].Props["support"], int64(2))
 }
 
 func testSharedFact(t *testing.T, st Store, b Builder) {
@@ -134,10 +177,12 @@ func testSharedFact(t *testing.T, st Store, b Builder) {
 	if len(met) != 2 {
 		t.Fatalf("MET_WITH edges = %d, want 2 (one per date):\n%s", len(met), Format(d))
 	}
-	check(t, "sources of the shared meeting", met[0].Props["sources"], list(b.ID("d1"), b.ID("d2")))
-	check(t, "evidence of the shared meeting", met[0].Props["evidence"],
+	check(t, "documents of the shared meeting", evidenceProp(d, met[0], "doc"), list(b.ID("d1"), b.ID("d2")))
+	check(t, "support of the shared meeting", met[0].Props["support"], int64(2))
+	check(t, "evidence of the shared meeting", evidenceProp(d, met[0], "text"),
 		list("amy met bob on 2026-05-20 (d1).", "bob met amy on 2026-05-20 (d2)."))
-	check(t, "sources of the other date", met[1].Props["sources"], list(b.ID("d3")))
+	check(t, "documents of the other date", evidenceProp(d, met[1], "doc"), list(b.ID("d3")))
+	check(t, "support of the other date", met[1].Props["support"], int64(1))
 	events := 0
 	for _, n := range d.Nodes {
 		if len(n.Labels) == 2 && n.Labels[1] == "Event" {
@@ -171,13 +216,16 @@ func testReplace(t *testing.T, st Store, b Builder) {
 	if len(met) != 1 {
 		t.Fatalf("MET_WITH edges:\n%s", Format(d))
 	}
-	check(t, "sources", met[0].Props["sources"], list(b.ID("d1"), b.ID("d2")))
-	check(t, "evidence", met[0].Props["evidence"], list("amy met bob on 2026-05-20 (d1).", "amy and bob held talks (d2 v2)."))
-	check(t, "evidence_start", met[0].Props["evidence_start"], list(int64(100), int64(7)))
+	check(t, "documents", evidenceProp(d, met[0], "doc"), list(b.ID("d1"), b.ID("d2")))
+	check(t, "support", met[0].Props["support"], int64(2))
+	check(t, "evidence", evidenceProp(d, met[0], "text"), list("amy met bob on 2026-05-20 (d1).", "amy and bob held talks (d2 v2)."))
+	check(t, "evidence start", evidenceProp(d, met[0], "start"), list(int64(100), int64(7)))
+	check(t, "confidence", met[0].Props["confidence"], 0.7)
 	check(t, "aliases of amy", nodeOf(d, b.ID("amy")).Props["aliases"], list("Person amy", "الرئيس amy"))
 	att := relsOf(d, "ATTENDED")
 	for _, r := range att {
-		check(t, "ATTENDED sources", r.Props["sources"], list(b.ID("d1")))
+		check(t, "ATTENDED documents", evidenceProp(d, r, "doc"), list(b.ID("d1")))
+		check(t, "ATTENDED support", r.Props["support"], int64(1))
 	}
 	// Back to the first version: the graph is what it was.
 	Write(t, st, only)
