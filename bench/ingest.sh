@@ -20,6 +20,8 @@
 #   IMPORT_SIZE   corpus for the neo4j-admin import (default 10000)
 #   BATCHES, WRITERS   the sweep (default "50 100 250 500" and "1 2")
 #   INGEST_FLAGS   extra flags for every dipgraph ingest run
+#   WARMUP=1   ingest 300 other articles before each timed dipgraph run (warm server;
+#              the database then holds those 300 articles' nodes too)
 #   and those of bench/lib.sh and bench/neo4j.sh.
 # Results: $BENCH_DIR/ingest-*.md and the raw JSON summaries next to them.
 set -euo pipefail
@@ -70,6 +72,16 @@ PY
 	)
 }
 
+# warm, with WARMUP=1, ingests 300 other articles (seed 99) first, so that the
+# timed run measures a warm server (JIT, query plans) rather than a cold start.
+warm() {
+	[ "${WARMUP:-0}" = 1 ] || return 0
+	local w="$bench_dir/warmup-$rev.jsonl"
+	[ -s "$w" ] || "$bin/dipgen" "${schema_flag[@]}" --seed 99 --n 300 >"$w"
+	log "warm-up: 300 articles of seed 99"
+	"$bin/dipgraph" "${schema_flag[@]}" ingest --quiet "$w"
+}
+
 field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get(sys.argv[2], 0))' "$summary" "$1"; }
 
 if [[ " $steps " == *" sizes "* ]]; then
@@ -82,10 +94,11 @@ if [[ " $steps " == *" sizes "* ]]; then
 	for n in $sizes; do
 		f=$(corpus "$n")
 		neo4j_fresh
+		warm
 		log "ingest $n articles into an empty database"
 		ingest_run "$f" "n$n"
 		nodes=$(field nodes_created) rels=$(field relationships_created)
-		echo "| $n | empty db | $n | $wall | $(calc "$n/$wall") | $nodes | $(calc "$nodes/$wall") | $rels | $(calc "$rels/$wall") | $(field transactions) | $first10 | $last10 | $rss | $cpu | $(loadavg) |" >>"$res"
+		echo "| $n | empty db$([ "${WARMUP:-0}" = 1 ] && echo ", warm") | $n | $wall | $(calc "$n/$wall") | $nodes | $(calc "$nodes/$wall") | $rels | $(calc "$rels/$wall") | $(field transactions) | $first10 | $last10 | $rss | $cpu | $(loadavg) |" >>"$res"
 		last=$n
 	done
 	log "ingest $last articles again, unchanged"
@@ -109,6 +122,7 @@ if [[ " $steps " == *" naive "* ]]; then
 		summary=$(cat "$bench_dir/naive-n$n.json")
 		echo "| $n | naive (1 tx/doc, 1 MERGE/fact) | $n | $(printf %.1f "$(field seconds)") | $(printf %.1f "$(field docs_per_s)") | $(field nodes_created) | $(field relationships_created) | $(loadavg) |" >>"$res"
 		neo4j_fresh
+		warm
 		log "dipgraph ingest, $n documents, same instance settings"
 		ingest_run "$f" "naive-cmp-n$n"
 		echo "| $n | dipgraph ingest (extraction included) | $n | $wall | $(calc "$n/$wall") | $(field nodes_created) | $(field relationships_created) | $(loadavg) |" >>"$res"
@@ -128,9 +142,9 @@ if [[ " $steps " == *" import "* ]]; then
 	neo4j_stop
 	log "neo4j-admin database import full, $n documents (server stopped)"
 	t0=$(date +%s.%N)
-	neo4j_admin database import full --overwrite-destination=true --multiline-fields=true \
+	neo4j_admin database import full neo4j --overwrite-destination=true --multiline-fields=true \
 		--nodes="$csv/documents.csv" --nodes="$csv/entities.csv" \
-		--relationships="$csv/mentions.csv" --relationships="$csv/facts.csv" neo4j >"$bench_dir/import-n$n.log" 2>&1
+		--relationships="$csv/mentions.csv" --relationships="$csv/facts.csv" >"$bench_dir/import-n$n.log" 2>&1
 	t1=$(date +%s.%N)
 	"$src/scripts/neo4j" start 2>&1 | tail -n 1 >&2
 	eval "$("$src/scripts/neo4j" env)"
@@ -152,6 +166,7 @@ if [[ " $steps " == *" sweep "* ]]; then
 	for b in ${BATCHES:-50 100 250 500}; do
 		for w in ${WRITERS:-1 2}; do
 			neo4j_fresh
+			warm
 			log "sweep: --batch $b --writers $w, 10000 articles"
 			ingest_run "$f" "sweep-b$b-w$w" --batch "$b" --writers "$w"
 			echo "| $b | $w | $wall | $(calc "10000/$wall") | $first10 | $last10 | $rss | $(loadavg) |" >>"$res"
