@@ -106,18 +106,20 @@ func (r *Reader) DocumentDate(text string) (Date, Span, bool) {
 // only as many as it needs: first a short piece, then four times more, until
 // it finds a full date or has read them all.
 func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, bool) {
-	n, nb := topLines(nt.Folded)
-	rs, s := nt.Folded[:n], nt.String()[:nb]
+	t := top{rs: nt.Folded}
+	s := nt.String()
+	var toks []token
 	for size := firstPiece; ; size *= 4 {
-		cn, cb := cut(rs, size)
-		toks := scan(rs[:cn], s[:cb], r.dict)
-		whole := cn == len(rs)
+		from, fromB := t.i, t.b
+		whole := t.next(size)
+		toks = scanAppend(toks, nt.Folded[:t.i], s[:t.b], from, fromB, r.dict)
 		// Expressions starting before limit read only tokens of this piece.
 		limit := len(toks)
 		if !whole {
 			limit -= r.dict.reach
 		}
-		if d, sp, ok := r.documentDate(nt, orig, &parser{toks: toks, s: s[:cb], dict: r.dict}, limit); ok && (d.Full() || whole) {
+		p := &parser{toks: toks, s: s[:t.b], dict: r.dict}
+		if d, sp, ok := r.documentDate(nt, orig, p, limit); ok && (d.Full() || whole) {
 			return d, sp, true
 		} else if whole {
 			return Date{}, Span{}, false
@@ -128,16 +130,38 @@ func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, boo
 // firstPiece is how many runes DocumentDateFolded reads first.
 var firstPiece = 256
 
-// cut returns the end of the first piece of rs at least size runes long that
-// ends before a space or a newline, or all of rs, in runes and in bytes.
-func cut(rs []rune, size int) (n, bytes int) {
-	for i, r := range rs {
-		if i >= size && (r == ' ' || r == '\n') {
-			return i, bytes
+// top walks the first documentLines lines of folded runes that have anything
+// but spaces, piece by piece.
+type top struct {
+	rs      []rune
+	i, b    int // rune and byte offset of the end of the pieces so far
+	lines   int // lines with content ended so far
+	content bool
+}
+
+// next moves the end to the first space or newline at or after rune size, or
+// to the end of the top lines (the newline after the last one, or the end of
+// the text); it reports whether it reached the end of the top lines.
+func (t *top) next(size int) bool {
+	for ; t.i < len(t.rs); t.i++ {
+		r := t.rs[t.i]
+		if t.i >= size && (r == ' ' || r == '\n') {
+			return false
 		}
-		bytes += runeLen(r)
+		switch {
+		case r == '\n':
+			if t.content {
+				if t.lines++; t.lines == documentLines {
+					return true
+				}
+			}
+			t.content = false
+		case !isSpace(r):
+			t.content = true
+		}
+		t.b += runeLen(r)
 	}
-	return len(rs), bytes
+	return true
 }
 
 // documentDate reads the expressions starting before token limit: the first
@@ -171,27 +195,6 @@ func (r *Reader) documentDate(nt *norm.Text, orig []rune, p *parser, limit int) 
 		return Date{}, Span{}, false
 	}
 	return month.Date, spanOf(orig, month), true
-}
-
-// topLines returns how many folded runes, and how many bytes of their
-// string, hold the first documentLines lines that have anything but spaces.
-func topLines(rs []rune) (n, bytes int) {
-	lines, content := 0, false
-	for i, r := range rs {
-		switch {
-		case r == '\n':
-			if content {
-				if lines++; lines == documentLines {
-					return i, bytes
-				}
-			}
-			content = false
-		case !isSpace(r):
-			content = true
-		}
-		bytes += runeLen(r)
-	}
-	return len(rs), bytes
 }
 
 func spanOf(rs []rune, f Found) Span {

@@ -19,37 +19,38 @@ type token struct {
 // s is string(rs), whose substrings the tokens share. With a dict it looks
 // every token up once.
 func scan(rs []rune, s string, d *dict) []token {
-	toks := make([]token, 0, len(rs)/5+8)
-	bi := 0 // byte offset of rs[i] in s
-	add := func(i, j, bj int, num bool) {
-		t := token{bs: int32(bi), be: int32(bj), start: int32(i), end: int32(j), group: -1, num: num}
-		if d != nil {
-			t.group = d.lookup(s[bi:bj])
-		}
-		toks = append(toks, t)
-	}
-	for i := 0; i < len(rs); {
+	return scanAppend(make([]token, 0, len(rs)/5+8), rs, s, 0, 0, d)
+}
+
+// scanAppend is scan of rs[i:], appended to toks; s is string(rs) and bi the
+// byte offset of rs[i] in it. rs[i-1] must not belong to a word or a number.
+func scanAppend(toks []token, rs []rune, s string, i, bi int, d *dict) []token {
+	for i < len(rs) {
 		r := rs[i]
 		if isSpace(r) {
 			i, bi = i+1, bi+runeLen(r)
 			continue
 		}
 		j, bj := i, bi
+		num := false
 		switch {
 		case r >= '0' && r <= '9':
 			for j < len(rs) && rs[j] >= '0' && rs[j] <= '9' {
 				j, bj = j+1, bj+1
 			}
-			add(i, j, bj, true)
+			num = true
 		case isWordRune(r):
 			for j < len(rs) && isWordRune(rs[j]) {
 				j, bj = j+1, bj+runeLen(rs[j])
 			}
-			add(i, j, bj, false)
 		default:
 			j, bj = j+1, bj+runeLen(r)
-			add(i, j, bj, false)
 		}
+		t := token{bs: int32(bi), be: int32(bj), start: int32(i), end: int32(j), group: -1, num: num}
+		if d != nil {
+			t.group = d.lookup(s[bi:bj])
+		}
+		toks = append(toks, t)
 		i, bi = j, bj
 	}
 	return toks
