@@ -20,7 +20,9 @@ import (
 //     fact key, and the final graph does not depend on how writes interleave.
 //   - Entity nodes are keyed by the key property of their schema label; fact
 //     relationships by (type, from, to, date), MET_WITH from the lower key to
-//     the higher. Each fact carries its provenance (see the package comment).
+//     the higher. Each fact has one Evidence node per document that states
+//     it and carries their number (support) and best confidence; no property
+//     grows with the number of documents (see the package comment).
 //   - Errors never contain the database password.
 type Store interface {
 	// Apply creates the uniqueness constraints and indexes s declares and waits
