@@ -227,3 +227,29 @@ func TestDateString(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentDatePieces reads long expressions at every distance from the
+// start of the text, piece by piece in pieces of every size: the date must be
+// the one read in one piece.
+func TestDocumentDatePieces(t *testing.T) {
+	exprs := []string{
+		"صباح يوم أول أمس، الجمعة، الحادي والعشرين من كانون الثاني/ كانون الثاني)، عام 2025",
+		"اليوم، الأربعاء، 15 كانون الثاني/ يناير/ 2025",
+		"2025/11/03", "04 - 11 - 2025", "مايو 2024 ثم 3 يونيو 2024",
+	}
+	r := testReader()
+	defer func(n int) { firstPiece = n }(firstPiece)
+	for _, ex := range exprs {
+		for lead := 0; lead < 40; lead += 3 {
+			text := strings.Repeat("كلمة ", lead) + ex + " نص"
+			firstPiece = 1 << 20
+			want, wantSp, wantOK := r.DocumentDate(text)
+			for piece := 1; piece < 120; piece++ {
+				firstPiece = piece
+				if d, sp, ok := r.DocumentDate(text); d != want || sp != wantSp || ok != wantOK {
+					t.Fatalf("%q in pieces of %d: %v %v %v, want %v %v %v", text, piece, d, sp, ok, want, wantSp, wantOK)
+				}
+			}
+		}
+	}
+}

@@ -128,7 +128,7 @@ func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, boo
 }
 
 // firstPiece is how many runes DocumentDateFolded reads first.
-var firstPiece = 256
+var firstPiece = 400 // about 80 tokens of Arabic news, more than reach
 
 // top walks the first documentLines lines of folded runes that have anything
 // but spaces, piece by piece.

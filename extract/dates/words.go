@@ -53,7 +53,9 @@ type dict struct {
 	// words are known not to be first words without a map lookup.
 	maybe [filterBits / 64]uint64
 	// reach bounds how many tokens after its first one the parser may read
-	// for one expression: a dozen phrases and as many punctuation tokens.
+	// or count for one expression: with phrases of at most w words, parse
+	// reads no further than 10w+8 tokens on (ten phrases and eight numbers or
+	// punctuation runes); reach leaves a margin over that.
 	reach int
 }
 
@@ -71,7 +73,7 @@ func (d *dict) add(k kind, value int, text string) {
 		d.groups = append(d.groups, nil)
 	}
 	d.groups[g] = append(d.groups[g], phrase{words: words, kind: k, value: value})
-	d.reach = max(d.reach, 16*(len(words)+1))
+	d.reach = max(d.reach, 12*len(words)+12)
 }
 
 func (d *dict) addMap(k kind, m map[int][]string) {
@@ -106,7 +108,7 @@ func (d *dict) sort() {
 }
 
 func compile(w schema.DateWords, extra map[string][]string) *dict {
-	d := &dict{index: map[string]int32{}, reach: 32}
+	d := &dict{index: map[string]int32{}, reach: 24}
 	d.addMap(kMonth, w.Months)
 	d.addMap(kWeekday, w.Weekdays)
 	d.addMap(kOrdinal, w.Ordinals)
