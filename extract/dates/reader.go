@@ -108,7 +108,7 @@ func (r *Reader) DocumentDate(text string) (Date, Span, bool) {
 func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, bool) {
 	t := top{rs: nt.Folded}
 	s := nt.String()
-	var toks []token
+	toks := make([]token, 0, firstPiece/5+8)
 	for size := firstPiece; ; size *= 4 {
 		from, fromB := t.i, t.b
 		whole := t.next(size)
