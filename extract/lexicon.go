@@ -55,6 +55,20 @@ type lexicon struct {
 // maybeBits is the size of lexicon.maybe.
 const maybeBits = 1 << 16
 
+// mark sets w's bit in the filter, for a word looked up elsewhere (a word
+// list of Extractor.sets); the filter then still never passes over a key.
+func (l *lexicon) mark(w string) {
+	h := wordHash(w)
+	l.maybe[h/64] |= 1 << (h % 64)
+}
+
+// mayBe reports whether w may be a first word of a phrase or a marked word:
+// false means it is neither.
+func (l *lexicon) mayBe(w string) bool {
+	h := wordHash(w)
+	return l.maybe[h/64]&(1<<(h%64)) != 0
+}
+
 // wordHash is a cheap hash of a word's length and a few of its bytes.
 func wordHash(s string) uint32 {
 	n := len(s)
@@ -149,8 +163,7 @@ func (l *lexicon) add(phrase string, k kind, ref int, sub string) bool {
 		}
 	}
 	l.first[toks[0]] = append(l.first[toks[0]], &lexeme{toks: toks, kind: k, ref: ref, sub: sub})
-	h := wordHash(toks[0])
-	l.maybe[h/64] |= 1 << (h % 64)
+	l.mark(toks[0])
 	return true
 }
 
@@ -213,7 +226,7 @@ func (l *lexicon) scan(toks []norm.Token) []hit {
 }
 
 func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic int, def bool) []hit {
-	if h := wordHash(w); l.maybe[h/64]&(1<<(h%64)) == 0 {
+	if !l.mayBe(w) {
 		return hits // no phrase starts with w
 	}
 	for _, lx := range l.first[w] {
