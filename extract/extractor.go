@@ -134,6 +134,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 				set[f] = true // punctuation such as ","
 			}
 			set[f] = true
+			x.lex.mark(f)
 		}
 		x.sets[k] = set
 	}
@@ -192,7 +193,7 @@ func sortedKeys[V any, K interface{ ~int | ~string }](m map[K]V) []K {
 }
 
 // in reports whether the folded word w is in the word list of purpose.
-func (x *Extractor) in(purpose, w string) bool { return x.sets[purpose][w] }
+func (x *Extractor) in(purpose, w string) bool { return x.lex.mayBe(w) && x.sets[purpose][w] }
 
 // Extract reads one document. It never fails: a document it cannot read gives
 // a Result with no entities. It is safe to call from many goroutines.
