@@ -212,7 +212,7 @@ func (r *run) newEvent(kind, date string, explicit bool, principals []string, si
 // and date (a later mention may have dated it), then drops duplicates.
 func (r *run) settleEvents() {
 	out := r.rels[:0]
-	seen := map[string]bool{}
+	seen := map[string]int{} // key → index in out
 	for k, rel := range r.rels {
 		if ev := r.relEvent[k]; ev != nil {
 			rel.Properties["event"] = ev.id
@@ -226,10 +226,13 @@ func (r *run) settleEvents() {
 			from, to = to, from
 		}
 		key := rel.Type + "|" + from + "|" + to + "|" + str(rel.Properties["date"]) + "|" + str(rel.Properties["event"])
-		if seen[key] {
+		if j, ok := seen[key]; ok {
+			if betterEvidence(rel, out[j]) {
+				out[j].Evidence, out[j].Rule, out[j].Confidence = rel.Evidence, rel.Rule, rel.Confidence
+			}
 			continue
 		}
-		seen[key] = true
+		seen[key] = len(out)
 		out = append(out, rel)
 	}
 	r.rels = out
@@ -254,21 +257,25 @@ func (r *run) relate(typ, from, to string, props map[string]any, si int, t schem
 	if typ == "MET_WITH" && to < from {
 		key = typ + "|" + to + "|" + from + "|" + str(props["date"]) + "|" + str(props["event"])
 	}
-	if r.seen[key] {
-		return false
-	}
-	r.seen[key] = true
 	conf := t.Confidence
 	if conf == 0 {
 		conf = 0.7
 	}
+	rel := Relation{Type: typ, From: from, To: to, Evidence: r.evidence(si), Rule: r.rule(t), Confidence: conf}
+	if j, ok := r.seen[key]; ok {
+		if betterEvidence(rel, r.rels[j]) {
+			r.rels[j].Evidence, r.rels[j].Rule, r.rels[j].Confidence = rel.Evidence, rel.Rule, rel.Confidence
+		}
+		return false
+	}
+	r.seen[key] = len(r.rels)
 	for k, v := range props {
 		if v == "" || v == nil {
 			delete(props, k)
 		}
 	}
-	r.rels = append(r.rels, Relation{Type: typ, From: from, To: to, Properties: props,
-		Evidence: r.evidence(si), Rule: r.rule(t), Confidence: conf})
+	rel.Properties = props
+	r.rels = append(r.rels, rel)
 	return true
 }
 
@@ -287,4 +294,20 @@ func (r *run) lightVerbBefore(si, i int) bool {
 		}
 	}
 	return false
+}
+
+// betterEvidence reports whether a's evidence should replace b's for the same
+// fact: a higher confidence wins; at equal confidence a sentence of the body
+// (one that ends with a full stop or question mark) wins over a headline.
+func betterEvidence(a, b Relation) bool {
+	if a.Confidence != b.Confidence {
+		return a.Confidence > b.Confidence
+	}
+	return isBodySentence(a.Evidence.Text) && !isBodySentence(b.Evidence.Text)
+}
+
+// isBodySentence reports whether text ends like a sentence of running text.
+func isBodySentence(text string) bool {
+	t := strings.TrimRight(text, " \t\"'»”)")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "؟") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
 }

@@ -30,7 +30,7 @@ type run struct {
 	rels         []Relation
 	// relEvent maps a relation index to the event it was made from.
 	relEvent map[int]*event
-	seen     map[string]bool
+	seen     map[string]int // relation key → index in rels
 
 	offices   []officeNote
 	venueCity map[string]string // venue id → city id
@@ -77,7 +77,7 @@ type mention struct {
 }
 
 func newRun(x *Extractor, doc Document) *run {
-	r := &run{x: x, doc: doc, ents: map[string]*acc{}, seen: map[string]bool{}, relEvent: map[int]*event{}}
+	r := &run{x: x, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}}
 	r.orig = []rune(doc.Text)
 	r.bytes = byteIndex(doc.Text, r.orig)
 	r.text = norm.FromRunes(r.orig)

@@ -168,12 +168,34 @@ func writeTable(w io.Writer, res extract.Result) error {
 		fmt.Fprintf(&b, "  Relations\n")
 	}
 	for _, r := range res.Relations {
-		fmt.Fprintf(&b, "    %s  %s -> %s  %v  (%s %.2f)\n", r.Type, firstNonEmpty(names[r.From], r.From),
-			firstNonEmpty(names[r.To], r.To), r.Properties, r.Rule, r.Confidence)
-		fmt.Fprintf(&b, "      %q\n", r.Evidence.Text)
+		fmt.Fprintf(&b, "    %s  %s -> %s%s  (%s %.2f)\n", r.Type, firstNonEmpty(names[r.From], r.From),
+			firstNonEmpty(names[r.To], r.To), tableProps(r.Properties, names), r.Rule, r.Confidence)
+		fmt.Fprintf(&b, "      [%d:%d] %s\n", r.Evidence.Start, r.Evidence.End, r.Evidence.Text)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// tableProps prints relation properties as "  key=value" pairs in key order,
+// entity ids replaced by their names.
+func tableProps(props map[string]any, names map[string]string) string {
+	keys := make([]string, 0, len(props))
+	for k := range props {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		v := fmt.Sprint(props[k])
+		if v == "" {
+			continue
+		}
+		if n, ok := names[v]; ok && n != "" {
+			v = n
+		}
+		fmt.Fprintf(&b, "  %s=%s", k, v)
+	}
+	return b.String()
 }
 
 func firstNonEmpty(s ...string) string {
