@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -15,7 +16,8 @@ func forgetCommand(env *Env) *cli.Command {
 		ArgsUsage: "DOC-ID…",
 		Description: "Removes each document's node, its mentions and its evidence. Facts no other\n" +
 			"document supports are deleted, and so are entities no document mentions any more.\n" +
-			"Unknown ids are ignored.",
+			"Ids Neo4j does not hold are named on stderr; forgetting them is not an error, so\n" +
+			"running the same command twice is safe.",
 		Flags: append(neo4jFlags(),
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on success"},
@@ -35,6 +37,19 @@ func forgetCommand(env *Env) *cli.Command {
 				return err
 			}
 			defer st.Close(c.Context)
+			held, err := st.Hashes(c.Context, ids)
+			if err != nil {
+				return fmt.Errorf("forget: %w", err)
+			}
+			var unknown []string
+			for _, id := range ids {
+				if _, ok := held[id]; !ok {
+					unknown = append(unknown, id)
+				}
+			}
+			if len(unknown) > 0 {
+				fmt.Fprintf(env.Stderr, "dipgraph: forget: %d document id(s) not in Neo4j: %s\n", len(unknown), strings.Join(unknown, ", "))
+			}
 			stats, err := st.Forget(c.Context, ids)
 			if err != nil {
 				return fmt.Errorf("forget: %w", err)
@@ -42,7 +57,7 @@ func forgetCommand(env *Env) *cli.Command {
 			switch {
 			case c.Bool("json"):
 				return json.NewEncoder(env.Stdout).Encode(map[string]any{
-					"requested": len(ids), "forgotten": stats.Documents,
+					"requested": len(ids), "forgotten": stats.Documents, "unknown": unknown,
 					"nodes_deleted": stats.NodesDeleted, "relationships_deleted": stats.RelationshipsDeleted,
 					"properties_set": stats.PropertiesSet, "seconds": time.Since(start).Seconds()})
 			case !c.Bool("quiet"):

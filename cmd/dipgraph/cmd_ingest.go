@@ -88,7 +88,7 @@ func runIngest(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	x, err := extract.New(s, extract.Options{})
+	x, err := newExtractor(s)
 	if err != nil {
 		return err
 	}

@@ -152,6 +152,23 @@ func TestIngestForgetCLI(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &fs); err != nil || fs.Forgotten != 2 || fs.NodesDeleted == 0 {
 		t.Errorf("forget = %+v (%v), want 2 documents forgotten and nodes deleted: %q", fs, err, stdout)
 	}
+	// Forgetting again is safe, and the ids Neo4j no longer holds are named.
+	code, stdout, stderr = runNeo4jCLI(t, nil, append([]string{"forget", "--json"}, ids...)...)
+	if code != ExitOK {
+		t.Fatalf("forget again: exit %d: %s", code, stderr)
+	}
+	for _, id := range ids {
+		if !strings.Contains(stderr, id) {
+			t.Errorf("forget again: stderr %q does not name unknown id %q", stderr, id)
+		}
+	}
+	var again struct {
+		Forgotten int      `json:"forgotten"`
+		Unknown   []string `json:"unknown"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &again); err != nil || again.Forgotten != 0 || len(again.Unknown) != len(ids) {
+		t.Errorf("forget again = %+v (%v), want nothing forgotten and %d unknown", again, err, len(ids))
+	}
 	if code, _, stderr := runNeo4jCLI(t, nil, "forget"); code != ExitUsage {
 		t.Errorf("forget without ids: exit %d, want %d: %s", code, ExitUsage, stderr)
 	}
