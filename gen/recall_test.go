@@ -123,4 +123,3 @@ func matcher(exp *Expected, res extract.Result) func(found, key string) bool {
 		return false
 	}
 }
-
