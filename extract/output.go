@@ -44,6 +44,27 @@ func (r *run) officeRelations() {
 			r.relate("HELD_AT", ev.id, ev.venue, map[string]any{"date": ev.date}, ev.sent, vt)
 		}
 	}
+	r.participations()
+}
+
+// participations records the principals of every event that took place (host,
+// guest, signatory) as PARTICIPATED_IN with their role, so the graph keeps the
+// roles that the event's participants property lists. Attendees and witnesses
+// have ATTENDED already; announced events have no participants yet.
+func (r *run) participations() {
+	t := schema.Trigger{ID: "event.participant", Confidence: 0.8}
+	for _, ev := range r.evs {
+		if ev.modality == "planned" {
+			continue
+		}
+		for _, p := range sortedKeys(ev.roles) {
+			role := ev.roles[p]
+			if role == "attendee" || role == "witness" || r.ents[p] == nil {
+				continue
+			}
+			r.relate("PARTICIPATED_IN", p, ev.id, map[string]any{"role": role, "date": ev.date}, ev.sent, t)
+		}
+	}
 }
 
 // result assembles the Result: entities by first mention, events last, then
