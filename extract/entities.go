@@ -50,14 +50,14 @@ func (r *run) gazetteer() {
 		if r.anyTaken(h.start, h.end) {
 			continue
 		}
-		if h.def && !h.restored && h.end-h.start == 1 && r.endsWith(h.start, "feminine_endings") {
+		if h.def && !h.restored && h.end-h.start == 1 && r.endsWith(h.start, wFeminine) {
 			continue // المالية is no ال + ماليه: a feminine noun, not a bare name
 		}
 		e := r.x.entries[h.lx.ref]
 		if r.misread(h, e) {
 			continue
 		}
-		if last := r.toks[h.end-1].S; h.end-h.start > 1 && r.x.in("function_words", last) {
+		if h.end-h.start > 1 && r.tokIn(h.end-1, wFunction) {
 			continue // شي آن must not eat "شي أن"
 		}
 		if e.Type == schema.Person && utf8.RuneCountInString(r.toks[h.start].S)-h.clitic < 3 && h.end-h.start == 1 {
@@ -112,8 +112,8 @@ func (r *run) plain(i int) bool {
 	if t[0] >= '0' && t[0] <= '9' || utf8.RuneCountInString(t) < 2 {
 		return false
 	}
-	spelledApart := r.x.maqsura[t] && !strings.ContainsRune(r.span(i, i+1, 0).Text, 'ى')
-	if r.x.in(wNameStop, t) && !spelledApart || r.x.in(wHonorific, t) {
+	spelledApart := r.tokIn(i, wMaqsura) && !strings.ContainsRune(r.span(i, i+1, 0).Text, 'ى')
+	if r.tokIn(i, wNameStop) && !spelledApart || r.tokIn(i, wHonorific) {
 		return false
 	}
 	for _, hi := range r.at[i] {
@@ -122,7 +122,7 @@ func (r *run) plain(i int) bool {
 		case kTitle, kTrigger, kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
 			return false
 		case kWord:
-			if h.lx.sub == wHonorific || h.lx.sub == wClause || h.lx.sub == wNameStop && !spelledApart {
+			if l := h.lx.ref - 1; l == int(wHonorific) || l == int(wClause) || l == int(wNameStop) && !spelledApart {
 				return false
 			}
 		}
@@ -137,7 +137,7 @@ func (r *run) nameAt(i int) int {
 	words, k := 0, i
 	for k < len(r.toks) && words < 4 {
 		t := r.toks[k].S
-		if r.toks[k].Word && r.x.in(wNameLink, t) && k > i {
+		if r.toks[k].Word && r.tokIn(k, wNameLink) && k > i {
 			if k+1 < len(r.toks) && r.plainName(k+1) {
 				k++
 				continue
@@ -147,8 +147,8 @@ func (r *run) nameAt(i int) int {
 		if !r.plainName(k) {
 			break
 		}
-		afterLink := k > i && r.x.in(wNameLink, r.toks[k-1].S)
-		if k > i && r.x.in("name_compounds", t) {
+		afterLink := k > i && r.tokIn(k-1, wNameLink)
+		if k > i && r.tokIn(k, wNameCompound) {
 			k++ // سراج الدين
 			continue
 		}
@@ -214,15 +214,7 @@ func (r *run) knownAt(j int) (string, int) {
 	return best, bestEnd
 }
 
-func (r *run) plainName(i int) bool {
-	if !r.plain(i) {
-		return false
-	}
-	if strings.HasPrefix(r.toks[i].S, r.x.article) && r.x.in(wNameLink, r.x.article) {
-		return true
-	}
-	return true
-}
+func (r *run) plainName(i int) bool { return r.plain(i) }
 
 // slug joins the folded words of tokens [s, e) with dashes.
 func (r *run) slug(s, e, clitic int) string {
@@ -243,9 +235,9 @@ func (r *run) slug(s, e, clitic int) string {
 	return b.String()
 }
 
-// endsWith reports whether token i ends with a suffix of the word list purpose.
-func (r *run) endsWith(i int, purpose string) bool {
-	for suf := range r.x.sets[purpose] {
+// endsWith reports whether token i ends with a suffix of the word list l.
+func (r *run) endsWith(i int, l list) bool {
+	for _, suf := range r.x.lists[l] {
 		if strings.HasSuffix(r.toks[i].S, suf) {
 			return true
 		}

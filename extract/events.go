@@ -85,15 +85,15 @@ func (r *run) futureVerbBefore(si, i int) bool {
 	cs, _ := r.segment(si, i, i+1)
 	for k := i - 1; k >= cs; k-- {
 		w := r.toks[k].S
-		for p := range r.x.sets[wFuture] {
-			if strings.HasPrefix(w, p) && r.x.in("light_verbs", w[len(p):]) {
+		for _, p := range r.x.lists[wFuture] {
+			if strings.HasPrefix(w, p) && r.x.in(wLightVerb, w[len(p):]) {
 				return true
 			}
 		}
 	}
 	for k := i - 1; k >= r.sents[si].start && k >= i-2; k-- {
 		w := r.toks[k].S
-		for p := range r.x.sets["future_verb_prefixes"] {
+		for _, p := range r.x.lists[wFutureVerb] {
 			if strings.HasPrefix(w, p) && len([]rune(w)) >= len([]rune(p))+3 {
 				return true
 			}
@@ -103,9 +103,9 @@ func (r *run) futureVerbBefore(si, i int) bool {
 }
 
 // has reports whether sentence si contains a word of the list purpose.
-func (r *run) has(si int, purpose string) bool {
+func (r *run) has(si int, l list) bool {
 	for k := r.sents[si].start; k < r.sents[si].end; k++ {
-		if r.word(k, purpose) {
+		if r.word(k, l) {
 			return true
 		}
 	}
@@ -289,7 +289,7 @@ func str(v any) string {
 func (r *run) lightVerbBefore(si, i int) bool {
 	s, _ := r.segment(si, i, i+1)
 	for k := i - 1; k >= s; k-- {
-		if r.word(k, "light_verbs") {
+		if r.word(k, wLightVerb) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,31 +32,15 @@ type Extractor struct {
 	lex     *lexicon
 	entries []*schema.Entry
 	index   map[string]int // entry id → index in entries
-	// sets holds single-token word lists by purpose, folded.
-	sets    map[string]map[string]bool
+	// words maps a folded word to the word lists it is in (wMaqsura: a
+	// name stop written with ى, so that the same folded form written with ي
+	// is a name, not the stop).
+	words map[string]listMask
+	// lists holds the folded words of each list, sorted.
+	lists   [nLists][]string
 	article string
 	dates   dateReader
-	// maqsura holds folded name stops written with ى (على): a token with
-	// the same folded form written with ي (علي) is a name, not the stop.
-	maqsura map[string]bool
 }
-
-// Word list purposes of LangPack.Words read by the extractor.
-const (
-	wHonorific  = "honorifics"
-	wNameLink   = "name_links"
-	wNameStop   = "name_stops"
-	wClause     = "clause_breaks"
-	wListBreak  = "list_breaks"
-	wTreatyStop = "treaty_breaks"
-	wTreatyNum  = "treaty_counts"
-	wFuture     = "future_prefixes"
-	wNotMeeting = "not_meeting"
-	wNegation   = "negation"
-	wCityLead   = "city_lead"
-	wSeparator  = "list_separators"
-	wWith       = "with_words"
-)
 
 // New compiles the schema's gazetteer and the language pack opts.Lang (default
 // "ar") into an Extractor.
@@ -71,7 +56,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	if !ok {
 		return nil, fmt.Errorf("extract: schema has no language pack %q", code)
 	}
-	x := &Extractor{schema: s, lang: lang, index: map[string]int{}, sets: map[string]map[string]bool{}}
+	x := &Extractor{schema: s, lang: lang, index: map[string]int{}, words: map[string]listMask{}}
 	x.today = opts.Today
 	if x.today.IsZero() {
 		x.today = latestOfficeDate(s)
@@ -102,7 +87,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	for i, t := range lang.Triggers {
 		for _, p := range t.Phrases {
 			x.lex.add(p, kTrigger, i, "")
-			for _, f := range lang.Words[wFuture] {
+			for _, f := range lang.Words[listPurpose[wFuture]] {
 				x.lex.add(f+p, kTrigger, i, "planned") // سيستقبل، سيعقد
 			}
 		}
@@ -127,21 +112,29 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		}
 	}
 	for _, k := range sortedKeys(lang.Words) {
-		set := map[string]bool{}
+		l, known := listOf(k)
+		ref := 0
+		if known {
+			ref = int(l) + 1
+		}
 		for _, p := range lang.Words[k] {
 			f := norm.Fold(p)
-			if !x.lex.add(p, kWord, 0, k) && f != "" {
-				set[f] = true // punctuation such as ","
-			}
-			set[f] = true
+			x.lex.add(p, kWord, ref, k)
 			x.lex.mark(f)
+			if known {
+				x.words[f] |= l.bit()
+				if !slices.Contains(x.lists[l], f) {
+					x.lists[l] = append(x.lists[l], f)
+				}
+			}
 		}
-		x.sets[k] = set
 	}
-	x.maqsura = map[string]bool{}
-	for _, p := range lang.Words[wNameStop] {
+	for l := range x.lists {
+		slices.Sort(x.lists[l])
+	}
+	for _, p := range lang.Words[listPurpose[wNameStop]] {
 		if strings.ContainsRune(p, 'ى') {
-			x.maqsura[norm.Fold(p)] = true
+			x.words[norm.Fold(p)] |= wMaqsura.bit()
 		}
 	}
 	for m, names := range lang.Dates.Months {
@@ -191,9 +184,6 @@ func sortedKeys[V any, K interface{ ~int | ~string }](m map[K]V) []K {
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	return keys
 }
-
-// in reports whether the folded word w is in the word list of purpose.
-func (x *Extractor) in(purpose, w string) bool { return x.lex.mayBe(w) && x.sets[purpose][w] }
 
 // Extract reads one document. It never fails: a document it cannot read gives
 // a Result with no entities. It is safe to call from many goroutines.

@@ -38,7 +38,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			j = h.end
 			continue
 		}
-		if r.word(j, "side_markers") && !r.taken[j] {
+		if r.word(j, wSideMarker) && !r.taken[j] {
 			if h, ok := r.hitAt(j+1, kAdj); ok && h.clitic == 0 {
 				c.country = r.x.entries[h.lx.ref].ID
 				j = h.end
@@ -64,7 +64,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				j = r.ments[k].end
 				continue
 			}
-			if r.word(j, "posting") && j+1 < len(r.toks) && r.toks[j+1].Word {
+			if r.word(j, wPosting) && j+1 < len(r.toks) && r.toks[j+1].Word {
 				if k, ok := r.mentionAt(j + 1); ok {
 					j = r.ments[k].end
 				} else {
@@ -351,7 +351,7 @@ func (r *run) shorts() {
 			last := m.end - 1
 			form := r.toks[last].S
 			prev := r.toks[last-1].S
-			if r.x.in(wNameLink, prev) {
+			if r.tokIn(last-1, wNameLink) {
 				if m.end-m.start < 3 || !strings.HasPrefix(prev, "عبد") {
 					continue // بن سلمان, آل نهيان: a father's or a family name
 				}

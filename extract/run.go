@@ -19,7 +19,9 @@ type run struct {
 	hits  []hit
 	at    [][]int // token index → indexes into hits starting there
 	taken []bool  // tokens already part of an entity mention
-	date  string  // document date
+	// inList and isWord give each token's word lists (wordMasks).
+	inList, isWord []listMask
+	date           string // document date
 
 	ents  map[string]*acc
 	order []string // entity ids by first mention
@@ -84,6 +86,7 @@ func newRun(x *Extractor, doc Document) *run {
 	r.toks = r.text.Tokens()
 	r.hits = x.lex.scan(r.toks)
 	r.at = hitIndex(r.hits, len(r.toks))
+	r.inList, r.isWord = r.wordMasks()
 	r.taken = make([]bool, len(r.toks))
 	r.mstart = make([]int, len(r.toks)+1)
 	r.mend = make([]int, len(r.toks)+1)
@@ -116,8 +119,8 @@ func (r *run) hitAt(i int, k kind) (hit, bool) {
 	return best, found
 }
 
-// wordAt returns the longest hit of the word list purpose at token i.
-func (r *run) wordAt(i int, purpose string) (hit, bool) {
+// wordAt returns the longest hit of the word list l at token i.
+func (r *run) wordAt(i int, l list) (hit, bool) {
 	var best hit
 	found := false
 	if i < 0 || i >= len(r.at) {
@@ -125,24 +128,22 @@ func (r *run) wordAt(i int, purpose string) (hit, bool) {
 	}
 	for _, hi := range r.at[i] {
 		h := r.hits[hi]
-		if h.lx.kind == kWord && h.lx.sub == purpose && (!found || h.end > best.end) {
+		if h.lx.kind == kWord && h.lx.ref == int(l)+1 && (!found || h.end > best.end) {
 			best, found = h, true
 		}
 	}
 	return best, found
 }
 
-// word reports whether token i is a word of the list purpose, as written or
-// after a proclitic.
-func (r *run) word(i int, purpose string) bool {
-	if i < 0 || i >= len(r.toks) {
-		return false
-	}
-	if r.x.in(purpose, r.toks[i].S) {
-		return true
-	}
-	h, ok := r.wordAt(i, purpose)
-	return ok && h.end == i+1
+// word reports whether token i is a word of the list l, as written or after
+// a proclitic.
+func (r *run) word(i int, l list) bool {
+	return i >= 0 && i < len(r.isWord) && r.isWord[i]&l.bit() != 0
+}
+
+// tokIn reports whether token i as written is a word of the list l.
+func (r *run) tokIn(i int, l list) bool {
+	return i >= 0 && i < len(r.inList) && r.inList[i]&l.bit() != 0
 }
 
 // span returns the original rune offsets and text of tokens [s, e), skipping

@@ -53,7 +53,7 @@ func (r *run) treaties() {
 			}
 			tm.end, tm.quoted = r.signersCut(h.end, end+1), true
 		default:
-			if r.word(h.end, "treaty_not_title") {
+			if r.word(h.end, wTreatyNotTitle) {
 				continue // إعلان مسبق، إعلان عن: an announcement, no document
 			}
 			if r.listedAfter(h.end) {
@@ -67,7 +67,7 @@ func (r *run) treaties() {
 			}
 			tm.end = r.titleEnd(h.end)
 			_, adj := r.hitAt(h.end, kAdj)
-			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, "treaty_leads") && !strings.HasPrefix(r.toks[h.end].S, "ل") && !r.yearRange(h.end) {
+			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, wTreatyLead) && !strings.HasPrefix(r.toks[h.end].S, "ل") && !r.yearRange(h.end) {
 				// A bare noun names no document (بيانا مشتركا أكدا فيه …);
 				// a definite one (مذكرة التفاهم) refers to the last title
 				// of its kind.
@@ -187,7 +187,7 @@ func (r *run) listedAfter(i int) bool {
 func (r *run) countBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		t := r.toks[k].S
-		if t[0] >= '0' && t[0] <= '9' || r.x.in(wTreatyNum, t) {
+		if t[0] >= '0' && t[0] <= '9' || r.tokIn(k, wTreatyNum) {
 			return true
 		}
 	}
@@ -227,7 +227,7 @@ func (r *run) titleEnd(i int) int {
 				break
 			}
 		}
-		if r.word(k+1, "side_markers") {
+		if r.word(k+1, wSideMarker) {
 			break // من الجانب السعودي
 		}
 		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.toks[k].S == "في" {

@@ -170,7 +170,7 @@ func (r *run) sign1(si int, h hit, t schema.Trigger, treaty string, e int) {
 	// named, follow the title.
 	refs := true
 	for k := h.end; k < max(ts, h.end+2) && k < sEnd; k++ {
-		if r.word(k, "party_refs") {
+		if r.word(k, wPartyRef) {
 			refs = false
 		}
 	}
@@ -181,7 +181,7 @@ func (r *run) sign1(si int, h hit, t schema.Trigger, treaty string, e int) {
 		// "… على هامش زيارة الرئيس X": a person of the frame signs nothing.
 		end := sEnd
 		for k := h.end; k < sEnd; k++ {
-			if r.word(k, "frame") {
+			if r.word(k, wFrame) {
 				end = k
 				break
 			}
@@ -198,7 +198,7 @@ func (r *run) sign1(si int, h hit, t schema.Trigger, treaty string, e int) {
 	}
 	date, explicit := r.datedSentence(si)
 	for _, c := range countries {
-		r.relate("PARTY_TO", c, treaty, map[string]any{"date": date}, si, t)
+		r.relate("PARTY_TO", c, treaty, map[string]any{}, si, t) // a party for good: the signing carries the date
 	}
 	if len(signers) == 0 {
 		return
@@ -241,7 +241,7 @@ func (r *run) witness(si int, h hit, t schema.Trigger) {
 			stop = min(stop, k)
 			break
 		}
-		if r.inTreaty[k] || r.word(k, "signing") {
+		if r.inTreaty[k] || r.word(k, wSigning) {
 			signing = true
 			stop = min(stop, k)
 		}

@@ -1,0 +1,124 @@
+package extract
+
+import "slices"
+
+// list is a word list of LangPack.Words that the extractor reads, by purpose.
+// Lists are bits of a word's mask, so one lookup answers for all of them.
+type list uint8
+
+// Word lists read by the extractor; listPurpose names their keys in
+// LangPack.Words.
+const (
+	wHonorific list = iota
+	wNameLink
+	wNameStop
+	wNameCompound
+	wClause
+	wListBreak
+	wTreatyStop
+	wTreatyNum
+	wTreatyNotTitle
+	wTreatyLead
+	wFuture
+	wFutureVerb
+	wLightVerb
+	wNotMeeting
+	wNegation
+	wCityLead
+	wSeparator
+	wWith
+	wFunction
+	wFeminine
+	wSideMarker
+	wPosting
+	wPartyRef
+	wFrame
+	wSigning
+	// wMaqsura is no list of the pack: the name stops written with ى (على),
+	// whose folded form is also a name written with ي (علي).
+	wMaqsura
+	nLists
+)
+
+var listPurpose = [nLists]string{
+	wHonorific:      "honorifics",
+	wNameLink:       "name_links",
+	wNameStop:       "name_stops",
+	wNameCompound:   "name_compounds",
+	wClause:         "clause_breaks",
+	wListBreak:      "list_breaks",
+	wTreatyStop:     "treaty_breaks",
+	wTreatyNum:      "treaty_counts",
+	wTreatyNotTitle: "treaty_not_title",
+	wTreatyLead:     "treaty_leads",
+	wFuture:         "future_prefixes",
+	wFutureVerb:     "future_verb_prefixes",
+	wLightVerb:      "light_verbs",
+	wNotMeeting:     "not_meeting",
+	wNegation:       "negation",
+	wCityLead:       "city_lead",
+	wSeparator:      "list_separators",
+	wWith:           "with_words",
+	wFunction:       "function_words",
+	wFeminine:       "feminine_endings",
+	wSideMarker:     "side_markers",
+	wPosting:        "posting",
+	wPartyRef:       "party_refs",
+	wFrame:          "frame",
+	wSigning:        "signing",
+}
+
+// listMask is a set of word lists.
+type listMask uint32
+
+func (l list) bit() listMask { return 1 << l }
+
+// listOf returns the list read under purpose, or false.
+func listOf(purpose string) (list, bool) {
+	i := slices.Index(listPurpose[:], purpose)
+	if i < 0 || purpose == "" {
+		return 0, false
+	}
+	return list(i), true
+}
+
+// in reports whether the folded word w is in the word list l.
+func (x *Extractor) in(l list, w string) bool {
+	return x.lex.mayBe(w) && x.words[w]&l.bit() != 0
+}
+
+// wordMasks returns, for each token, the lists it belongs to as written (in)
+// and the lists whose longest phrase at it is the token alone, after a
+// proclitic or not (word).
+func (r *run) wordMasks() (in, word []listMask) {
+	in = make([]listMask, 2*len(r.toks))
+	in, word = in[:len(r.toks)], in[len(r.toks):]
+	for i := range r.toks {
+		if s := r.toks[i].S; r.x.lex.mayBe(s) {
+			in[i] = r.x.words[s]
+		}
+		word[i] = in[i]
+		for _, hi := range r.at[i] {
+			h := &r.hits[hi]
+			if h.lx.kind != kWord || h.lx.ref == 0 || h.end != i+1 {
+				continue
+			}
+			if r.longestWordEnd(i, h.lx.ref) == i+1 {
+				word[i] |= list(h.lx.ref - 1).bit()
+			}
+		}
+	}
+	return in, word
+}
+
+// longestWordEnd returns the end of the longest word-list hit at token i whose
+// lexeme ref is ref.
+func (r *run) longestWordEnd(i, ref int) int {
+	end := 0
+	for _, hi := range r.at[i] {
+		if h := &r.hits[hi]; h.lx.kind == kWord && h.lx.ref == ref && h.end > end {
+			end = h.end
+		}
+	}
+	return end
+}
