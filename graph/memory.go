@@ -140,6 +140,7 @@ func (m *Memory) Write(ctx context.Context, results []extract.Result) (Stats, er
 	m.recompute(touched, &st)
 	st.Documents = len(p.docIDs)
 	st.Batches = 1
+	st.addUnstored(p.unstored)
 	return st, nil
 }
 

@@ -21,6 +21,9 @@ type plan struct {
 	rels     []rows              // per type, from label, to label; each row lists its evidence ids
 	evidence []map[string]any    // one row per (document, fact), sorted by id
 	facts    map[string][]string // document id -> the fact keys its new version states, sorted
+	// unstored counts the properties results carried that the schema does not
+	// declare, by "Label.property" or "TYPE.property": not written, but reported.
+	unstored map[string]int
 }
 
 // rows is one statement's worth of parameter rows.
@@ -56,7 +59,7 @@ func orient(symmetric bool, from, to string) (string, string) {
 // or a fact's property, the later one in results wins, as a later write does.
 func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 	results = dedupe(results)
-	p := &plan{facts: map[string][]string{}}
+	p := &plan{facts: map[string][]string{}, unstored: map[string]int{}}
 	for i := range results {
 		p.docIDs = append(p.docIDs, results[i].Document.ID)
 	}
@@ -89,8 +92,11 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 			props := n["props"].(map[string]any)
 			gazetteerProps(s, nt, e.ID, props)
 			for k, v := range e.Properties {
-				if declared(nt.Properties, k) && !slices.Contains(entityOwned, k) && k != nt.Key {
+				switch {
+				case declared(nt.Properties, k) && !slices.Contains(entityOwned, k) && k != nt.Key:
 					props[k], _ = normValue(v)
+				case !declared(nt.Properties, k):
+					p.unstored[e.Type+"."+k]++
 				}
 			}
 			m := map[string]any{"doc": id, "key": e.ID, "name": nilIfEmpty(e.Name),
@@ -115,8 +121,11 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 			}
 			props := row["props"].(map[string]any)
 			for k, v := range rel.Properties {
-				if declared(rt.Properties, k) && !slices.Contains(factOwned, k) {
+				switch {
+				case declared(rt.Properties, k) && !slices.Contains(factOwned, k):
 					props[k], _ = normValue(v)
+				case !declared(rt.Properties, k):
+					p.unstored[rel.Type+"."+k]++
 				}
 			}
 			ev := map[string]any{"id": evidenceID(id, key), "fact": key, "doc": id, "type": rel.Type,

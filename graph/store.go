@@ -79,6 +79,23 @@ type Stats struct {
 	PropertiesSet        int
 	// Batches is the number of transactions committed (after any splits).
 	Batches int
+	// Unstored counts properties the results carried that the schema does not
+	// declare ("Event.participants": 12). They are not written; callers report
+	// them so that nothing is dropped silently. Declare a property in the schema
+	// to store it.
+	Unstored map[string]int
+}
+
+func (s *Stats) addUnstored(m map[string]int) {
+	if len(m) == 0 {
+		return
+	}
+	if s.Unstored == nil {
+		s.Unstored = map[string]int{}
+	}
+	for k, v := range m {
+		s.Unstored[k] += v
+	}
 }
 
 // Add adds o to s.
@@ -90,6 +107,7 @@ func (s *Stats) Add(o Stats) {
 	s.RelationshipsDeleted += o.RelationshipsDeleted
 	s.PropertiesSet += o.PropertiesSet
 	s.Batches += o.Batches
+	s.addUnstored(o.Unstored)
 }
 
 // Errors callers tell apart.

@@ -193,6 +193,9 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 	if err != nil {
 		return Stats{}, fmt.Errorf("write %d documents: %w", len(ids), n.classify(err))
 	}
+	if p != nil {
+		st.addUnstored(p.unstored)
+	}
 	return st, nil
 }
 

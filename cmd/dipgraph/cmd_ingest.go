@@ -7,7 +7,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"runtime"
+	"slices"
+	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -60,18 +64,20 @@ type extractor interface {
 
 // ingestSummary is what a run did; json tags are the --json output.
 type ingestSummary struct {
-	Read                 int64   `json:"read"`
-	Skipped              int64   `json:"skipped_unchanged"`
-	Written              int64   `json:"written"`
-	Failed               int64   `json:"failed"`
-	Invalid              int64   `json:"invalid"`
-	NodesCreated         int64   `json:"nodes_created"`
-	NodesDeleted         int64   `json:"nodes_deleted"`
-	RelationshipsCreated int64   `json:"relationships_created"`
-	RelationshipsDeleted int64   `json:"relationships_deleted"`
-	PropertiesSet        int64   `json:"properties_set"`
-	Batches              int64   `json:"transactions"`
-	Seconds              float64 `json:"seconds"`
+	Read                 int64 `json:"read"`
+	Skipped              int64 `json:"skipped_unchanged"`
+	Written              int64 `json:"written"`
+	Failed               int64 `json:"failed"`
+	Invalid              int64 `json:"invalid"`
+	NodesCreated         int64 `json:"nodes_created"`
+	NodesDeleted         int64 `json:"nodes_deleted"`
+	RelationshipsCreated int64 `json:"relationships_created"`
+	RelationshipsDeleted int64 `json:"relationships_deleted"`
+	PropertiesSet        int64 `json:"properties_set"`
+	Batches              int64 `json:"transactions"`
+	// Unstored counts properties the schema does not declare, not written.
+	Unstored map[string]int `json:"unstored,omitempty"`
+	Seconds  float64        `json:"seconds"`
 }
 
 func runIngest(c *cli.Context, env *Env) error {
@@ -293,6 +299,9 @@ type counters struct {
 	read, skipped, written, failed, invalid                    atomic.Int64
 	nodesCreated, nodesDeleted, relsCreated, relsDeleted, sets atomic.Int64
 	batches                                                    atomic.Int64
+
+	mu       sync.Mutex
+	unstored map[string]int
 }
 
 func (c *counters) add(s graph.Stats) {
@@ -303,13 +312,33 @@ func (c *counters) add(s graph.Stats) {
 	c.relsDeleted.Add(int64(s.RelationshipsDeleted))
 	c.sets.Add(int64(s.PropertiesSet))
 	c.batches.Add(int64(s.Batches))
+	if len(s.Unstored) > 0 {
+		c.mu.Lock()
+		if c.unstored == nil {
+			c.unstored = map[string]int{}
+		}
+		for k, v := range s.Unstored {
+			c.unstored[k] += v
+		}
+		c.mu.Unlock()
+	}
 }
 
 func (c *counters) summary() ingestSummary {
 	return ingestSummary{Read: c.read.Load(), Skipped: c.skipped.Load(), Written: c.written.Load(),
 		Failed: c.failed.Load(), Invalid: c.invalid.Load(), NodesCreated: c.nodesCreated.Load(),
 		NodesDeleted: c.nodesDeleted.Load(), RelationshipsCreated: c.relsCreated.Load(),
-		RelationshipsDeleted: c.relsDeleted.Load(), PropertiesSet: c.sets.Load(), Batches: c.batches.Load()}
+		RelationshipsDeleted: c.relsDeleted.Load(), PropertiesSet: c.sets.Load(), Batches: c.batches.Load(),
+		Unstored: c.unstoredCopy()}
+}
+
+func (c *counters) unstoredCopy() map[string]int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.unstored) == 0 {
+		return nil
+	}
+	return maps.Clone(c.unstored)
 }
 
 func printSummary(env *Env, s ingestSummary) {
@@ -323,4 +352,11 @@ func printSummary(env *Env, s ingestSummary) {
 	}
 	fmt.Fprintf(env.Stdout, "; nodes %d created, %d deleted; relationships %d created, %d deleted; %d properties set; %d transactions; %.1fs (%.1f docs/s)\n",
 		s.NodesCreated, s.NodesDeleted, s.RelationshipsCreated, s.RelationshipsDeleted, s.PropertiesSet, s.Batches, s.Seconds, rate)
+	if len(s.Unstored) > 0 {
+		parts := make([]string, 0, len(s.Unstored))
+		for _, k := range slices.Sorted(maps.Keys(s.Unstored)) {
+			parts = append(parts, fmt.Sprintf("%s (%d)", k, s.Unstored[k]))
+		}
+		fmt.Fprintf(env.Stderr, "dipgraph: properties not declared in the schema were not stored: %s\n", strings.Join(parts, ", "))
+	}
 }

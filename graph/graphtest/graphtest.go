@@ -57,6 +57,7 @@ func Run(t *testing.T, open Opener) {
 		{"Replace", testReplace},
 		{"Forget", testForget},
 		{"Invalid", testInvalid},
+		{"Unstored", testUnstored},
 		{"Concurrent", testConcurrent},
 		{"ManySources", testManySources},
 	}
@@ -181,5 +182,33 @@ func testInvalid(t *testing.T, st Store, b Builder) {
 	}
 	if d := Snapshot(t, st, b.P); len(d.Nodes) != 0 {
 		t.Errorf("invalid writes left nodes:\n%s", Format(d))
+	}
+}
+
+// testUnstored: a property the schema does not declare is not written, and the
+// write reports it in Stats.Unstored instead of dropping it silently.
+func testUnstored(t *testing.T, st Store, b Builder) {
+	r := Meeting(b, "d1", "h1", "p1", "p2", "2026-05-20")
+	r.Entities[0].Properties["mood"] = "cheerful"
+	r.Relations[0].Properties["weather"] = "rain"
+	stats, err := st.Write(context.Background(), []extract.Result{*r})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{r.Entities[0].Type + ".mood", r.Relations[0].Type + ".weather"} {
+		if stats.Unstored[k] != 1 {
+			t.Errorf("Unstored[%q] = %d, want 1 (Unstored: %v)", k, stats.Unstored[k], stats.Unstored)
+		}
+	}
+	d := Snapshot(t, st, b.P)
+	for _, n := range d.Nodes {
+		if _, ok := n.Props["mood"]; ok {
+			t.Errorf("undeclared property stored on %v", n.Props["id"])
+		}
+	}
+	for _, rel := range d.Rels {
+		if _, ok := rel.Props["weather"]; ok {
+			t.Errorf("undeclared property stored on %s", rel.Type)
+		}
 	}
 }
