@@ -49,7 +49,7 @@ func (r *run) officeRelations() {
 
 // participations records the principals of every event that took place (host,
 // guest, signatory) as PARTICIPATED_IN with their role, so the graph keeps the
-// roles that the event's participants property lists. Attendees and witnesses
+// participants' roles (the event node keeps only its principals). Attendees and witnesses
 // have ATTENDED already; announced events have no participants yet.
 func (r *run) participations() {
 	t := schema.Trigger{ID: "event.participant", Confidence: 0.8}
@@ -108,11 +108,6 @@ func (r *run) result() Result {
 		set("city", ev.city)
 		set("modality", ev.modality)
 		set("treaty", ev.treaty)
-		parts := make([]map[string]string, 0, len(ev.roles))
-		for _, p := range sortedKeys(ev.roles) {
-			parts = append(parts, map[string]string{"id": p, "role": ev.roles[p]})
-		}
-		props["participants"] = parts
 		props["principals"] = ev.sortedPrincipals()
 		ev := Entity{ID: ev.id, Type: schema.Event, Name: ev.kind + " " + ev.date, Properties: props}
 		res.Entities = append(res.Entities, ev)
