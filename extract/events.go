@@ -57,7 +57,8 @@ func (r *run) events() {
 // markTreatyTokens marks tokens inside treaty titles: names there are not
 // participants.
 func (r *run) markTreatyTokens() {
-	r.inTreaty = make([]bool, len(r.toks))
+	r.buf.inTreaty = resize(r.buf.inTreaty, len(r.toks))
+	r.inTreaty = r.buf.inTreaty
 	for _, m := range r.ments {
 		if m.typ == schema.Treaty {
 			for k := m.start; k < m.end; k++ {

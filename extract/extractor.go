@@ -40,6 +40,8 @@ type Extractor struct {
 	lists   [nLists][]string
 	article string
 	dates   dateReader
+	// buffers keeps the working memory of finished runs for the next ones.
+	buffers bufferPool
 }
 
 // New compiles the schema's gazetteer and the language pack opts.Lang (default
@@ -208,10 +210,13 @@ func (x *Extractor) extract(doc Document) Result {
 	if strings.TrimSpace(doc.Text) == "" {
 		return Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
 	}
-	r := newRun(x, doc)
+	b := x.buffers.get()
+	r := newRun(x, doc, b)
 	r.entities()
 	r.events()
-	return r.result()
+	res := r.result()
+	x.buffers.put(b)
+	return res
 }
 
 // latestOfficeDate is the latest start or end date of any office in the

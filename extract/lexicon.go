@@ -190,7 +190,11 @@ func equalToks(a, b []string) bool {
 // least two runes; after a stripped article-ending clitic (لل، بال) the
 // article is put back, so للصين finds الصين.
 func (l *lexicon) scan(toks []norm.Token) []hit {
-	hits := make([]hit, 0, len(toks)+16) // news text has about one hit a word
+	return l.appendHits(make([]hit, 0, len(toks)+16), toks) // news text has about one hit a word
+}
+
+// appendHits is scan appending to hits.
+func (l *lexicon) appendHits(hits []hit, toks []norm.Token) []hit {
 	for i := range toks {
 		if !toks[i].Word {
 			continue
@@ -251,15 +255,22 @@ func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic
 // hitIndex returns, for each of n tokens, the indexes into hits of the hits
 // starting at it, in hits order. All the lists share one backing array.
 func hitIndex(hits []hit, n int) [][]int {
-	at := make([][]int, n)
+	at, _ := hitIndexInto(nil, nil, hits, n)
+	return at
+}
+
+// hitIndexInto is hitIndex reusing the memory of at and of idx, the backing
+// array of its lists; it returns both.
+func hitIndexInto(at [][]int, idx []int, hits []hit, n int) ([][]int, []int) {
+	at = resize(at, n)
 	if !sortedByStart(hits) {
 		for i, h := range hits {
 			at[h.start] = append(at[h.start], i)
 		}
-		return at
+		return at, idx
 	}
 	// scan finds hits in token order: the lists are runs of 0, 1, 2, ….
-	idx := make([]int, len(hits))
+	idx = resize(idx, len(hits))
 	for i := range idx {
 		idx[i] = i
 	}
@@ -271,7 +282,7 @@ func hitIndex(hits []hit, n int) [][]int {
 		at[hits[lo].start] = idx[lo:hi:hi]
 		lo = hi
 	}
-	return at
+	return at, idx
 }
 
 func sortedByStart(hits []hit) bool {

@@ -11,6 +11,7 @@ import (
 // run is the state of one Extract call.
 type run struct {
 	x     *Extractor
+	buf   *buffers // the memory of the slices below
 	doc   Document
 	orig  []rune
 	bytes []int32 // rune offset → byte offset in doc.Text (byteIndex)
@@ -78,18 +79,33 @@ type mention struct {
 	title      bool   // found through a title with no name (title-only reference)
 }
 
-func newRun(x *Extractor, doc Document) *run {
-	r := &run{x: x, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}}
-	r.orig = []rune(doc.Text)
-	r.bytes = byteIndex(doc.Text, r.orig)
-	r.text = norm.FromRunes(r.orig)
-	r.toks = r.text.Tokens()
-	r.hits = x.lex.scan(r.toks)
-	r.at = hitIndex(r.hits, len(r.toks))
-	r.inList, r.isWord = r.wordMasks()
-	r.taken = make([]bool, len(r.toks))
-	r.mstart = make([]int, len(r.toks)+1)
-	r.mend = make([]int, len(r.toks)+1)
+// newRun reads doc into the memory of b, which the run owns until it is done.
+func newRun(x *Extractor, doc Document, b *buffers) *run {
+	r := &run{x: x, buf: b, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}}
+	b.orig = b.orig[:0]
+	for _, c := range doc.Text { // as []rune(doc.Text)
+		b.orig = append(b.orig, c)
+	}
+	r.orig = b.orig
+	if r.bytes = byteIndexInto(b.bytes, doc.Text, r.orig); r.bytes != nil {
+		b.bytes = r.bytes
+	}
+	b.text.Refold(r.orig)
+	r.text = &b.text
+	b.toks = b.text.AppendTokens(b.toks[:0])
+	r.toks = b.toks
+	b.hits = x.lex.appendHits(b.hits[:0], r.toks)
+	r.hits = b.hits
+	n := len(r.toks)
+	b.at, b.idx = hitIndexInto(b.at, b.idx, r.hits, n)
+	r.at = b.at
+	b.masks = resize(b.masks, 2*n)
+	r.inList, r.isWord = b.masks[:n], b.masks[n:]
+	r.wordMasks()
+	b.taken = resize(b.taken, n)
+	r.taken = b.taken
+	b.mstart, b.mend = resize(b.mstart, n+1), resize(b.mend, n+1)
+	r.mstart, r.mend = b.mstart, b.mend
 	r.sentences()
 	r.date = doc.Date
 	if r.date == "" {

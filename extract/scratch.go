@@ -2,6 +2,9 @@ package extract
 
 import (
 	"math"
+	"sync"
+
+	"github.com/dipgraph/dipgraph/extract/norm"
 	"unicode/utf8"
 )
 
@@ -11,10 +14,15 @@ import (
 // not valid UTF-8: an invalid byte reads as U+FFFD, which a substring would
 // not spell.
 func byteIndex(text string, orig []rune) []int32 {
+	return byteIndexInto(nil, text, orig)
+}
+
+// byteIndexInto is byteIndex reusing the memory of idx.
+func byteIndexInto(idx []int32, text string, orig []rune) []int32 {
 	if len(text) > math.MaxInt32 {
 		return nil
 	}
-	idx := make([]int32, len(orig)+1)
+	idx = resize(idx, len(orig)+1)
 	b := 0
 	for i, r := range orig {
 		idx[i] = int32(b)
@@ -37,4 +45,47 @@ func (r *run) textOf(a, b int) string {
 		return string(r.orig[a:b])
 	}
 	return r.doc.Text[r.bytes[a]:r.bytes[b]]
+}
+
+// buffers holds the per-document slices of a run. An Extractor keeps them
+// between documents (Extractor.buffers), so that reading a document allocates
+// little more than what it finds; nothing of a Result points into them.
+type buffers struct {
+	orig         []rune
+	bytes        []int32
+	text         norm.Text
+	toks         []norm.Token
+	hits         []hit
+	at           [][]int
+	idx          []int
+	taken        []bool
+	inTreaty     []bool
+	mstart, mend []int
+	masks        []listMask
+}
+
+// bufferPool hands out buffers; its zero value is ready to use.
+type bufferPool struct{ p sync.Pool }
+
+func (bp *bufferPool) get() *buffers {
+	if b, ok := bp.p.Get().(*buffers); ok {
+		return b
+	}
+	return &buffers{}
+}
+
+// put returns b for another document; the run that used it must be done.
+func (bp *bufferPool) put(b *buffers) {
+	bp.p.Put(b)
+}
+
+// resize returns s with length n and every element zero, reusing its memory
+// when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if s == nil || cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }

@@ -87,12 +87,11 @@ func (x *Extractor) in(l list, w string) bool {
 	return x.lex.mayBe(w) && x.words[w]&l.bit() != 0
 }
 
-// wordMasks returns, for each token, the lists it belongs to as written (in)
-// and the lists whose longest phrase at it is the token alone, after a
-// proclitic or not (word).
-func (r *run) wordMasks() (in, word []listMask) {
-	in = make([]listMask, 2*len(r.toks))
-	in, word = in[:len(r.toks)], in[len(r.toks):]
+// wordMasks fills, for each token, the lists it belongs to as written
+// (r.inList) and the lists whose longest phrase at it is the token alone,
+// after a proclitic or not (r.isWord).
+func (r *run) wordMasks() {
+	in, word := r.inList, r.isWord
 	for i := range r.toks {
 		if s := r.toks[i].S; r.x.lex.mayBe(s) {
 			in[i] = r.x.words[s]
@@ -108,7 +107,6 @@ func (r *run) wordMasks() (in, word []listMask) {
 			}
 		}
 	}
-	return in, word
 }
 
 // longestWordEnd returns the end of the longest word-list hit at token i whose

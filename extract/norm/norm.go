@@ -120,6 +120,8 @@ type Text struct {
 	Offsets []int
 	// s is string(Folded) when New made it.
 	s string
+	// buf is the folded string's bytes as it is built, kept for Refold.
+	buf []byte
 }
 
 // New folds text, keeping for each folded rune its offset in the original.
@@ -132,16 +134,27 @@ func FromRunes(rs []rune) *Text {
 	return fold("", rs)
 }
 
+// Refold makes t FromRunes(rs), reusing the memory t holds; only the folded
+// string is new, so tokens of the text t held before stay valid.
+func (t *Text) Refold(rs []rune) {
+	t.Folded, t.Offsets, t.buf = t.Folded[:0], t.Offsets[:0], t.buf[:0]
+	fill(t, "", rs)
+}
+
 // fold folds text, or rs when it is not nil.
 func fold(text string, rs []rune) *Text {
 	n, size := len(rs), 2*len(rs)+8 // most runes of the news take two bytes
 	if rs == nil {
 		n, size = utf8.RuneCountInString(text), len(text)+8
 	}
-	f := folder{t: &Text{
-		Folded:  make([]rune, 0, n),
-		Offsets: make([]int, 0, n+1),
-	}, b: make([]byte, 0, size)}
+	t := &Text{Folded: make([]rune, 0, n), Offsets: make([]int, 0, n+1), buf: make([]byte, 0, size)}
+	fill(t, text, rs)
+	return t
+}
+
+// fill appends the folded text, or rs when it is not nil, to t.
+func fill(t *Text, text string, rs []rune) {
+	f := folder{t: t, b: t.buf}
 	if rs != nil {
 		for _, r := range rs {
 			f.add(r)
@@ -153,7 +166,7 @@ func fold(text string, rs []rune) *Text {
 	}
 	f.t.Offsets = append(f.t.Offsets, f.i)
 	f.t.s = string(f.b)
-	return f.t
+	f.t.buf = f.b
 }
 
 // folder builds a Text rune by rune.

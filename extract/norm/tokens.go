@@ -17,8 +17,12 @@ type Token struct {
 // combining marks) and single punctuation runes; spaces are dropped. It
 // allocates the shared string once and the token slice.
 func (t *Text) Tokens() []Token {
+	return t.AppendTokens(make([]Token, 0, len(t.Folded)/5+1))
+}
+
+// AppendTokens is Tokens appending to toks.
+func (t *Text) AppendTokens(toks []Token) []Token {
 	s := t.String()
-	toks := make([]Token, 0, len(t.Folded)/5+1)
 	bi := 0 // byte index of the current rune in s
 	wordStart, wordByte := -1, 0
 	for ri, r := range t.Folded {
