@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -9,8 +10,20 @@ import (
 )
 
 // typeRank orders entity types when two gazetteer names cover the same words.
-var typeRank = map[string]int{
-	schema.Country: 0, schema.City: 1, schema.Organization: 2, schema.Venue: 3, schema.Person: 4,
+func typeRank(typ string) int {
+	switch typ {
+	case schema.Country:
+		return 0
+	case schema.City:
+		return 1
+	case schema.Organization:
+		return 2
+	case schema.Venue:
+		return 3
+	case schema.Person:
+		return 4
+	}
+	return 0 // as a missing key of a map
 }
 
 // entities finds every entity mention: gazetteer names (longest first), persons
@@ -33,18 +46,17 @@ func (r *run) gazetteer() {
 			cands = append(cands, h)
 		}
 	}
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
+	slices.SortStableFunc(cands, func(a, b hit) int {
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
-			return la > lb
+			return cmp.Compare(lb, la)
 		}
 		if a.start != b.start {
-			return a.start < b.start
+			return cmp.Compare(a.start, b.start)
 		}
 		if a.clitic != b.clitic {
-			return a.clitic < b.clitic
+			return cmp.Compare(a.clitic, b.clitic)
 		}
-		return typeRank[r.x.entries[a.lx.ref].Type] < typeRank[r.x.entries[b.lx.ref].Type]
+		return cmp.Compare(typeRank(r.x.entries[a.lx.ref].Type), typeRank(r.x.entries[b.lx.ref].Type))
 	})
 	for _, h := range cands {
 		if r.anyTaken(h.start, h.end) {

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -86,11 +87,13 @@ func (r *run) result() Result {
 		}
 		list = append(list, a)
 	}
-	sort.SliceStable(list, func(i, j int) bool { return list[i].first < list[j].first })
+	slices.SortStableFunc(list, func(a, b *acc) int { return cmp.Compare(a.first, b.first) })
 	for _, a := range list {
 		e := a.Entity
-		sort.Slice(e.Mentions, func(i, j int) bool { return e.Mentions[i].Start < e.Mentions[j].Start })
-		e.Aliases = sortedKeys(a.aliases)
+		// pdqsort as sort.Slice ran it: the same order for equal starts.
+		slices.SortFunc(e.Mentions, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
+		slices.Sort(a.aliases)
+		e.Aliases = slices.Compact(a.aliases)
 		if len(e.Properties) == 0 {
 			e.Properties = nil
 		}

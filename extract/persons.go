@@ -384,35 +384,42 @@ func (r *run) shorts() {
 
 // matchShort matches a short form at token i, as written or after a proclitic.
 func (r *run) matchShort(i int, short map[string]string, firstAt map[string]int) {
-	w := r.toks[i].S
-	try := func(form string, clitic, end int) bool {
-		id := short[form]
+	if len(short) == 0 {
+		return
+	}
+	w, next := r.toks[i].S, ""
+	if i+1 < len(r.toks) && r.toks[i+1].Word {
+		next = r.toks[i+1].S
+	}
+	if r.tryShort(i, w, 0, next, short, firstAt) {
+		return
+	}
+	for _, p := range r.x.lex.procliticsOf(w) {
+		if strings.HasPrefix(w, p) && runesAtLeast(w[len(p):], 3) && !strings.HasSuffix(p, r.x.article) &&
+			r.tryShort(i, w[len(p):], utf8.RuneCountInString(p), next, short, firstAt) {
+			return
+		}
+	}
+}
+
+// tryShort matches the short form form (after clitic runes of token i), with
+// the next word when there is one and then alone.
+func (r *run) tryShort(i int, form string, clitic int, next string, short map[string]string, firstAt map[string]int) bool {
+	try := func(id string, end int) bool {
 		if id == "" || firstAt[id] >= i {
 			return false
 		}
 		r.addMention(r.ents[id], i, end, clitic, false, mention{})
 		return true
 	}
-	forms := []struct {
-		s      string
-		clitic int
-	}{{w, 0}}
-	for _, p := range r.x.lex.procliticsOf(w) {
-		if strings.HasPrefix(w, p) && runesAtLeast(w[len(p):], 3) && !strings.HasSuffix(p, r.x.article) {
-			forms = append(forms, struct {
-				s      string
-				clitic int
-			}{w[len(p):], utf8.RuneCountInString(p)})
+	if next != "" {
+		k := append(append(append(r.buf.key[:0], form...), ' '), next...)
+		r.buf.key = k
+		if try(short[string(k)], i+2) {
+			return true
 		}
 	}
-	for _, f := range forms {
-		if i+1 < len(r.toks) && r.toks[i+1].Word && try(f.s+" "+r.toks[i+1].S, f.clitic, i+2) {
-			return
-		}
-		if try(f.s, f.clitic, i+1) {
-			return
-		}
-	}
+	return try(short[form], i+1)
 }
 
 // surnameAt returns the one person named before token j whose full name (of

@@ -22,7 +22,8 @@ type run struct {
 	taken []bool  // tokens already part of an entity mention
 	// inList and isWord give each token's word lists (wordMasks).
 	inList, isWord []listMask
-	date           string // document date
+	kinds          []uint16 // token → bit k set when a hit of kind k starts there
+	date           string   // document date
 
 	ents  map[string]*acc
 	order []string // entity ids by first mention
@@ -57,8 +58,8 @@ type witnessNote struct {
 // acc accumulates one entity while reading a document.
 type acc struct {
 	Entity
-	first   int // folded offset of the first mention
-	aliases map[string]bool
+	first   int      // folded offset of the first mention
+	aliases []string // surface names, deduplicated on output
 	entry   *schema.Entry
 	last    string // last name token for short references (provisional persons)
 }
@@ -101,6 +102,8 @@ func newRun(x *Extractor, doc Document, b *buffers) *run {
 	r.at = b.at
 	b.masks = resize(b.masks, 2*n)
 	r.inList, r.isWord = b.masks[:n], b.masks[n:]
+	b.kinds = resize(b.kinds, n)
+	r.kinds = b.kinds
 	r.wordMasks()
 	b.taken = resize(b.taken, n)
 	r.taken = b.taken
@@ -120,7 +123,7 @@ func newRun(x *Extractor, doc Document, b *buffers) *run {
 func (r *run) hitAt(i int, k kind) (hit, bool) {
 	var best hit
 	found := false
-	if i < 0 || i >= len(r.at) {
+	if i < 0 || i >= len(r.at) || r.kinds[i]&(1<<k) == 0 {
 		return best, false
 	}
 	for _, hi := range r.at[i] {
@@ -139,7 +142,7 @@ func (r *run) hitAt(i int, k kind) (hit, bool) {
 func (r *run) wordAt(i int, l list) (hit, bool) {
 	var best hit
 	found := false
-	if i < 0 || i >= len(r.at) {
+	if i < 0 || i >= len(r.at) || r.kinds[i]&(1<<kWord) == 0 {
 		return best, false
 	}
 	for _, hi := range r.at[i] {
@@ -176,7 +179,7 @@ func (r *run) entity(id, typ, name string, entry *schema.Entry) *acc {
 	a, ok := r.ents[id]
 	if !ok {
 		a = &acc{Entity: Entity{ID: id, Type: typ, Name: name, Properties: map[string]any{}},
-			aliases: map[string]bool{}, entry: entry, first: -1}
+			entry: entry, first: -1}
 		if entry != nil && entry.Wikidata != "" {
 			a.Properties["wikidata"] = entry.Wikidata
 		}
@@ -198,7 +201,7 @@ func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
 		}
 	}
 	a.Mentions = append(a.Mentions, sp)
-	a.aliases[sp.Text] = true
+	a.aliases = append(a.aliases, sp.Text)
 	if a.first < 0 || sp.Start < a.first {
 		a.first = sp.Start
 	}

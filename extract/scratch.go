@@ -62,6 +62,8 @@ type buffers struct {
 	inTreaty     []bool
 	mstart, mend []int
 	masks        []listMask
+	kinds        []uint16
+	key          []byte // a map key being built
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.

@@ -118,7 +118,7 @@ func (r *run) treaties() {
 			r.addMention(a, m.start, m.end, m.clitic, false, mention{})
 			if m.quoted {
 				s := r.span(m.start, m.end, m.clitic)
-				a.aliases[strings.Trim(s.Text, "\"“”«» ")] = true
+				a.aliases = append(a.aliases, strings.Trim(s.Text, "\"“”«» "))
 			}
 		}
 		_ = g

@@ -99,6 +99,7 @@ func (r *run) wordMasks() {
 		word[i] = in[i]
 		for _, hi := range r.at[i] {
 			h := &r.hits[hi]
+			r.kinds[i] |= 1 << h.lx.kind
 			if h.lx.kind != kWord || h.lx.ref == 0 || h.end != i+1 {
 				continue
 			}
