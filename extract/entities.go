@@ -40,12 +40,13 @@ func (r *run) entities() {
 
 // gazetteer takes gazetteer matches, longest first, never overlapping.
 func (r *run) gazetteer() {
-	var cands []hit
+	cands := r.buf.cands[:0]
 	for _, h := range r.hits {
 		if h.lx.kind == kGaz {
 			cands = append(cands, h)
 		}
 	}
+	r.buf.cands = cands
 	slices.SortStableFunc(cands, func(a, b hit) int {
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
 			return cmp.Compare(lb, la)

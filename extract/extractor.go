@@ -215,6 +215,7 @@ func (x *Extractor) extract(doc Document) Result {
 	r.entities()
 	r.events()
 	res := r.result()
+	b.ments = r.ments[:0]
 	x.buffers.put(b)
 	return res
 }

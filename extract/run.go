@@ -109,6 +109,7 @@ func newRun(x *Extractor, doc Document, b *buffers) *run {
 	r.taken = b.taken
 	b.mstart, b.mend = resize(b.mstart, n+1), resize(b.mend, n+1)
 	r.mstart, r.mend = b.mstart, b.mend
+	r.ments = b.ments[:0]
 	r.sentences()
 	r.date = doc.Date
 	if r.date == "" {

@@ -64,6 +64,8 @@ type buffers struct {
 	masks        []listMask
 	kinds        []uint16
 	key          []byte // a map key being built
+	ments        []mention
+	cands        []hit
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.
