@@ -49,11 +49,12 @@ func (d dateReader) find(r *run) []foundDate {
 const datelineSpan = 40
 
 // inferYear gives a document with no date the date of its year-less
-// dateline ("أبوظبي في 11 ديسمبر", "الرياض - 4 - 3") when the year is
-// unambiguous: the persons of the gazetteer named in the article held their
-// offices together over a window in which that day (on the weekday the text
-// names, if it names one) falls exactly once. It runs after the gazetteer
-// names are read; it sets r.date and reads the dates again.
+// dateline ("أبوظبي في 11 ديسمبر", "الرياض - 4 - 3") from the persons of
+// the gazetteer named in the article: they held their offices together over
+// a window in which that day (on the weekday the text names, if it names
+// one) falls; when it falls in several years, news being recent, the latest
+// of them (never after today). It runs after the gazetteer names are read;
+// it sets r.date and reads the dates again.
 func (r *run) inferYear(today dates.Date) {
 	if r.date != "" {
 		return
@@ -94,10 +95,7 @@ func (r *run) inferYear(today dates.Date) {
 		if d.Compare(from) < 0 || d.Compare(to) > 0 || weekday != 0 && d.Weekday() != weekday {
 			continue
 		}
-		if !found.IsZero() {
-			return // two years fit: do not guess
-		}
-		found = d
+		found = d // several years fit: news is recent, the latest one
 	}
 	if found.IsZero() {
 		return

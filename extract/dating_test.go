@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 
+	"github.com/dipgraph/dipgraph/extract/dates"
+
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -43,9 +45,35 @@ func TestYearlessDateline(t *testing.T) {
 	x := unitExtractor(t)
 	tests := []struct{ name, text, want string }{
 		{"tenures meet on one day", "أنقرة في 4 يونيو\nالتقى وزير الخارجية التركي هاكان فيدان سلفه مولود جاويش أوغلو.", "2023-06-04"},
-		{"several years fit: no date", "أنقرة في 5 يونيو\nالتقى وزير الخارجية التركي هاكان فيدان الرئيس فلاديمير بوتين.", ""},
+		{"after the gazetteer's last date: no date", "أنقرة في 5 يونيو\nالتقى وزير الخارجية التركي هاكان فيدان الرئيس فلاديمير بوتين.", ""},
 		{"the weekday picks the year", "بكين - 4 - 3\nالتقى الرئيس شي جين بينغ اليوم الأربعاء وزير الخارجية التركي مولود جاويش أوغلو.", "2020-03-04"},
 		{"no known person: no date", "بكين - 4 - 3\nعقد الاجتماع اليوم الأربعاء.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Text: tc.text})
+			if res.Document.Date != tc.want {
+				t.Errorf("date %q, want %q", res.Document.Date, tc.want)
+			}
+		})
+	}
+}
+
+// TestYearlessDatelineRecent checks that a dateline with no year that fits
+// several years of the tenures takes the latest of them not after today.
+func TestYearlessDatelineRecent(t *testing.T) {
+	s, err := schema.Load("testdata/unit", "../schema/default/lang/ar.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(s, Options{Today: dates.Date{Year: 2026, Month: 11, Day: 21}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, text, want string }{
+		{"this year", "أنقرة في 5 يونيو\nالتقى وزير الخارجية التركي هاكان فيدان الرئيس فلاديمير بوتين.", "2026-06-05"},
+		{"later in the year than today: last year", "أنقرة في 11 ديسمبر\nالتقى وزير الخارجية التركي هاكان فيدان الرئيس فلاديمير بوتين.", "2025-12-11"},
+		{"no known person: no date", "أنقرة في 11 ديسمبر\nعقد الاجتماع اليوم.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
