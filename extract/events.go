@@ -22,6 +22,13 @@ func (r *run) events() {
 	r.markTreatyTokens()
 	for si := range r.sents {
 		s := r.sents[si]
+		if r.listHost != nil && si > r.listHost.sent {
+			if r.listItem(si) {
+				r.listGuest(si)
+			} else if len(r.persons(s.start, s.end, false)) > 0 {
+				r.listHost = nil
+			}
+		}
 		for i := s.start; i < s.end; i++ {
 			h, ok := r.hitAt(i, kTrigger)
 			if !ok || r.inTreaty[i] {

@@ -84,6 +84,10 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, putin)}},
 		{"greeting the guest at a reception is attendance", "أقام الرئيس شي جين بينغ حفل استقبال رسمي على شرف الرئيس فلاديمير بوتين.\nوتقدم للسلام على الضيف وزير الخارجية التركي هاكان فيدان.",
 			"ATTENDED", []string{fidan + "|event"}},
+		{"a group received, the guests listed in lines after: each meets the host", "استقبل الرئيس شي جين بينغ اليوم في بكين عددا من الوزراء.\nوهم:\n- الرئيس فلاديمير بوتين،\n- وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(fidan, xi), met(xi, putin)}},
+		{"a group received, no list: no meeting", "استقبل الرئيس شي جين بينغ اليوم عددا من الوزراء.\nوأشاد الرئيس فلاديمير بوتين بالعلاقات مع وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", nil},
 	}
 	for _, tc := range tests {
 		sort.Strings(tc.want)

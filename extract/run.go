@@ -39,10 +39,13 @@ type run struct {
 	offices   []officeNote
 	venueCity map[string]string // venue id → city id
 
-	sents     []sentence
-	dates     []foundDate
-	evs       []*event
-	cur       *event // the meeting read last
+	sents []sentence
+	dates []foundDate
+	evs   []*event
+	cur   *event // the meeting read last
+	// listHost is the host of a reception whose guests are a group
+	// ("استقبل X عددا من السفراء") listed in the lines that follow.
+	listHost  *listHost
 	sign      *event // the signing read last
 	inTreaty  []bool
 	witnesses []witnessNote

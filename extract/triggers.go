@@ -17,6 +17,17 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		return // بحث alone is a noun or a verb with no counterpart
 	}
 	ps := r.persons(s, e, true)
+	if len(ps) == 1 && !planned {
+		// "استقبل X عددا من السفراء": the guests are listed after.
+		from := h.end
+		if k := r.mentionOf(ps[0], h.end, e); k >= 0 && k <= h.end+6 {
+			from = r.ments[r.mstart[k]-1].end
+		}
+		if r.groupReception(si, from) {
+			r.listHost = &listHost{host: ps[0], t: t, sent: si}
+			return
+		}
+	}
 	if len(ps) == 1 && r.cur != nil {
 		// "انضم X إلى الرئيسين في قمة": a reference to the principals next
 		// to the trigger joins them to the one person named.
@@ -494,4 +505,73 @@ func (r *run) principals(s, e int, h hit, t schema.Trigger) ([]string, int, bool
 	obj, plain := r.chain(ms, objFrom)
 	out := dedupe(append(append([]string(nil), subj...), obj...))
 	return out, min(len(subj), len(out)), plain
+}
+
+// listHost remembers a reception of a group ("استقبل X عددا من السفراء
+// … ويتعلق الأمر بكل من:") whose guests are listed in the lines after it.
+type listHost struct {
+	host string
+	t    schema.Trigger
+	sent int
+	ev   *event // the first guest's meeting
+}
+
+// groupReception reports a group word in the few tokens from k, before any
+// person: the object of the reception is a group, not a person.
+func (r *run) groupReception(si, k int) bool {
+	for e := min(r.sents[si].end, k+12); k < e; k++ {
+		if m := r.mstart[k]; m != 0 && r.ments[m-1].typ == schema.Person {
+			return false
+		}
+		if r.word(k, wGroup) {
+			return true
+		}
+	}
+	return false
+}
+
+// listItem reports whether sentence si is a line of a list: it opens with a
+// dash or a bullet.
+func (r *run) listItem(si int) bool {
+	k := r.sents[si].start
+	if k >= len(r.toks) || r.toks[k].Word {
+		return false
+	}
+	switch r.toks[k].S {
+	case "-", "–", "—", "•", "*", "·":
+		return true
+	}
+	return false
+}
+
+// listGuest reads a list line after a group reception: the first person of
+// the line meets the host, each in a meeting of their own (the host receives
+// them in turn, they do not meet each other).
+func (r *run) listGuest(si int) {
+	lh := r.listHost
+	ps := r.persons(r.sents[si].start, r.sents[si].end, false)
+	if len(ps) == 0 || ps[0] == lh.host {
+		return
+	}
+	date, explicit := r.datedSentence(lh.sent)
+	ev := r.newEvent("meeting", date, explicit, []string{lh.host, ps[0]}, lh.sent)
+	if ev.venue == "" {
+		if vs := r.typed(r.sents[lh.sent].start, r.sents[lh.sent].end, schema.Venue); len(vs) > 0 {
+			ev.venue = vs[0]
+			ev.city = r.venueCity[vs[0]]
+		}
+	}
+	if lh.ev == nil {
+		lh.ev = ev
+	}
+	r.cur = lh.ev
+	if _, ok := ev.roles[lh.host]; !ok && lh.t.Roles["subject"] != "" {
+		ev.roles[lh.host] = lh.t.Roles["subject"]
+	}
+	if _, ok := ev.roles[ps[0]]; !ok && lh.t.Roles["object"] != "" {
+		ev.roles[ps[0]] = lh.t.Roles["object"]
+	}
+	if r.relate("MET_WITH", lh.host, ps[0], map[string]any{"date": ev.date, "venue": ev.venue, "event": ev.id}, si, lh.t) {
+		r.relEvent[len(r.rels)-1] = ev
+	}
 }

@@ -34,6 +34,7 @@ const (
 	wPartyRef
 	wFrame
 	wSigning
+	wGroup
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -66,6 +67,7 @@ var listPurpose = [nLists]string{
 	wPartyRef:       "party_refs",
 	wFrame:          "frame",
 	wSigning:        "signing",
+	wGroup:          "group_objects",
 }
 
 // listMask is a set of word lists.
