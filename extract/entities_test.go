@@ -42,6 +42,7 @@ func TestEntityRules(t *testing.T) {
 		want string // an entity name or mention text that must be found
 		not  string // one that must not be found
 	}{
+		{"a portfolio after a title is no name", "حضر اللقاء السيد سالم بن راشد نائب رئيس الوزراء لشؤون الدفاع.", schema.Person, "سالم بن راشد", "لشؤون الدفاع"},
 		{"org adjective after a definite noun", "وصل الوفد إلى العاصمة العمانية مسقط أمس.", schema.Organization, "", "Oman News Agency"},
 		{"city name read as a dual noun", "وقف الرئيسان أمام العلمين التركي والفلسطيني.", schema.City, "", "New Alamein"},
 		{"city with its own country's adjective", "زار الوزير مدينة العلمين المصرية.", schema.City, "New Alamein", ""},
