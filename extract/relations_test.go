@@ -88,7 +88,7 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(fidan, xi), met(xi, putin)}},
 		{"a group received, no list: no meeting", "استقبل الرئيس شي جين بينغ اليوم عددا من الوزراء.\nوأشاد الرئيس فلاديمير بوتين بالعلاقات مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", nil},
-		{"the sender of a message handed over is no principal", "التقى وزير الخارجية التركي هاكان فيدان الرئيس شي جين بينغ وسلمه رسالة من الرئيس فلاديمير بوتين.",
+		{"the sender of a message handed over is no principal", "وصل وزير الخارجية التركي هاكان فيدان إلى بكين، حيث التقى الرئيس شي جين بينغ وسلمه رسالة من الرئيس فلاديمير بوتين.",
 			"MET_WITH", []string{met(fidan, xi)}},
 	}
 	for _, tc := range tests {
