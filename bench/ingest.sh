@@ -143,6 +143,7 @@ if [[ " $steps " == *" import "* ]]; then
 	log "neo4j-admin database import full, $n documents (server stopped)"
 	t0=$(date +%s.%N)
 	neo4j_admin database import full neo4j --overwrite-destination=true --multiline-fields=true \
+		--report-file="$bench_dir/import-n$n.report" \
 		--nodes="$csv/documents.csv" --nodes="$csv/entities.csv" \
 		--relationships="$csv/mentions.csv" --relationships="$csv/facts.csv" >"$bench_dir/import-n$n.log" 2>&1
 	t1=$(date +%s.%N)
