@@ -36,14 +36,6 @@ func extractCommand(env *Env) *cli.Command {
 	}
 }
 
-// extractJob is one input item on its way through the workers; done is closed
-// when res (or err) is set.
-type extractJob struct {
-	item input.Item
-	res  extract.Result
-	done chan struct{}
-}
-
 func runExtract(c *cli.Context, env *Env) error {
 	format := c.String("format")
 	if format != "json" && format != "table" {
@@ -69,56 +61,34 @@ func runExtract(c *cli.Context, env *Env) error {
 		Stdin: env.Stdin, Logger: env.Logger()}
 
 	g, ctx := errgroup.WithContext(c.Context)
-	jobs := make(chan *extractJob, workers)
-	order := make(chan *extractJob, 2*workers)
-	g.Go(func() error {
-		defer close(jobs)
-		defer close(order)
-		return input.Read(ctx, inputs, opts, func(it input.Item) error {
-			j := &extractJob{item: it, done: make(chan struct{})}
-			for _, ch := range []chan *extractJob{order, jobs} {
-				select {
-				case ch <- j:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			}
-			return nil
-		})
-	})
-	for w := 0; w < workers; w++ {
-		g.Go(func() error {
-			for j := range jobs {
-				if j.item.Err == nil {
-					j.res = x.Extract(j.item.Doc)
-				}
-				close(j.done)
-			}
-			return nil
-		})
-	}
+	out := bufio.NewWriter(env.Stdout)
 	bad := 0
-	g.Go(func() error {
-		out := bufio.NewWriter(env.Stdout)
-		defer out.Flush()
-		for j := range order {
-			select {
-			case <-j.done:
-			case <-ctx.Done():
-				return ctx.Err()
+	ordered(ctx, g, workers, 2*workers,
+		func(send func(input.Item) error) error {
+			return input.Read(ctx, inputs, opts, func(it input.Item) error { return send(it) })
+		},
+		func(it input.Item) extract.Result {
+			if it.Err != nil {
+				return extract.Result{}
 			}
-			if j.item.Err != nil {
+			return x.Extract(it.Doc)
+		},
+		func(it input.Item, res extract.Result) error {
+			if it.Err != nil {
 				bad++
-				fmt.Fprintf(env.Stderr, "dipgraph: %v\n", j.item.Err)
-				continue
+				fmt.Fprintf(env.Stderr, "dipgraph: %v\n", it.Err)
+				return nil
 			}
-			if err := writeResult(out, format, j.res); err != nil {
+			if err := writeResult(out, format, res); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
-		}
-		return nil
-	})
-	if err := g.Wait(); err != nil {
+			return nil
+		}, nil)
+	err = g.Wait()
+	if ferr := out.Flush(); err == nil && ferr != nil {
+		err = fmt.Errorf("write output: %w", ferr)
+	}
+	if err != nil {
 		return err
 	}
 	if bad > 0 {

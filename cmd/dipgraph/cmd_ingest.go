@@ -152,8 +152,6 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	}
 	g, ctx := errgroup.WithContext(ctx)
 	docs := make(chan extract.Document, 4*o.batch)
-	jobs := make(chan *ingestJob, 2*o.workers)
-	order := make(chan *ingestJob, 2*o.workers+o.batch)
 	results := make(chan extract.Result, 2*o.batch)
 	g.Go(func() error {
 		defer close(docs)
@@ -171,53 +169,33 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 			}
 		})
 	})
-	g.Go(func() error {
-		defer close(jobs)
-		defer close(order)
-		return skipUnchanged(ctx, st, o, docs, &sum, func(d extract.Document) error {
-			j := &ingestJob{doc: d, done: make(chan struct{})}
-			for _, ch := range []chan *ingestJob{order, jobs} {
-				select {
-				case ch <- j:
-				case <-ctx.Done():
-					return ctx.Err()
-				}
-			}
-			return nil
-		})
-	})
-	for w := 0; w < o.workers; w++ {
-		g.Go(func() error {
-			for j := range jobs {
-				j.res = x.Extract(j.doc)
-				j.err = graph.Validate(s, &j.res)
-				close(j.done)
-			}
-			return nil
-		})
-	}
 	// Results leave in input order, so the writes (and, with one writer, which
 	// document wins a conflicting property) do not depend on o.workers.
-	g.Go(func() error {
-		defer close(results)
-		for j := range order {
+	type extracted struct {
+		res extract.Result
+		err error
+	}
+	ordered(ctx, g, o.workers, 2*o.workers+o.batch,
+		func(send func(extract.Document) error) error {
+			return skipUnchanged(ctx, st, o, docs, &sum, send)
+		},
+		func(d extract.Document) extracted {
+			res := x.Extract(d)
+			return extracted{res: res, err: graph.Validate(s, &res)}
+		},
+		func(_ extract.Document, e extracted) error {
+			if e.err != nil {
+				fail(true, e.err)
+				return nil
+			}
 			select {
-			case <-j.done:
+			case results <- e.res:
+				return nil
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			if j.err != nil {
-				fail(true, j.err)
-				continue
-			}
-			select {
-			case results <- j.res:
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		return nil
-	})
+		},
+		func() { close(results) })
 	loader := &graph.Loader{Store: st, Batch: o.batch, Writers: o.writers, Done: func(ids []string, gs graph.Stats, err error) {
 		sum.add(gs)
 		if err != nil {
@@ -233,15 +211,6 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	out := sum.summary()
 	out.Seconds = time.Since(start).Seconds()
 	return out, err
-}
-
-// ingestJob is one document on its way through the extraction workers; done
-// is closed when res and err are set.
-type ingestJob struct {
-	doc  extract.Document
-	res  extract.Result
-	err  error
-	done chan struct{}
 }
 
 // skipUnchanged passes on the documents whose hash the store does not hold
