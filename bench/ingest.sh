@@ -114,7 +114,7 @@ if [[ " $steps " == *" naive "* ]]; then
 	echo "|---|---|---|---|---|---|---|---|" >>"$res"
 	for n in ${NAIVE_SIZES:-1000}; do
 		f=$(corpus "$n")
-		x="$bench_dir/extract-n$n.json"
+		x="$bench_dir/extract-$rev-n$n.json"
 		[ -s "$x" ] || "$bin/dipgraph" "${schema_flag[@]}" extract --format json "$f" >"$x"
 		neo4j_fresh
 		log "naive writer, $n documents (extraction done beforehand, not timed)"
@@ -133,9 +133,9 @@ fi
 if [[ " $steps " == *" import "* ]]; then
 	n=${IMPORT_SIZE:-10000}
 	f=$(corpus "$n")
-	x="$bench_dir/extract-n$n.json"
+	x="$bench_dir/extract-$rev-n$n.json"
 	[ -s "$x" ] || "$bin/dipgraph" "${schema_flag[@]}" extract --format json "$f" >"$x"
-	csv="$bench_dir/csv-n$n"
+	csv="$bench_dir/csv-$rev-n$n"
 	rm -rf "$csv"
 	"$bin/csvexport" "${schema_flag[@]}" --out "$csv" "$x" >&2
 	neo4j_fresh
