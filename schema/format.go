@@ -172,17 +172,23 @@ func checkPropType(w *walker, n *yaml.Node, path string) {
 
 // checkPropNames reports a property declared twice on one type.
 func checkPropNames(w *walker, n *yaml.Node, path string) {
+	checkUnique(w, n, path, "name", "property %q declared twice (first at line %d)")
+}
+
+// checkUnique reports list items whose field repeats an earlier item's value;
+// msg takes the value and the line of its first use.
+func checkUnique(w *walker, n *yaml.Node, path, field, msg string) {
 	first := map[string]int{}
-	for i, p := range n.Content {
-		name, v := scalar(p, "name")
+	for i, item := range n.Content {
+		val, v := scalar(item, field)
 		if v == nil {
 			continue
 		}
-		if line, dup := first[name]; dup {
-			w.add(v, fmt.Sprintf("%s[%d].name", path, i), "property %q declared twice (first at line %d)", name, line)
+		if line, dup := first[val]; dup {
+			w.add(v, fmt.Sprintf("%s[%d].%s", path, i, field), msg, val, line)
 			continue
 		}
-		first[name] = v.Line
+		first[val] = v.Line
 	}
 }
 
@@ -212,18 +218,7 @@ func checkRuleID(w *walker, n *yaml.Node, path string) {
 
 // checkTriggerIDs reports a trigger id used twice in one language.
 func checkTriggerIDs(w *walker, n *yaml.Node, path string) {
-	first := map[string]int{}
-	for i, t := range n.Content {
-		id, v := scalar(t, "id")
-		if v == nil {
-			continue
-		}
-		if line, dup := first[id]; dup {
-			w.add(v, fmt.Sprintf("%s[%d].id", path, i), "trigger id %q used twice (first at line %d)", id, line)
-			continue
-		}
-		first[id] = v.Line
-	}
+	checkUnique(w, n, path, "id", "trigger id %q used twice (first at line %d)")
 }
 
 func checkConfidence(w *walker, n *yaml.Node, path string) {
