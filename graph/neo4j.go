@@ -147,6 +147,12 @@ func (n *Neo4j) Hashes(ctx context.Context, ids []string) (map[string]string, er
 }
 
 // Apply creates the constraints and indexes s declares and waits for them.
+//
+// Each statement runs in its own managed transaction, so the driver retries
+// it on transient errors: several processes applying the same schema at once
+// (parallel test packages, two ingests starting together) can deadlock on the
+// schema locks (Neo.TransientError.Transaction.DeadlockDetected), and the
+// retry then finds the constraint made by the other process.
 func (n *Neo4j) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error) {
 	stmts, err := schemaStatements(s)
 	if err != nil {
@@ -156,18 +162,24 @@ func (n *Neo4j) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error
 	defer sess.Close(ctx)
 	var rep ApplyReport
 	for _, st := range stmts {
-		res, err := sess.Run(ctx, st.cypher, nil)
-		var sum neo4j.ResultSummary
-		if err == nil {
-			sum, err = res.Consume(ctx)
-		}
+		added, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int, error) {
+			res, err := tx.Run(ctx, st.cypher, nil)
+			if err != nil {
+				return 0, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return 0, err
+			}
+			return sum.Counters().ConstraintsAdded() + sum.Counters().IndexesAdded(), nil
+		})
 		var ne *neo4j.Neo4jError
 		switch {
 		case errors.As(err, &ne) && strings.Contains(ne.Code, "AlreadyExists"):
 			rep.Existing = append(rep.Existing, st.name) // created concurrently by another process
 		case err != nil:
 			return rep, fmt.Errorf("%s: %w", st.name, n.classify(err))
-		case sum.Counters().ConstraintsAdded()+sum.Counters().IndexesAdded() > 0:
+		case added > 0:
 			rep.Created = append(rep.Created, st.name)
 		default:
 			rep.Existing = append(rep.Existing, st.name)

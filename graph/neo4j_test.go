@@ -3,12 +3,14 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"reflect"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
@@ -192,5 +194,147 @@ func TestNeo4jNoDuplicatesAcrossProcesses(t *testing.T) {
 	rows, _ := st1.Query(context.Background(), "MATCH (:Document)-[m:MENTIONS]->(n:Country {id: $id}) RETURN count(m) AS n", map[string]any{"id": b.ID("country:gaz-eg")})
 	if len(rows) != 1 || rows[0]["n"] != int64(64) {
 		t.Errorf("64 documents should mention the shared country: %v", rows)
+	}
+}
+
+// TestNeo4jConcurrentApply applies a schema no one has applied before from
+// several drivers at the same moment, as parallel test packages or two
+// ingests starting together do. Concurrent constraint creation can deadlock
+// on Neo4j's schema locks; Apply must retry and succeed in every process, and
+// between them create each constraint and index exactly once.
+func TestNeo4jConcurrentApply(t *testing.T) {
+	cfg := graphtest.Neo4jConfig(t)
+	ctx := context.Background()
+	tag := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, graphtest.Prefix())
+	label, rel := "Race"+tag, "RACE_"+strings.ToUpper(tag)
+	yaml := fmt.Sprintf(`version: 1
+nodes:
+  - label: %[1]sA
+    key: id
+    properties:
+      - {name: id, type: string}
+      - {name: name, type: string, index: true}
+  - label: %[1]sB
+    key: id
+    properties:
+      - {name: id, type: string}
+      - {name: name, type: string, index: true}
+relationships:
+  - type: %[2]s_ONE
+    from: [%[1]sA]
+    to: [%[1]sB]
+    properties:
+      - {name: key, type: string}
+      - {name: date, type: date, index: true}
+  - type: %[2]s_TWO
+    from: [%[1]sA]
+    to: [%[1]sB]
+    properties:
+      - {name: key, type: string}
+`, label, rel)
+	s, err := schema.LoadFS(fstest.MapFS{"race.yaml": {Data: []byte(yaml)}}, "race.yaml")
+	if err != nil {
+		t.Fatalf("schema: %v", err)
+	}
+	lower := []string{strings.ToLower(label), strings.ToLower(rel)}
+	t.Cleanup(func() { dropSchemaItems(t, cfg, lower) })
+
+	const procs = 4
+	stores := make([]*graph.Neo4j, procs)
+	for i := range stores {
+		st, err := graph.Open(ctx, cfg, s)
+		if err != nil {
+			t.Fatalf("open: %v", err)
+		}
+		t.Cleanup(func() { _ = st.Close(context.Background()) })
+		stores[i] = st
+	}
+	reps := make([]graph.ApplyReport, procs)
+	errs := make([]error, procs)
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for i, st := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			reps[i], errs[i] = st.Apply(ctx, s)
+		}()
+	}
+	close(start)
+	wg.Wait()
+	created := map[string]int{}
+	for i := range stores {
+		if errs[i] != nil {
+			t.Errorf("process %d: apply: %v", i, errs[i])
+		}
+		for _, n := range reps[i].Created {
+			created[n]++
+		}
+	}
+	// Two node keys, two name indexes, two relationship keys, one date index.
+	var mine []string
+	for n, c := range created {
+		if strings.HasPrefix(n, lower[0]) || strings.HasPrefix(n, lower[1]) {
+			mine = append(mine, n)
+			if c != 1 {
+				t.Errorf("%s created %d times, want once", n, c)
+			}
+		}
+	}
+	want := []string{
+		lower[0] + "a_id_unique", lower[0] + "a_name", lower[0] + "b_id_unique", lower[0] + "b_name",
+		lower[1] + "_one_date", lower[1] + "_one_key_unique", lower[1] + "_two_key_unique",
+	}
+	slices.Sort(mine)
+	slices.Sort(want)
+	if !slices.Equal(mine, want) {
+		t.Errorf("created %v, want %v", mine, want)
+	}
+	rows, err := stores[0].Query(ctx, "SHOW CONSTRAINTS YIELD name WHERE name STARTS WITH $a OR name STARTS WITH $b RETURN count(*) AS n",
+		map[string]any{"a": lower[0], "b": lower[1]})
+	if err != nil {
+		t.Fatalf("show constraints: %v", err)
+	}
+	if len(rows) != 1 || rows[0]["n"] != int64(4) {
+		t.Errorf("constraints in the database: %v, want 4", rows)
+	}
+}
+
+// dropSchemaItems drops the constraints and indexes whose names start with
+// one of the prefixes.
+func dropSchemaItems(t *testing.T, cfg graph.Config, prefixes []string) {
+	ctx := context.Background()
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Errorf("cleanup: %v", err)
+		return
+	}
+	defer drv.Close(ctx)
+	// Constraints first: dropping one drops its backing index too.
+	for _, kind := range []string{"CONSTRAINT", "INDEX"} {
+		plural := map[string]string{"CONSTRAINT": "CONSTRAINTS", "INDEX": "INDEXES"}[kind]
+		res, err := neo4j.ExecuteQuery(ctx, drv, "SHOW "+plural+" YIELD name RETURN name", nil,
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
+		if err != nil {
+			t.Errorf("cleanup: %v", err)
+			return
+		}
+		for _, r := range res.Records {
+			name, _ := r.Values[0].(string)
+			if !slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(name, p) }) {
+				continue
+			}
+			// name comes from SHOW and matched a prefix of our own test identifiers.
+			if _, err := neo4j.ExecuteQuery(ctx, drv, "DROP "+kind+" `"+name+"` IF EXISTS", nil,
+				neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
+				t.Errorf("cleanup: drop %s: %v", name, err)
+			}
+		}
 	}
 }
