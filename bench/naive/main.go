@@ -1,14 +1,18 @@
 // Command naive is the baseline writer of bench/ingest.sh: it reads the JSON
-// Lines of `dipgraph extract --format json` and writes them to Neo4j the
-// obvious way — one transaction per document, one MERGE statement per
-// document, entity, mention and relationship — with the official Go driver,
-// after creating the same uniqueness constraints as dipgraph (one per node
-// label of the schema, on its key).
+// Lines of `dipgraph extract --format json` and writes the graph `dipgraph
+// ingest` writes (the shape of package bench/internal/shape) the obvious way,
+// with the official Go driver: one transaction per document, and in it one
+// MERGE statement per Document, entity, mention, Evidence and fact. It first
+// applies the schema's constraints and indexes as dipgraph does.
 //
 //	NEO4J_URI=bolt://… NEO4J_USER=neo4j NEO4J_PASSWORD=… naive [--schema DIR] results.jsonl
 //
-// It prints one JSON object: docs, seconds, docs_per_s, nodes_created,
-// relationships_created.
+// It loads a corpus into a database that does not hold its documents yet: it
+// does not replace earlier versions of a document, and a document id given
+// twice is an error. Documents graph.Validate rejects are skipped and counted.
+//
+// It prints one JSON object: docs, invalid, seconds, docs_per_s, statements,
+// nodes_created, relationships_created.
 package main
 
 import (
@@ -17,10 +21,12 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
 	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/schema"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
@@ -48,123 +54,59 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	drv, err := neo4j.NewDriverWithContext(os.Getenv("NEO4J_URI"),
-		neo4j.BasicAuth(os.Getenv("NEO4J_USER"), os.Getenv("NEO4J_PASSWORD"), ""),
+	cfg := graph.Config{URI: os.Getenv("NEO4J_URI"), User: os.Getenv("NEO4J_USER"),
+		Password: os.Getenv("NEO4J_PASSWORD"), Database: *db}
+	if err := apply(ctx, cfg, s); err != nil {
+		return err
+	}
+	drv, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
 		func(c *config.Config) { c.NotificationsMinSeverity = notifications.DisabledLevel })
 	if err != nil {
 		return err
 	}
 	defer drv.Close(ctx)
-	keys := map[string]string{}
-	for _, n := range s.Nodes {
-		keys[n.Label] = n.Key
-		q := fmt.Sprintf("CREATE CONSTRAINT IF NOT EXISTS FOR (n:%s) REQUIRE n.%s IS UNIQUE", n.Label, n.Key)
-		if _, err := neo4j.ExecuteQuery(ctx, drv, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(*db)); err != nil {
-			return fmt.Errorf("constraint on %s: %w", n.Label, err)
-		}
-	}
-	if _, err := neo4j.ExecuteQuery(ctx, drv, "CALL db.awaitIndexes(300)", nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(*db)); err != nil {
-		return err
-	}
-
 	f, err := os.Open(flag.Arg(0))
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: *db})
-	defer sess.Close(ctx)
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var docs, nodes, rels int
+	w := &writer{s: s, sess: drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: *db}), seen: map[string]bool{}}
+	defer w.sess.Close(ctx)
 	start := time.Now()
-	for sc.Scan() {
-		var r extract.Result
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return fmt.Errorf("line %d: %w", docs+1, err)
-		}
-		n, m, err := writeDoc(ctx, sess, s, keys, r)
-		if err != nil {
-			return fmt.Errorf("document %s: %w", r.Document.ID, err)
-		}
-		docs, nodes, rels = docs+1, nodes+n, rels+m
-	}
-	if err := sc.Err(); err != nil {
+	if err := w.load(ctx, f); err != nil {
 		return err
 	}
 	sec := time.Since(start).Seconds()
 	return json.NewEncoder(os.Stdout).Encode(map[string]any{
-		"docs": docs, "seconds": sec, "docs_per_s": float64(docs) / sec,
-		"nodes_created": nodes, "relationships_created": rels,
+		"docs": w.docs, "invalid": w.invalid, "seconds": sec, "docs_per_s": float64(w.docs) / sec,
+		"statements": w.statements, "nodes_created": w.nodes, "relationships_created": w.rels,
 	})
 }
 
-// writeDoc writes one document in one transaction, statement by statement.
-func writeDoc(ctx context.Context, sess neo4j.SessionWithContext, s *schema.Schema, keys map[string]string, r extract.Result) (int, int, error) {
-	type counts struct{ nodes, rels int }
-	res, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		var c counts
-		exec := func(q string, p map[string]any) error {
-			rs, err := tx.Run(ctx, q, p)
-			if err != nil {
-				return err
-			}
-			sum, err := rs.Consume(ctx)
-			if err != nil {
-				return err
-			}
-			c.nodes += sum.Counters().NodesCreated()
-			c.rels += sum.Counters().RelationshipsCreated()
-			return nil
-		}
-		d := r.Document
-		if err := exec("MERGE (d:Document {id: $id}) SET d.title = $title, d.date = $date, d.source = $source, d.lang = $lang, d.hash = $hash",
-			map[string]any{"id": d.ID, "title": d.Title, "date": d.Date, "source": d.Source, "lang": d.Lang, "hash": d.Hash}); err != nil {
-			return nil, err
-		}
-		label := map[string]string{}
-		for _, e := range r.Entities {
-			key, ok := keys[e.Type]
-			if !ok {
-				continue
-			}
-			label[e.ID] = e.Type
-			aliases := make([]any, len(e.Aliases))
-			for i, a := range e.Aliases {
-				aliases[i] = a
-			}
-			q := fmt.Sprintf("MERGE (n:%s {%s: $id}) SET n.name = $name, n.aliases = $aliases", e.Type, key)
-			if err := exec(q, map[string]any{"id": e.ID, "name": e.Name, "aliases": aliases}); err != nil {
-				return nil, err
-			}
-			q = fmt.Sprintf("MATCH (d:Document {id: $doc}) MATCH (n:%s {%s: $id}) MERGE (d)-[m:MENTIONS]->(n) SET m.count = $count", e.Type, key)
-			if err := exec(q, map[string]any{"doc": d.ID, "id": e.ID, "count": int64(len(e.Mentions))}); err != nil {
-				return nil, err
-			}
-		}
-		for _, rel := range r.Relations {
-			lf, lt := label[rel.From], label[rel.To]
-			rt, ok := s.Rel(rel.Type)
-			if lf == "" || lt == "" || !ok {
-				continue
-			}
-			from, to := rel.From, rel.To
-			if rt.Symmetric && to < from {
-				from, to, lf, lt = to, from, lt, lf
-			}
-			date, _ := rel.Properties["date"].(string)
-			q := fmt.Sprintf("MATCH (a:%s {%s: $from}) MATCH (b:%s {%s: $to}) MERGE (a)-[r:%s {key: $key}]->(b) SET r.date = $date, r.rule = $rule, r.confidence = $conf, r.evidence = $ev, r.doc = $doc",
-				lf, keys[lf], lt, keys[lt], rel.Type)
-			if err := exec(q, map[string]any{"from": from, "to": to, "key": rel.Type + "|" + from + "|" + to + "|" + date,
-				"date": date, "rule": rel.Rule, "conf": rel.Confidence, "ev": rel.Evidence.Text, "doc": d.ID}); err != nil {
-				return nil, err
-			}
-		}
-		return c, nil
-	})
+// apply creates the constraints and indexes dipgraph ingest creates, with
+// the graph package's own Apply.
+func apply(ctx context.Context, cfg graph.Config, s *schema.Schema) error {
+	st, err := graph.Open(ctx, cfg, s)
 	if err != nil {
-		return 0, 0, err
+		return err
 	}
-	c := res.(counts)
-	return c.nodes, c.rels, nil
+	defer st.Close(ctx)
+	_, err = st.Apply(ctx, s)
+	return err
+}
+
+// load writes every result of the JSON Lines in r, one transaction each.
+func (w *writer) load(ctx context.Context, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for line := 1; sc.Scan(); line++ {
+		var res extract.Result
+		if err := json.Unmarshal(sc.Bytes(), &res); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+		if err := w.write(ctx, &res); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
+		}
+	}
+	return sc.Err()
 }
