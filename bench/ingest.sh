@@ -10,8 +10,9 @@
 # every second and time-stamped here). Then the largest corpus again, unchanged
 # (every document skipped by its hash). Then a sweep of --batch × --writers on
 # the 10k corpus. Baselines: bench/naive (one transaction per document, one
-# MERGE per fact) on the 1k corpus, and neo4j-admin database import full of the
-# same graph as CSV (bench/csvexport) into an empty, stopped instance.
+# MERGE per node, relationship and Evidence row) on the 1k corpus, and neo4j-admin
+# database import full of the same graph as CSV (bench/csvexport) into an empty,
+# stopped instance.
 #
 # Usage: bench/ingest.sh [step…]   steps: sizes naive import sweep (default: all)
 # Settings (environment):
@@ -120,7 +121,7 @@ if [[ " $steps " == *" naive "* ]]; then
 		log "naive writer, $n documents (extraction done beforehand, not timed)"
 		"$bin/naive" "${schema_flag[@]}" "$x" >"$bench_dir/naive-n$n.json"
 		summary=$(cat "$bench_dir/naive-n$n.json")
-		echo "| $n | naive (1 tx/doc, 1 MERGE/fact) | $n | $(printf %.1f "$(field seconds)") | $(printf %.1f "$(field docs_per_s)") | $(field nodes_created) | $(field relationships_created) | $(loadavg) |" >>"$res"
+		echo "| $n | naive (1 tx/doc, 1 MERGE/row) | $n | $(printf %.1f "$(field seconds)") | $(printf %.1f "$(field docs_per_s)") | $(field nodes_created) | $(field relationships_created) | $(loadavg) |" >>"$res"
 		neo4j_fresh
 		warm
 		log "dipgraph ingest, $n documents, same instance settings"
@@ -142,10 +143,11 @@ if [[ " $steps " == *" import "* ]]; then
 	neo4j_stop
 	log "neo4j-admin database import full, $n documents (server stopped)"
 	t0=$(date +%s.%N)
+	files=()
+	for c in "$csv"/documents.csv "$csv"/evidence.csv "$csv"/entities-*.csv; do files+=(--nodes="$c"); done
+	for c in "$csv"/mentions.csv "$csv"/has_evidence.csv "$csv"/facts-*.csv; do files+=(--relationships="$c"); done
 	neo4j_admin database import full neo4j --overwrite-destination=true --multiline-fields=true \
-		--report-file="$bench_dir/import-n$n.report" \
-		--nodes="$csv/documents.csv" --nodes="$csv/entities.csv" \
-		--relationships="$csv/mentions.csv" --relationships="$csv/facts.csv" >"$bench_dir/import-n$n.log" 2>&1
+		--report-file="$bench_dir/import-n$n.report" "${files[@]}" >"$bench_dir/import-n$n.log" 2>&1
 	t1=$(date +%s.%N)
 	"$src/scripts/neo4j" start 2>&1 | tail -n 1 >&2
 	eval "$("$src/scripts/neo4j" env)"

@@ -16,16 +16,14 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"time"
 
-	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/bench/internal/shape"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/schema"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -70,15 +68,16 @@ func run(ctx context.Context) error {
 		return err
 	}
 	defer f.Close()
-	w := &writer{s: s, sess: drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: *db}), seen: map[string]bool{}}
+	w := &writer{sess: drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: *db})}
 	defer w.sess.Close(ctx)
 	start := time.Now()
-	if err := w.load(ctx, f); err != nil {
+	invalid, err := shape.Read(s, f, func(d shape.Document) error { return w.write(ctx, d) })
+	if err != nil {
 		return err
 	}
 	sec := time.Since(start).Seconds()
 	return json.NewEncoder(os.Stdout).Encode(map[string]any{
-		"docs": w.docs, "invalid": w.invalid, "seconds": sec, "docs_per_s": float64(w.docs) / sec,
+		"docs": w.docs, "invalid": invalid, "seconds": sec, "docs_per_s": float64(w.docs) / sec,
 		"statements": w.statements, "nodes_created": w.nodes, "relationships_created": w.rels,
 	})
 }
@@ -93,20 +92,4 @@ func apply(ctx context.Context, cfg graph.Config, s *schema.Schema) error {
 	defer st.Close(ctx)
 	_, err = st.Apply(ctx, s)
 	return err
-}
-
-// load writes every result of the JSON Lines in r, one transaction each.
-func (w *writer) load(ctx context.Context, r io.Reader) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for line := 1; sc.Scan(); line++ {
-		var res extract.Result
-		if err := json.Unmarshal(sc.Bytes(), &res); err != nil {
-			return fmt.Errorf("line %d: %w", line, err)
-		}
-		if err := w.write(ctx, &res); err != nil {
-			return fmt.Errorf("line %d: %w", line, err)
-		}
-	}
-	return sc.Err()
 }

@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/dipgraph/dipgraph/bench/internal/corpus"
-	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/bench/internal/shape"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/graphtest"
 	"github.com/dipgraph/dipgraph/schema"
@@ -32,7 +32,7 @@ func TestSameGraphAsIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	results = append(results, restated()...)
+	results = append(results, corpus.Restated()...)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	st, err := graph.Open(ctx, cfg, s)
@@ -68,13 +68,14 @@ func TestSameGraphAsIngest(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer drv.Close(ctx)
-	w := &writer{s: s, sess: drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database}), seen: map[string]bool{}}
+	w := &writer{sess: drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})}
 	defer w.sess.Close(ctx)
-	if err := w.load(ctx, &lines); err != nil {
+	invalid, err := shape.Read(s, &lines, func(d shape.Document) error { return w.write(ctx, d) })
+	if err != nil {
 		t.Fatalf("naive write: %v", err)
 	}
-	if w.docs != len(results) || w.invalid != 0 {
-		t.Fatalf("naive wrote %d documents, skipped %d invalid; want %d, 0", w.docs, w.invalid, len(results))
+	if w.docs != len(results) || invalid != 0 {
+		t.Fatalf("naive wrote %d documents, skipped %d invalid; want %d, 0", w.docs, invalid, len(results))
 	}
 
 	t.Logf("naive writer: %v, %d statements", time.Since(t0), w.statements)
@@ -84,23 +85,6 @@ func TestSameGraphAsIngest(t *testing.T) {
 	if !reflect.DeepEqual(want, got) {
 		t.Errorf("the naive writer's graph differs from dipgraph's:\n%s", diff(graphtest.Format(want), graphtest.Format(got)))
 	}
-}
-
-// restated returns three documents reporting one meeting, in both directions,
-// with different confidences, names and properties: what the generated corpus
-// may lack for the fact's support and confidence and the entities' name,
-// aliases and last-written properties to be tested.
-func restated() []extract.Result {
-	b := graphtest.Builder{P: "restated-"}
-	r1 := graphtest.Meeting(b, "d1", "h1", "p1", "p2", "2026-05-20")
-	r2 := graphtest.Meeting(b, "d2", "h2", "p2", "p1", "2026-05-20")
-	r3 := b.Doc("d3", "h3")
-	graphtest.Entity(r3, b, "Person", "p1", "P one", "the first")
-	graphtest.Entity(r3, b, "Person", "p2", "Person p2")
-	r3.Entities[0].Properties["provisional"] = false
-	graphtest.Fact(r3, b, "MET_WITH", "p2", "p1", "2026-05-20", 103, "p1 and p2 met again.")
-	graphtest.Fact(r3, b, "MET_WITH", "p2", "p1", "2026-05-20", 7, "p1 and p2 met, says d3 twice.")
-	return []extract.Result{*r1, *r2, *r3}
 }
 
 // substantial fails the test unless d has what makes the comparison worth

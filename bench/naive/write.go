@@ -2,42 +2,24 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/dipgraph/dipgraph/bench/internal/shape"
-	"github.com/dipgraph/dipgraph/extract"
-	"github.com/dipgraph/dipgraph/graph"
-	"github.com/dipgraph/dipgraph/schema"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // writer writes documents one transaction each and counts what it did.
 type writer struct {
-	s    *schema.Schema
 	sess neo4j.SessionWithContext
-	seen map[string]bool // documents written
 
-	docs, invalid, statements, nodes, rels int
+	docs, statements, nodes, rels int
 }
 
-// write stores one result in one transaction, one statement per Document,
+// write stores one document in one transaction, one statement per Document,
 // entity, mention, Evidence and fact. Evidence goes before its fact, whose
 // support and confidence are then counted from its Evidence nodes.
-func (w *writer) write(ctx context.Context, r *extract.Result) error {
-	if err := graph.Validate(w.s, r); err != nil {
-		if errors.Is(err, graph.ErrInvalid) {
-			w.invalid++
-			return nil
-		}
-		return err
-	}
-	if w.seen[r.Document.ID] {
-		return fmt.Errorf("document %s given twice", r.Document.ID)
-	}
-	w.seen[r.Document.ID] = true
-	d := shape.Of(w.s, r)
+func (w *writer) write(ctx context.Context, d shape.Document) error {
 	now := time.Now().UTC().Format(time.RFC3339Nano)
 	type counts struct{ statements, nodes, rels int }
 	c, err := neo4j.ExecuteWrite(ctx, w.sess, func(tx neo4j.ManagedTransaction) (counts, error) {
@@ -91,7 +73,7 @@ func (w *writer) write(ctx context.Context, r *extract.Result) error {
 }
 
 // Labels, types and key names come from the schema, which graph.Validate
-// checked; every value is a parameter.
+// checked (shape.Read); every value is a parameter.
 
 // cypherEntity merges an entity node: the smallest name, the sorted union of
 // aliases and forms, the other properties of this document.

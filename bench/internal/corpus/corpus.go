@@ -1,7 +1,8 @@
 // Package corpus makes small extraction results for the baselines' tests: the
 // first n articles of a generated corpus (package gen), extracted in process
 // with the schema's default options, optionally with every document and
-// entity key prefixed so that tests sharing a database keep apart.
+// entity key prefixed so that tests sharing a database keep apart, and a few
+// hand-made documents (Restated).
 package corpus
 
 import (
@@ -10,6 +11,7 @@ import (
 
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/gen"
+	"github.com/dipgraph/dipgraph/graph/graphtest"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -51,4 +53,21 @@ func Prefixed(results []extract.Result, p string) []extract.Result {
 		out[i] = r
 	}
 	return out
+}
+
+// Restated returns three documents reporting one meeting, in both directions,
+// with different confidences, names and properties: what the generated corpus
+// may lack for the fact's support and confidence and the entities' name,
+// aliases and last-written properties to be tested.
+func Restated() []extract.Result {
+	b := graphtest.Builder{P: "restated-"}
+	r1 := graphtest.Meeting(b, "d1", "h1", "p1", "p2", "2026-05-20")
+	r2 := graphtest.Meeting(b, "d2", "h2", "p2", "p1", "2026-05-20")
+	r3 := b.Doc("d3", "h3")
+	graphtest.Entity(r3, b, "Person", "p1", "P one", "the first")
+	graphtest.Entity(r3, b, "Person", "p2", "Person p2")
+	r3.Entities[0].Properties["provisional"] = false
+	graphtest.Fact(r3, b, "MET_WITH", "p2", "p1", "2026-05-20", 103, "p1 and p2 met again.")
+	graphtest.Fact(r3, b, "MET_WITH", "p2", "p1", "2026-05-20", 7, "p1 and p2 met, says d3 twice.")
+	return []extract.Result{*r1, *r2, *r3}
 }
