@@ -132,9 +132,28 @@ func (r *run) persons(s, e int, refs bool) []string {
 		}
 		out = append(out, id)
 	}
+	host := "" // جلالته، سموه: the host of the current meeting
+	if refs && r.cur != nil && r.cur.modality != "planned" && len(r.cur.principals) > 0 {
+		host = r.cur.principals[0]
+	}
+	from := s // the first token not yet read for references
 	for _, m := range r.ments {
+		if host != "" && m.start >= from {
+			// A reference before this mention takes its place in the order.
+			for k := from; k < min(m.start, e); k++ {
+				if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "host" {
+					add(host)
+				}
+			}
+			from = m.start
+		}
 		if m.start >= s && m.end <= e && m.typ == schema.Person && !r.inTreaty[m.start] {
 			add(m.id)
+		}
+	}
+	for k := from; host != "" && k < e; k++ {
+		if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "host" {
+			add(host)
 		}
 	}
 	if len(out) == 0 && refs && r.cur != nil {

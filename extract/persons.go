@@ -45,7 +45,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				continue
 			}
 		}
-		if h, ok := r.wordAt(j, wHonorific); ok && h.clitic == 0 && !r.taken[j] {
+		if h, ok := r.wordAt(j, wHonorific); ok && !r.taken[j] && (h.clitic == 0 || r.wawName(i, j, h.end)) {
 			j = h.end
 			continue
 		}
@@ -79,12 +79,28 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	return c, j > i
 }
 
+// wawName reports an honorific with و that starts the chain at i and stands
+// right before a name: "والشيخ X" is the next item of a list.
+func (r *run) wawName(i, j, end int) bool {
+	if j != i || end >= len(r.toks) {
+		return false
+	}
+	if _, ok := r.hitAt(end, kTitle); ok {
+		return false
+	}
+	return r.nameAt(end) > end+1
+}
+
 // titled finds persons introduced by titles and honorifics, and title-only
 // references to office holders.
 func (r *run) titled() {
 	for i := 0; i < len(r.toks); {
 		if r.taken[i] || !r.toks[i].Word {
 			i++
+			continue
+		}
+		if h, ok := r.wordAt(i, wSpouse); ok {
+			i = r.spouse(i, h.end)
 			continue
 		}
 		c, ok := r.chainAt(i)
@@ -166,6 +182,39 @@ func (r *run) titled() {
 		}
 		i = j
 	}
+}
+
+// spouse reads "عقيلة الرئيس التركي X" from the spouse word at i, whose
+// phrase ends at j: the titles after it are the spouse's, so they name no
+// office holder; the name after them is the spouse (a new person unless
+// known). It returns the token to go on from.
+func (r *run) spouse(i, j int) int {
+	for j < len(r.toks) {
+		// The titles, with the article or not, and what qualifies them.
+		if c, ok := r.chainAt(j); ok {
+			j = c.end
+		} else if h, ok := r.hitAt(j, kTitle); ok {
+			j = h.end
+		} else if h, ok := r.hitAt(j, kAdj); ok && j > i {
+			j = h.end
+		} else {
+			break
+		}
+	}
+	if k, ok := r.mentionAt(j); ok && r.ments[k].typ == schema.Person {
+		return r.ments[k].end
+	}
+	for k := i; k < j; k++ {
+		r.taken[k] = true
+	}
+	if end := r.nameAt(j); end > j {
+		sp := r.span(j, end, 0)
+		a := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+		a.Properties["provisional"] = true
+		r.addMention(a, j, end, 0, false, mention{})
+		return end
+	}
+	return j
 }
 
 // nameGap returns how many tokens after the title chain c stand between it

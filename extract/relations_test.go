@@ -90,6 +90,20 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", nil},
 		{"the sender of a message handed over is no principal", "وصل وزير الخارجية التركي هاكان فيدان إلى بكين، حيث التقى الرئيس شي جين بينغ وسلمه رسالة من الرئيس فلاديمير بوتين.",
 			"MET_WITH", []string{met(fidan, xi)}},
+		{"في حضور lists an attendee, no principal", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين في حضور وزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", []string{fidan + "|event"}},
+		{"في حضور: the attendee meets nobody", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين في حضور وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"an honorific with و starts the next attendee", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين بحضور وزير الخارجية التركي هاكان فيدان، والشيخ سالم بن راشد الكعبي.",
+			"ATTENDED", []string{fidan + "|event", "person:ar-سالم-بن-راشد-الكعبي|event"}},
+		{"an honorific pronoun is the host", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد فخامته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", []string{xi + "|event"}},
+		{"an honorific pronoun creates no person", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد جلالته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"spouses meeting are not the leaders", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nكما التقت عقيلة الرئيس الصيني سلمى حسن مع حرم الرئيس الروسي ليلى كريم.",
+			"MET_WITH", []string{met(xi, putin), met("person:ar-سلمي-حسن", "person:ar-ليلي-كريم")}},
+		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
 	}
 	for _, tc := range tests {
 		sort.Strings(tc.want)

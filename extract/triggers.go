@@ -34,6 +34,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		ps = append(ps, r.persons(max(s, h.start-3), min(e, h.end+3), true)...)
 		ps = dedupe(ps)
 	}
+	if len(ps) == 1 && r.spouseBefore(s, r.mentionOf(ps[0], s, e)) {
+		return // "التقت عقيلة الرئيس مع Y": the spouse is no one we know
+	}
 	if len(ps) == 1 && t.Pattern != "noun" && r.mentionOf(ps[0], h.end, e) >= 0 && r.mentionOf(ps[0], s, h.start) < 0 {
 		// "… حيث التقى Y", "كما التقى Y": a verb with no subject in its
 		// clause has the subject of its sentence, else the host of the
@@ -107,6 +110,16 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 			}
 		}
 	}
+}
+
+// spouseBefore reports a spouse word in tokens [s, e).
+func (r *run) spouseBefore(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.word(k, wSpouse) {
+			return true
+		}
+	}
+	return false
 }
 
 // withPerson reports a مع in tokens [s, e) with a person after it.

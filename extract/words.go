@@ -35,6 +35,7 @@ const (
 	wFrame
 	wSigning
 	wGroup
+	wSpouse
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -68,6 +69,7 @@ var listPurpose = [nLists]string{
 	wFrame:          "frame",
 	wSigning:        "signing",
 	wGroup:          "group_objects",
+	wSpouse:         "spouses",
 }
 
 // listMask is a set of word lists.
