@@ -171,7 +171,7 @@ func (r *run) nameAt(i int) int {
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name
 		}
-		if strings.HasPrefix(t, r.x.article) && !afterLink {
+		if strings.HasPrefix(t, r.x.article) && !afterLink && !r.foldedInitial(k) {
 			if k == i {
 				break
 			}
@@ -192,6 +192,14 @@ func (r *run) nameAt(i int) int {
 		return i // وشؤون المغتربين: the next item of a portfolio
 	}
 	return k
+}
+
+// foldedInitial reports a token whose first letter folding changed (إليزابيث
+// folds to a word that looks like it has the article, but has none).
+func (r *run) foldedInitial(k int) bool {
+	a, _ := utf8.DecodeRuneInString(r.span(k, k+1, 0).Text)
+	b, _ := utf8.DecodeRuneInString(r.toks[k].S)
+	return a != b
 }
 
 // definiteClitic reports a word starting with a proclitic that ends in the

@@ -57,6 +57,9 @@ func TestEntityRules(t *testing.T) {
 		{"a definite memorandum refers back", "وقع الوزيران مذكرتي تفاهم في مجالي الصحة والتعليم. وتهدف مذكرة التفاهم إلى تعزيز التعاون.", schema.Treaty, "مذكرة التفاهم", ""},
 		{"an invitation to visit is no name", "وجه الوزير دعوة إلى رئيس الوزراء الهندي لزيارة بلاده.", schema.Person, "", "لزيارة بلاده"},
 		{"an indefinite office noun is no name", "عُين نائباً لرئيس الوزراء ووزيراً للخارجية في الأردن.", schema.Person, "", "ووزيراً للخارجية"},
+		{"a name with hamza on its alif has no article", "استقبل الملك السيدة إليزابيث فيلدمان، سفيرة النمسا.", schema.Person, "إليزابيث فيلدمان", ""},
+		{"a spouse is a person of her own", "التقت عقيلة الرئيس التركي السيدة سلمى قاسم في أنقرة.", schema.Person, "سلمى قاسم", ""},
+		{"an honorific pronoun is no person", "استقبل الرئيس التركي الوزير هاكان فيدان، وأكد فخامته عمق العلاقات.", schema.Person, "", "فخامته"},
 		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
 	}
 	for _, tt := range tests {
