@@ -33,6 +33,7 @@ func (r *run) entities() {
 	r.inferYear(r.x.today)
 	r.titled()
 	r.shorts()
+	r.linkedNames()
 	r.venues()
 	r.treaties()
 	r.sortMentions()

@@ -60,6 +60,8 @@ func TestEntityRules(t *testing.T) {
 		{"a name with hamza on its alif has no article", "استقبل الملك السيدة إليزابيث فيلدمان، سفيرة النمسا.", schema.Person, "إليزابيث فيلدمان", ""},
 		{"a spouse is a person of her own", "التقت عقيلة الرئيس التركي السيدة سلمى قاسم في أنقرة.", schema.Person, "سلمى قاسم", ""},
 		{"an honorific pronoun is no person", "استقبل الرئيس التركي الوزير هاكان فيدان، وأكد فخامته عمق العلاقات.", schema.Person, "", "فخامته"},
+		{"a linked name after a long title", "حضر الاستقبال رئيس الاتحاد الوطني لكرة اليد سالم بن حسن الكعبي.", schema.Person, "سالم بن حسن الكعبي", ""},
+		{"a place named with بن is no person", "وصل الوزير إلى مدينة بن قردان أمس.", schema.Person, "", "مدينة بن قردان"},
 		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
 	}
 	for _, tt := range tests {

@@ -217,6 +217,34 @@ func (r *run) spouse(i, j int) int {
 	return j
 }
 
+// linkedNames finds persons named with no title before them whose name is
+// linked (X بن Y Z, X آل Y): the lists of attendees after a long title
+// ("ورئيس الاتحاد السعودي لكرة القدم X بن Y Z").
+func (r *run) linkedNames() {
+	for k := 1; k+2 < len(r.toks); k++ {
+		if r.taken[k] || !r.toks[k].Word || !r.tokIn(k+1, wNameLink) || r.toks[k+1].S == r.x.article {
+			continue
+		}
+		// The name starts at k: the word before is no name word (a
+		// definite word ends a title, it does not start a name).
+		if p := r.toks[k-1].S; r.tokIn(k-1, wNameLink) || r.plainName(k-1) && !strings.HasPrefix(p, r.x.article) {
+			continue
+		}
+		if r.definiteClitic(r.toks[k].S) || r.word(k, wCityLead) {
+			continue // مدينة بن قردان
+		}
+		end := r.nameAt(k)
+		if end < k+3 {
+			continue
+		}
+		sp := r.span(k, end, 0)
+		a := r.entity("person:ar-"+r.slug(k, end, 0), schema.Person, sp.Text, nil)
+		a.Properties["provisional"] = true
+		r.addMention(a, k, end, 0, false, mention{})
+		k = end
+	}
+}
+
 // nameGap returns how many tokens after the title chain c stand between it
 // and the name it introduces: an opening quote (الرئيس الإيراني "X"), or a
 // comma after a chain that names a country (وزير خارجية إيران، X). 0 when a
