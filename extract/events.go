@@ -29,6 +29,9 @@ func (r *run) events() {
 				r.listHost = nil
 			}
 		}
+		if r.listGoesOn(si) {
+			r.attendees(si, s.start, r.attendance1(si))
+		}
 		for i := s.start; i < s.end; i++ {
 			h, ok := r.hitAt(i, kTrigger)
 			if !ok || r.inTreaty[i] {

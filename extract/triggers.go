@@ -287,18 +287,52 @@ func (r *run) witness(si int, h hit, t schema.Trigger) {
 // attendance reads "بحضور X" and "حضر … X، و Y": the persons listed attend
 // the current meeting.
 func (r *run) attendance(si int, h hit, t schema.Trigger) {
+	r.attendees(si, h.end, &t)
+}
+
+// attendance1 returns the attendance trigger of sentence si-1 when its
+// list ends that sentence, or nil.
+func (r *run) attendance1(si int) *schema.Trigger {
+	if si == 0 {
+		return nil
+	}
+	for k := r.sents[si-1].start; k < r.sents[si-1].end; k++ {
+		if h, ok := r.hitAt(k, kTrigger); ok && !r.inTreaty[k] {
+			if t := r.x.lang.Triggers[h.lx.ref]; t.Relation == "ATTENDED" && t.Pattern != "witness" {
+				return &t
+			}
+		}
+	}
+	return nil
+}
+
+// listGoesOn reports a sentence that goes on with the attendance list of
+// the sentence before: "حضر اللقاء X. ومن الجانب الهندي Y" (a function
+// word, then a side marker).
+func (r *run) listGoesOn(si int) bool {
+	k := r.sents[si].start
+	if k+1 >= r.sents[si].end || !r.word(k, wFunction) || !r.word(k+1, wSideMarker) {
+		return false
+	}
+	return r.attendance1(si) != nil
+}
+
+// attendees reads the persons listed from token from of sentence si as
+// attendees of the current meeting.
+func (r *run) attendees(si, from int, tp *schema.Trigger) {
 	ev := r.cur
-	if ev == nil || ev.modality == "planned" {
+	if ev == nil || ev.modality == "planned" || tp == nil {
 		return
 	}
+	t := *tp
 	e := r.sents[si].end
-	for k := h.end; k < e; k++ {
+	for k := from; k < e; k++ {
 		if r.word(k, wListBreak) {
 			e = k
 			break
 		}
 	}
-	for _, p := range r.persons(h.end, e, false) {
+	for _, p := range r.persons(from, e, false) {
 		if _, ok := ev.roles[p]; ok {
 			continue
 		}
