@@ -245,6 +245,9 @@ func (r *run) settleEvents() {
 	seen := map[string]int{} // key → index in out
 	for k, rel := range r.rels {
 		if ev := r.relEvent[k]; ev != nil {
+			if rel.Type == "MET_WITH" && (ev.roles[rel.From] == "attendee" || ev.roles[rel.To] == "attendee") {
+				continue // a principal found later to have only attended
+			}
 			rel.Properties["event"] = ev.id
 			rel.Properties["date"] = ev.date
 			if rel.Type == "ATTENDED" {

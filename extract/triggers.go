@@ -333,7 +333,7 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 		}
 	}
 	for _, p := range r.persons(from, e, false) {
-		if _, ok := ev.roles[p]; ok {
+		if _, ok := ev.roles[p]; ok && (ev.sent == si || !r.demote(ev, p)) {
 			continue
 		}
 		ev.roles[p] = "attendee"
@@ -341,6 +341,25 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			r.relEvent[len(r.rels)-1] = ev
 		}
 	}
+}
+
+// demote reports whether person p, said in a later sentence to attend the
+// meeting ev, is one of three principals or more that is not the first:
+// "وحضر الاجتماع X" tells that X only attended ("شارك فيه X" in the
+// sentence of the meeting names a principal); p is taken out of the principals, and the meetings
+// of ev with p are dropped when the events settle.
+func (r *run) demote(ev *event, p string) bool {
+	if len(ev.principals) < 3 || ev.principals[0] == p || ev.roles[p] == "attendee" {
+		return false
+	}
+	ps := ev.principals[:0:0]
+	for _, q := range ev.principals {
+		if q != p {
+			ps = append(ps, q)
+		}
+	}
+	ev.principals = ps
+	return true
 }
 
 // visit reads a VISITED trigger: the person before it (or after it) visits the
