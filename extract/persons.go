@@ -45,6 +45,10 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				continue
 			}
 		}
+		if h, ok := r.wordAt(j, wQualifier); ok && c.titled && h.clitic == 0 && !r.taken[j] {
+			j = h.end // سفير تركيا الجديد X
+			continue
+		}
 		if h, ok := r.wordAt(j, wHonorific); ok && !r.taken[j] && (h.clitic == 0 || r.wawName(i, j, h.end)) {
 			j = h.end
 			continue

@@ -36,6 +36,7 @@ const (
 	wSigning
 	wGroup
 	wSpouse
+	wQualifier
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -70,6 +71,7 @@ var listPurpose = [nLists]string{
 	wSigning:        "signing",
 	wGroup:          "group_objects",
 	wSpouse:         "spouses",
+	wQualifier:      "title_qualifiers",
 }
 
 // listMask is a set of word lists.
