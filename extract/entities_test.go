@@ -62,6 +62,9 @@ func TestEntityRules(t *testing.T) {
 		{"an honorific pronoun is no person", "استقبل الرئيس التركي الوزير هاكان فيدان، وأكد فخامته عمق العلاقات.", schema.Person, "", "فخامته"},
 		{"a linked name after a long title", "حضر الاستقبال رئيس الاتحاد الوطني لكرة اليد سالم بن حسن الكعبي.", schema.Person, "سالم بن حسن الكعبي", ""},
 		{"a place named with بن is no person", "وصل الوزير إلى مدينة بن قردان أمس.", schema.Person, "", "مدينة بن قردان"},
+		{"a generic hall is no venue", "اجتمع الوزيران في قاعة الاجتماعات في المجمع.", schema.Venue, "", "قاعة الاجتماعات"},
+		{"a residence named in quotes is the venue", "أقيمت المراسم في مقر إقامة \"كوكساراي\"، حيث التقى الرئيسان.", schema.Venue, "كوكساراي", "مقر إقامة"},
+		{"a generic seat completed by its body", "عقد المجلس اجتماعه في مقر الأمانة العامة للمجلس بالرياض.", schema.Venue, "مقر الأمانة العامة للمجلس", "مقر الأمانة العامة"},
 		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
 	}
 	for _, tt := range tests {

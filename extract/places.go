@@ -30,10 +30,23 @@ func (r *run) venues() {
 		if k == j {
 			continue
 		}
-		sp := r.span(i, k, h.clitic)
-		a := r.entity("venue:ar-"+r.slug(i, k, h.clitic), schema.Venue, sp.Text, nil)
+		clitic := h.clitic
+		if r.generic(j, k) {
+			// قاعة الاجتماعات، مقر إقامة: no name yet. A quoted name
+			// after it is the venue (مقر إقامة "X"); a definite word
+			// with a preposition completes it (مقر الأمانة العامة للمجلس).
+			if q := r.quotedName(k); q > k+1 {
+				i, k, clitic = k+1, q, 0
+			} else if k < len(r.toks) && r.toks[k].Word && !r.taken[k] && r.definiteClitic(r.toks[k].S) {
+				k++
+			} else {
+				continue
+			}
+		}
+		sp := r.span(i, k, clitic)
+		a := r.entity("venue:ar-"+r.slug(i, k, clitic), schema.Venue, sp.Text, nil)
 		a.Properties["provisional"] = true
-		r.addMention(a, i, k, h.clitic, false, mention{})
+		r.addMention(a, i, k, clitic, false, mention{})
 	}
 	r.sortMentions()
 	// A venue's city: the gazetteer's, or a city named right after it
@@ -58,6 +71,39 @@ func (r *run) venues() {
 			}
 		}
 	}
+}
+
+// generic reports whether tokens [s, e) are all generic venue words
+// (الاجتماعات، إقامة، الأمانة العامة).
+func (r *run) generic(s, e int) bool {
+	for s < e {
+		h, ok := r.wordAt(s, wVenueGeneric)
+		if !ok || h.end > e {
+			return false
+		}
+		s = h.end
+	}
+	return true
+}
+
+// quotedName returns the end of a quoted name of one to three plain words
+// opening at token k ("X"), or k.
+func (r *run) quotedName(k int) int {
+	if k+2 >= len(r.toks) || r.toks[k].Word || r.toks[k].S != "\"" {
+		return k
+	}
+	for e := k + 1; e < len(r.toks) && e <= k+4; e++ {
+		if !r.toks[e].Word {
+			if r.toks[e].S == "\"" && e > k+1 {
+				return e
+			}
+			return k
+		}
+		if !r.plain(e) {
+			return k
+		}
+	}
+	return k
 }
 
 // titleEnding reports whether a title ends right before token i.

@@ -37,6 +37,7 @@ const (
 	wGroup
 	wSpouse
 	wQualifier
+	wVenueGeneric
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -72,6 +73,7 @@ var listPurpose = [nLists]string{
 	wGroup:          "group_objects",
 	wSpouse:         "spouses",
 	wQualifier:      "title_qualifiers",
+	wVenueGeneric:   "venue_generic",
 }
 
 // listMask is a set of word lists.
