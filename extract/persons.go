@@ -25,6 +25,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	j := i
 	for j < len(r.toks) {
 		if h, ok := r.hitAt(j, kTitle); ok && !h.def && !r.taken[j] && (h.clitic == 0 || j == i) {
+			if c.titled && c.country == "" && r.countryAt(h.end) {
+				break // "رئيس الحكومة سفير مصر X": a second person's title
+			}
 			t := r.x.lang.Titles[h.lx.ref]
 			if c.role == "" {
 				c.role, c.principal = t.Role, t.Principal
@@ -81,6 +84,15 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	}
 	c.end = j
 	return c, j > i
+}
+
+// countryAt reports a country, by name or adjective, at token j.
+func (r *run) countryAt(j int) bool {
+	if h, ok := r.hitAt(j, kAdj); ok && h.clitic == 0 {
+		return true
+	}
+	k, ok := r.mentionAt(j)
+	return ok && r.ments[k].typ == schema.Country
 }
 
 // wawName reports an honorific with و that starts the chain at i and stands

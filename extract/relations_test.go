@@ -114,6 +114,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", nil},
 		{"credentials, then another guest: each meets the host", "تسلم الرئيس شي جين بينغ أوراق اعتماد سفير تركيا كمال أوزتورك، ثم استقبل الرئيس فلاديمير بوتين.",
 			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك"), met(xi, putin)}},
+		{"a title with its own country after another title is a second person", "استقبل الرئيس شي جين بينغ وزير الخارجية التركي هاكان فيدان.\nثم التقى رئيس الجمهورية سفير روسيا كمال أوزتورك.",
+			"MET_WITH", []string{met(fidan, xi), met(xi, "person:ar-كمال-اوزتورك")}},
 		{"an honorific pronoun is the host", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد فخامته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
 			"ATTENDED", []string{xi + "|event"}},
 		{"an honorific pronoun creates no person", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد جلالته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
@@ -133,6 +135,33 @@ func TestRelationRules(t *testing.T) {
 				for _, r := range res.Relations {
 					t.Logf("%s %s %s %s", r.Type, r.From, r.To, r.Rule)
 				}
+			}
+		})
+	}
+}
+
+// TestHostVenue checks that a host's later meetings of the day keep the venue
+// of the first.
+func TestHostVenue(t *testing.T) {
+	x := unitExtractor(t)
+	tests := []struct {
+		name, text, want string // want: the venue of the meeting with Fidan
+	}{
+		{"the same day", "استقبل الرئيس شي جين بينغ اليوم في قصر الشعب الرئيس فلاديمير بوتين.\nثم استقبل الرئيس شي جين بينغ وزير الخارجية التركي هاكان فيدان.", "venue:ar-قصر-الشعب"},
+		{"another host", "استقبل الرئيس شي جين بينغ اليوم في قصر الشعب الرئيس فلاديمير بوتين.\nثم استقبل الرئيس فلاديمير بوتين وزير الخارجية التركي هاكان فيدان.", ""},
+		{"another day", "استقبل الرئيس شي جين بينغ اليوم في قصر الشعب الرئيس فلاديمير بوتين.\nوكان الرئيس شي جين بينغ قد استقبل في 3 يناير 2024 وزير الخارجية التركي هاكان فيدان.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Date: "2024-03-01", Text: tc.text})
+			got, found := "", false
+			for _, r := range relations(res, "MET_WITH") {
+				if r.From == "person:hakan-fidan" || r.To == "person:hakan-fidan" {
+					got, found = str(r.Properties["venue"]), true
+				}
+			}
+			if !found || got != tc.want {
+				t.Errorf("venue %q (meeting found: %v), want %q", got, found, tc.want)
 			}
 		})
 	}

@@ -79,6 +79,8 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
 			ev.venue = vs[0]
 			ev.city = r.venueCity[vs[0]]
+		} else if prev := r.hostVenue(ev); prev != nil {
+			ev.venue, ev.city = prev.venue, prev.city
 		}
 	}
 	if ev.city == "" {
@@ -120,6 +122,23 @@ func (r *run) spouseBefore(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// hostVenue returns an earlier meeting of the same host on the same day
+// that has a venue: the host receives guest after guest there ("ثم استقبل
+// الرئيس Y"، "كما التقى Z").
+func (r *run) hostVenue(ev *event) *event {
+	if len(ev.principals) == 0 {
+		return nil
+	}
+	for k := len(r.evs) - 1; k >= 0; k-- {
+		e := r.evs[k]
+		if e != ev && e.venue != "" && e.date == ev.date && e.modality != "planned" &&
+			len(e.principals) > 0 && e.principals[0] == ev.principals[0] && e.kind != "signing_ceremony" {
+			return e
+		}
+	}
+	return nil
 }
 
 // withPerson reports a مع in tokens [s, e) with a person after it.
