@@ -65,6 +65,9 @@ func TestEntityRules(t *testing.T) {
 		{"a generic hall is no venue", "اجتمع الوزيران في قاعة الاجتماعات في المجمع.", schema.Venue, "", "قاعة الاجتماعات"},
 		{"a residence named in quotes is the venue", "أقيمت المراسم في مقر إقامة \"كوكساراي\"، حيث التقى الرئيسان.", schema.Venue, "كوكساراي", "مقر إقامة"},
 		{"a generic seat completed by its body", "عقد المجلس اجتماعه في مقر الأمانة العامة للمجلس بالرياض.", schema.Venue, "مقر الأمانة العامة للمجلس", "مقر الأمانة العامة"},
+		{"a place after a bare treaty noun is no title", "وقع الرئيسان إعلاناً مشتركاً في طشقند أمس.", schema.Treaty, "", "إعلاناً مشتركاً في طشقند"},
+		{"the parties end a title", "أكد الرئيس أن اتفاقية الشراكة بين موسكو وطهران تعطي البلدين دفعة جديدة.", schema.Treaty, "اتفاقية الشراكة بين موسكو وطهران", "اتفاقية الشراكة بين موسكو وطهران تعطي البلدين دفعة جديدة"},
+		{"a field after a title is part of it", "وقع الوزيران مذكرة تفاهم للتعاون في مجال الطاقة في الرياض.", schema.Treaty, "مذكرة تفاهم للتعاون في مجال الطاقة", ""},
 		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
 	}
 	for _, tt := range tests {
