@@ -110,6 +110,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك")}},
 		{"presenting credentials is a meeting, with a qualified title", "قدم سفير تركيا الجديد كمال أوزتورك أوراق اعتماده إلى الرئيس شي جين بينغ.",
 			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك")}},
+		{"credentials of a list of envoys: each meets the host only", "تقبل الرئيس شي جين بينغ أوراق اعتماد كل من سفير تركيا كمال أوزتورك، وسفير روسيا يوري بتروف.",
+			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك"), met(xi, "person:ar-يوري-بتروف")}},
 		{"credentials presented in a past career are no meeting", "وكان وزير الخارجية التركي هاكان فيدان قد قدم أوراق اعتماده عام 2010.",
 			"MET_WITH", nil},
 		{"credentials, then another guest: each meets the host", "تسلم الرئيس شي جين بينغ أوراق اعتماد سفير تركيا كمال أوزتورك، ثم استقبل الرئيس فلاديمير بوتين.",
