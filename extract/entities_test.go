@@ -68,6 +68,7 @@ func TestEntityRules(t *testing.T) {
 		{"a place after a bare treaty noun is no title", "وقع الرئيسان إعلاناً مشتركاً في طشقند أمس.", schema.Treaty, "", "إعلاناً مشتركاً في طشقند"},
 		{"the parties end a title", "أكد الرئيس أن اتفاقية الشراكة بين موسكو وطهران تعطي البلدين دفعة جديدة.", schema.Treaty, "اتفاقية الشراكة بين موسكو وطهران", "اتفاقية الشراكة بين موسكو وطهران تعطي البلدين دفعة جديدة"},
 		{"a field after a title is part of it", "وقع الوزيران مذكرة تفاهم للتعاون في مجال الطاقة في الرياض.", schema.Treaty, "مذكرة تفاهم للتعاون في مجال الطاقة", ""},
+		{"a generic seat completed by an organisation", "عقد الوزراء اجتماعهم في مقر الأمانة العامة لمجلس التعاون بالرياض.", schema.Venue, "مقر الأمانة العامة لمجلس التعاون", "مقر الأمانة العامة"},
 		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
 	}
 	for _, tt := range tests {

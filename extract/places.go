@@ -33,10 +33,13 @@ func (r *run) venues() {
 		clitic := h.clitic
 		if r.generic(j, k) {
 			// قاعة الاجتماعات، مقر إقامة: no name yet. A quoted name
-			// after it is the venue (مقر إقامة "X"); a definite word
-			// with a preposition completes it (مقر الأمانة العامة للمجلس).
+			// after it is the venue (مقر إقامة "X"); an organisation or a
+			// definite word with a preposition completes it (مقر الأمانة
+			// العامة لمجلس التعاون، … للمجلس).
 			if q := r.quotedName(k); q > k+1 {
 				i, k, clitic = k+1, q, 0
+			} else if m, ok := r.mentionAt(k); ok && r.ments[m].typ == schema.Organization {
+				k = r.ments[m].end // مقر الأمانة العامة لمجلس التعاون
 			} else if k < len(r.toks) && r.toks[k].Word && !r.taken[k] && r.definiteClitic(r.toks[k].S) {
 				k++
 			} else {
