@@ -118,6 +118,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك"), met(xi, putin)}},
 		{"a title with its own country after another title is a second person", "استقبل الرئيس شي جين بينغ وزير الخارجية التركي هاكان فيدان.\nثم التقى رئيس الجمهورية سفير روسيا كمال أوزتورك.",
 			"MET_WITH", []string{met(fidan, xi), met(xi, "person:ar-كمال-اوزتورك")}},
+		{"a witnessing verb ends the clause of talks", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقد الرئيسان جلسة مباحثات، ثم شهدا توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
 		{"an honorific pronoun is the host", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد فخامته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
 			"ATTENDED", []string{xi + "|event"}},
 		{"an honorific pronoun creates no person", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد جلالته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",

@@ -13,6 +13,14 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		return
 	}
 	s, e := r.segment(si, h.start, h.end)
+	for k := h.end; k < e; k++ {
+		// "عقد الرئيسان مباحثات، ثم شهدا توقيع …": a signing or a
+		// witnessing verb ends the meeting's clause.
+		if th, ok := r.hitAt(k, kTrigger); ok && r.x.lang.Triggers[th.lx.ref].Relation != "MET_WITH" && r.x.lang.Triggers[th.lx.ref].Relation != "ATTENDED" || ok && r.x.lang.Triggers[th.lx.ref].Pattern == "witness" {
+			e = k
+			break
+		}
+	}
 	if t.Pattern == "with_apart" && (h.def || !r.withPerson(h.end, e)) {
 		return // بحث alone is a noun or a verb with no counterpart
 	}
