@@ -69,6 +69,9 @@ func TestEntityRules(t *testing.T) {
 		{"the parties end a title", "أكد الرئيس أن اتفاقية الشراكة بين موسكو وطهران تعطي البلدين دفعة جديدة.", schema.Treaty, "اتفاقية الشراكة بين موسكو وطهران", "اتفاقية الشراكة بين موسكو وطهران تعطي البلدين دفعة جديدة"},
 		{"a field after a title is part of it", "وقع الوزيران مذكرة تفاهم للتعاون في مجال الطاقة في الرياض.", schema.Treaty, "مذكرة تفاهم للتعاون في مجال الطاقة", ""},
 		{"a generic seat completed by an organisation", "عقد الوزراء اجتماعهم في مقر الأمانة العامة لمجلس التعاون بالرياض.", schema.Venue, "مقر الأمانة العامة لمجلس التعاون", "مقر الأمانة العامة"},
+		{"a hyphen with no space joins a double name", "التقى الوزير سفير ألمانيا كورت جورج شتوكل-شتيلفريد في بيروت.", schema.Person, "كورت جورج شتوكل-شتيلفريد", ""},
+		{"a spaced dash ends a name", "استقبل الوزير السفير كمال أوزتورك - بحسب البيان - في مكتبه.", schema.Person, "كمال أوزتورك", ""},
+		{"a generic seat of a named office", "استقبل الرئيس السفير بمقر رئاسة الجمهورية اليوم.", schema.Venue, "مقر رئاسة الجمهورية", ""},
 		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
 	}
 	for _, tt := range tests {

@@ -15,7 +15,7 @@ func (r *run) venues() {
 		if !ok || r.taken[i] || (h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)) {
 			continue
 		}
-		if th, ok := r.titleEnding(i); ok && th {
+		if th, ok := r.titleEnding(i); ok && th && h.clitic == 0 {
 			continue // رئيس ديوان الرئاسة: part of a title
 		}
 		j := h.end
@@ -26,6 +26,9 @@ func (r *run) venues() {
 				break
 			}
 			k++
+		}
+		if g, ok := r.wordAt(j, wVenueGeneric); ok && k < g.end {
+			k = g.end // مقر رئاسة: a generic word that is no name word
 		}
 		if k == j {
 			continue
@@ -42,6 +45,8 @@ func (r *run) venues() {
 				k = r.ments[m].end // مقر الأمانة العامة لمجلس التعاون
 			} else if k < len(r.toks) && r.toks[k].Word && !r.taken[k] && r.definiteClitic(r.toks[k].S) {
 				k++
+			} else if e := r.definiteRun(k); e > k && !strings.HasPrefix(r.toks[k-1].S, r.x.article) {
+				k = e // مقر رئاسة الجمهورية، مقر وزارة الشؤون الخارجية
 			} else {
 				continue
 			}
@@ -87,6 +92,19 @@ func (r *run) generic(s, e int) bool {
 		s = h.end
 	}
 	return true
+}
+
+// definiteRun returns the end of the one or two words with the article from
+// token k, or k.
+func (r *run) definiteRun(k int) int {
+	e := k
+	for e < len(r.toks) && e < k+2 && r.toks[e].Word && !r.taken[e] && strings.HasPrefix(r.toks[e].S, r.x.article) {
+		if _, date := r.hitAt(e, kDate); date || e > k && r.tokIn(e, wNameStop) {
+			break // … الجمهورية اليوم
+		}
+		e++
+	}
+	return e
 }
 
 // quotedName returns the end of a quoted name of one to three plain words
