@@ -72,6 +72,7 @@ func TestEntityRules(t *testing.T) {
 		{"a hyphen with no space joins a double name", "التقى الوزير سفير ألمانيا كورت جورج شتوكل-شتيلفريد في بيروت.", schema.Person, "كورت جورج شتوكل-شتيلفريد", ""},
 		{"a spaced dash ends a name", "استقبل الوزير السفير كمال أوزتورك - بحسب البيان - في مكتبه.", schema.Person, "كمال أوزتورك", ""},
 		{"a generic seat of a named office", "استقبل الرئيس السفير بمقر رئاسة الجمهورية اليوم.", schema.Venue, "مقر رئاسة الجمهورية", ""},
+		{"a generic hall with where it is is no venue", "عقد الجانبان اجتماعا في قاعة الاجتماعات بالأمانة العامة.", schema.Venue, "", "قاعة الاجتماعات بالأمانة"},
 		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
 	}
 	for _, tt := range tests {
