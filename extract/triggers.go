@@ -202,12 +202,32 @@ func (r *run) signing(si int, h hit, t schema.Trigger, planned bool) {
 		treaties = ts[:1]
 	} else if ts := r.typed(r.sents[si].start, h.start, schema.Treaty); len(ts) > 0 {
 		treaties = ts[len(ts)-1:]
+	} else if id := r.kindRef(h.end, h.start); id != "" {
+		treaties = []string{id} // وقع الاتفاقية: the agreement last named
 	} else if ts := r.typed(0, h.start, schema.Treaty); len(ts) > 0 {
 		treaties = ts[len(ts)-1:] // وقعها: the treaty last named
 	}
 	for _, treaty := range treaties {
 		r.sign1(si, h, t, treaty, e)
 	}
+}
+
+// kindRef reads a bare definite treaty noun at token k (الاتفاقية، المذكرة)
+// as the treaty of its kind named last before token before, or "".
+func (r *run) kindRef(k, before int) string {
+	h, ok := r.hitAt(k, kTreaty)
+	if !ok || h.end != k+1 || !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+		return ""
+	}
+	id := ""
+	for _, m := range r.ments {
+		if m.typ == schema.Treaty && m.start < before {
+			if a := r.ents[m.id]; a != nil && a.Properties["kind"] == h.lx.sub {
+				id = m.id
+			}
+		}
+	}
+	return id
 }
 
 // sign1 records the signing of one treaty by the trigger at h.
@@ -348,6 +368,9 @@ func (r *run) listGoesOn(si int) bool {
 // attendees of the current meeting.
 func (r *run) attendees(si, from int, tp *schema.Trigger) {
 	ev := r.cur
+	if r.sign != nil && r.signingNoun(r.sents[si].start, from) {
+		ev = r.sign // "وجرى التوقيع بحضور X": X attends the signing
+	}
 	if ev == nil || ev.modality == "planned" || tp == nil {
 		return
 	}
@@ -368,6 +391,17 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			r.relEvent[len(r.rels)-1] = ev
 		}
 	}
+}
+
+// signingNoun reports a signing event noun (التوقيع، مراسم التوقيع) in
+// tokens [s, e).
+func (r *run) signingNoun(s, e int) bool {
+	for k := s; k < e; k++ {
+		if h, ok := r.hitAt(k, kEvent); ok && h.lx.sub == "signing_ceremony" {
+			return true
+		}
+	}
+	return false
 }
 
 // demote reports whether person p, said in a later sentence to attend the
