@@ -49,6 +49,9 @@ func (r *run) events() {
 			case "SIGNED":
 				r.signing(si, h, t, planned)
 			case "ATTENDED":
+				if hh, ok := r.wordAt(i, wHonorific); ok && hh.end > h.end || planned && t.Pattern != "witness" {
+					break // حضرة صاحب السمو: an honorific; من المقرر أن يحضر: planned
+				}
 				if t.Pattern == "witness" {
 					r.witness(si, h, t)
 				} else {
