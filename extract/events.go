@@ -138,18 +138,26 @@ func (r *run) persons(s, e int, refs bool) []string {
 		}
 		out = append(out, id)
 	}
-	host := "" // جلالته، سموه: the host of the current meeting
+	host, guest := "", "" // جلالته، سموه: the host of the current meeting; الضيف: its guest
 	if refs && r.cur != nil && r.cur.modality != "planned" && len(r.cur.principals) > 0 {
 		host = r.cur.principals[0]
+		if n := len(r.cur.principals); n == 2 {
+			guest = r.cur.principals[1]
+		}
+	}
+	ref := func(k int) {
+		if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "host" {
+			add(host)
+		} else if ok && h.lx.sub == "guest" && guest != "" {
+			add(guest)
+		}
 	}
 	from := s // the first token not yet read for references
 	for _, m := range r.ments {
 		if host != "" && m.start >= from {
 			// A reference before this mention takes its place in the order.
 			for k := from; k < min(m.start, e); k++ {
-				if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "host" {
-					add(host)
-				}
+				ref(k)
 			}
 			from = m.start
 		}
@@ -158,9 +166,7 @@ func (r *run) persons(s, e int, refs bool) []string {
 		}
 	}
 	for k := from; host != "" && k < e; k++ {
-		if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "host" {
-			add(host)
-		}
+		ref(k)
 	}
 	if len(out) == 0 && refs && r.cur != nil {
 		for k := s; k < e; k++ {

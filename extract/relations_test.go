@@ -128,6 +128,8 @@ func TestRelationRules(t *testing.T) {
 			"ATTENDED", nil},
 		{"a planned attendance is none", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nومن المقرر أن يحضر وزير الخارجية التركي هاكان فيدان.",
 			"ATTENDED", nil},
+		{"the guest reference is the guest of the meeting of two", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين، بحضور وزير الخارجية التركي هاكان فيدان.\nوكان وزير الخارجية التركي قد أقام مراسم استقبال رسمية للضيف الروسي.",
+			"MET_WITH", []string{met(xi, putin), met(fidan, putin)}},
 		{"an honorific pronoun is the host", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد فخامته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
 			"ATTENDED", []string{xi + "|event"}},
 		{"an honorific pronoun creates no person", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد جلالته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
