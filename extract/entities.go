@@ -33,6 +33,7 @@ func (r *run) entities() {
 	r.inferYear(r.x.today)
 	r.titled()
 	r.shorts()
+	r.linkedNames()
 	r.venues()
 	r.treaties()
 	r.sortMentions()
@@ -150,6 +151,10 @@ func (r *run) nameAt(i int) int {
 	words, k := 0, i
 	for k < len(r.toks) && words < 4 {
 		t := r.toks[k].S
+		if k > i && r.joined(k) && r.plainName(k+1) {
+			k++ // شتوكل-شتيلفريد: a hyphen with no space joins two names
+			continue
+		}
 		if r.toks[k].Word && r.tokIn(k, wNameLink) && k > i {
 			if k+1 < len(r.toks) && r.plainName(k+1) {
 				k++
@@ -171,7 +176,7 @@ func (r *run) nameAt(i int) int {
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name
 		}
-		if strings.HasPrefix(t, r.x.article) && !afterLink {
+		if strings.HasPrefix(t, r.x.article) && !afterLink && !r.foldedInitial(k) {
 			if k == i {
 				break
 			}
@@ -192,6 +197,20 @@ func (r *run) nameAt(i int) int {
 		return i // وشؤون المغتربين: the next item of a portfolio
 	}
 	return k
+}
+
+// foldedInitial reports a token whose first letter folding changed (إليزابيث
+// folds to a word that looks like it has the article, but has none).
+func (r *run) foldedInitial(k int) bool {
+	a, _ := utf8.DecodeRuneInString(r.span(k, k+1, 0).Text)
+	b, _ := utf8.DecodeRuneInString(r.toks[k].S)
+	return a != b
+}
+
+// joined reports a hyphen at token k written with no space on either side.
+func (r *run) joined(k int) bool {
+	return k+1 < len(r.toks) && !r.toks[k].Word && r.toks[k].S == "-" &&
+		r.toks[k-1].End == r.toks[k].Start && r.toks[k].End == r.toks[k+1].Start
 }
 
 // definiteClitic reports a word starting with a proclitic that ends in the

@@ -29,6 +29,9 @@ func (r *run) events() {
 				r.listHost = nil
 			}
 		}
+		if r.listGoesOn(si) {
+			r.attendees(si, s.start, r.attendance1(si))
+		}
 		for i := s.start; i < s.end; i++ {
 			h, ok := r.hitAt(i, kTrigger)
 			if !ok || r.inTreaty[i] {
@@ -46,6 +49,9 @@ func (r *run) events() {
 			case "SIGNED":
 				r.signing(si, h, t, planned)
 			case "ATTENDED":
+				if hh, ok := r.wordAt(i, wHonorific); ok && hh.end > h.end || planned && t.Pattern != "witness" {
+					break // حضرة صاحب السمو: an honorific; من المقرر أن يحضر: planned
+				}
 				if t.Pattern == "witness" {
 					r.witness(si, h, t)
 				} else {
@@ -132,10 +138,35 @@ func (r *run) persons(s, e int, refs bool) []string {
 		}
 		out = append(out, id)
 	}
+	host, guest := "", "" // جلالته، سموه: the host of the current meeting; الضيف: its guest
+	if refs && r.cur != nil && r.cur.modality != "planned" && len(r.cur.principals) > 0 {
+		host = r.cur.principals[0]
+		if n := len(r.cur.principals); n == 2 {
+			guest = r.cur.principals[1]
+		}
+	}
+	ref := func(k int) {
+		if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "host" {
+			add(host)
+		} else if ok && h.lx.sub == "guest" && guest != "" {
+			add(guest)
+		}
+	}
+	from := s // the first token not yet read for references
 	for _, m := range r.ments {
+		if host != "" && m.start >= from {
+			// A reference before this mention takes its place in the order.
+			for k := from; k < min(m.start, e); k++ {
+				ref(k)
+			}
+			from = m.start
+		}
 		if m.start >= s && m.end <= e && m.typ == schema.Person && !r.inTreaty[m.start] {
 			add(m.id)
 		}
+	}
+	for k := from; host != "" && k < e; k++ {
+		ref(k)
 	}
 	if len(out) == 0 && refs && r.cur != nil {
 		for k := s; k < e; k++ {
@@ -223,6 +254,9 @@ func (r *run) settleEvents() {
 	seen := map[string]int{} // key → index in out
 	for k, rel := range r.rels {
 		if ev := r.relEvent[k]; ev != nil {
+			if rel.Type == "MET_WITH" && (ev.roles[rel.From] == "attendee" || ev.roles[rel.To] == "attendee") {
+				continue // a principal found later to have only attended
+			}
 			rel.Properties["event"] = ev.id
 			rel.Properties["date"] = ev.date
 			if rel.Type == "ATTENDED" {

@@ -25,6 +25,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	j := i
 	for j < len(r.toks) {
 		if h, ok := r.hitAt(j, kTitle); ok && !h.def && !r.taken[j] && (h.clitic == 0 || j == i) {
+			if c.titled && c.country == "" && r.countryAt(h.end) {
+				break // "رئيس الحكومة سفير مصر X": a second person's title
+			}
 			t := r.x.lang.Titles[h.lx.ref]
 			if c.role == "" {
 				c.role, c.principal = t.Role, t.Principal
@@ -45,7 +48,11 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				continue
 			}
 		}
-		if h, ok := r.wordAt(j, wHonorific); ok && h.clitic == 0 && !r.taken[j] {
+		if h, ok := r.wordAt(j, wQualifier); ok && c.titled && h.clitic == 0 && !r.taken[j] {
+			j = h.end // سفير تركيا الجديد X
+			continue
+		}
+		if h, ok := r.wordAt(j, wHonorific); ok && !r.taken[j] && (h.clitic == 0 || r.wawName(i, j, h.end)) {
 			j = h.end
 			continue
 		}
@@ -79,12 +86,37 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	return c, j > i
 }
 
+// countryAt reports a country, by name or adjective, at token j.
+func (r *run) countryAt(j int) bool {
+	if h, ok := r.hitAt(j, kAdj); ok && h.clitic == 0 {
+		return true
+	}
+	k, ok := r.mentionAt(j)
+	return ok && r.ments[k].typ == schema.Country
+}
+
+// wawName reports an honorific with و that starts the chain at i and stands
+// right before a name: "والشيخ X" is the next item of a list.
+func (r *run) wawName(i, j, end int) bool {
+	if j != i || end >= len(r.toks) {
+		return false
+	}
+	if _, ok := r.hitAt(end, kTitle); ok {
+		return false
+	}
+	return r.nameAt(end) > end+1
+}
+
 // titled finds persons introduced by titles and honorifics, and title-only
 // references to office holders.
 func (r *run) titled() {
 	for i := 0; i < len(r.toks); {
 		if r.taken[i] || !r.toks[i].Word {
 			i++
+			continue
+		}
+		if h, ok := r.wordAt(i, wSpouse); ok {
+			i = r.spouse(i, h.end)
 			continue
 		}
 		c, ok := r.chainAt(i)
@@ -165,6 +197,67 @@ func (r *run) titled() {
 			}
 		}
 		i = j
+	}
+}
+
+// spouse reads "عقيلة الرئيس التركي X" from the spouse word at i, whose
+// phrase ends at j: the titles after it are the spouse's, so they name no
+// office holder; the name after them is the spouse (a new person unless
+// known). It returns the token to go on from.
+func (r *run) spouse(i, j int) int {
+	for j < len(r.toks) {
+		// The titles, with the article or not, and what qualifies them.
+		if c, ok := r.chainAt(j); ok {
+			j = c.end
+		} else if h, ok := r.hitAt(j, kTitle); ok {
+			j = h.end
+		} else if h, ok := r.hitAt(j, kAdj); ok && j > i {
+			j = h.end
+		} else {
+			break
+		}
+	}
+	if k, ok := r.mentionAt(j); ok && r.ments[k].typ == schema.Person {
+		return r.ments[k].end
+	}
+	for k := i; k < j; k++ {
+		r.taken[k] = true
+	}
+	if end := r.nameAt(j); end > j {
+		sp := r.span(j, end, 0)
+		a := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+		a.Properties["provisional"] = true
+		r.addMention(a, j, end, 0, false, mention{})
+		return end
+	}
+	return j
+}
+
+// linkedNames finds persons named with no title before them whose name is
+// linked (X بن Y Z, X آل Y): the lists of attendees after a long title
+// ("ورئيس الاتحاد السعودي لكرة القدم X بن Y Z").
+func (r *run) linkedNames() {
+	for k := 1; k+2 < len(r.toks); k++ {
+		if r.taken[k] || !r.toks[k].Word || !r.tokIn(k+1, wNameLink) || r.toks[k+1].S == r.x.article {
+			continue
+		}
+		// The name starts at k: the word before is no name word (a
+		// definite word ends a title, it does not start a name).
+		if p := r.toks[k-1].S; r.tokIn(k-1, wNameLink) || r.plainName(k-1) && !strings.HasPrefix(p, r.x.article) {
+			continue
+		}
+		if r.definiteClitic(r.toks[k].S) || r.word(k, wCityLead) {
+			continue // مدينة بن قردان
+		}
+		end := r.nameAt(k)
+		if end < k+3 {
+			continue
+		}
+		sp := r.span(k, end, 0)
+		a := r.entity("person:ar-"+r.slug(k, end, 0), schema.Person, sp.Text, nil)
+		a.Properties["provisional"] = true
+		r.addMention(a, k, end, 0, false, mention{})
+		k = end
 	}
 }
 

@@ -15,7 +15,7 @@ func (r *run) venues() {
 		if !ok || r.taken[i] || (h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)) {
 			continue
 		}
-		if th, ok := r.titleEnding(i); ok && th {
+		if th, ok := r.titleEnding(i); ok && th && h.clitic == 0 {
 			continue // رئيس ديوان الرئاسة: part of a title
 		}
 		j := h.end
@@ -27,13 +27,34 @@ func (r *run) venues() {
 			}
 			k++
 		}
+		if g, ok := r.wordAt(j, wVenueGeneric); ok && k < g.end {
+			k = g.end // مقر رئاسة: a generic word that is no name word
+		}
 		if k == j {
 			continue
 		}
-		sp := r.span(i, k, h.clitic)
-		a := r.entity("venue:ar-"+r.slug(i, k, h.clitic), schema.Venue, sp.Text, nil)
+		clitic := h.clitic
+		if r.generic(j, k) {
+			// قاعة الاجتماعات، مقر إقامة: no name yet. A quoted name
+			// after it is the venue (مقر إقامة "X"); an organisation or a
+			// definite word with a preposition completes it (مقر الأمانة
+			// العامة لمجلس التعاون، … للمجلس).
+			if q := r.quotedName(k); q > k+1 {
+				i, k, clitic = k+1, q, 0
+			} else if m, ok := r.mentionAt(k); ok && r.ments[m].typ == schema.Organization {
+				k = r.ments[m].end // مقر الأمانة العامة لمجلس التعاون
+			} else if k < len(r.toks) && r.toks[k].Word && !r.taken[k] && r.definiteClitic(r.toks[k].S) && strings.HasPrefix(r.toks[k].S, "لل") {
+				k++ // للمجلس, not بالأمانة (where it is)
+			} else if e := r.definiteRun(k); e > k && !strings.HasPrefix(r.toks[k-1].S, r.x.article) {
+				k = e // مقر رئاسة الجمهورية، مقر وزارة الشؤون الخارجية
+			} else {
+				continue
+			}
+		}
+		sp := r.span(i, k, clitic)
+		a := r.entity("venue:ar-"+r.slug(i, k, clitic), schema.Venue, sp.Text, nil)
 		a.Properties["provisional"] = true
-		r.addMention(a, i, k, h.clitic, false, mention{})
+		r.addMention(a, i, k, clitic, false, mention{})
 	}
 	r.sortMentions()
 	// A venue's city: the gazetteer's, or a city named right after it
@@ -58,6 +79,52 @@ func (r *run) venues() {
 			}
 		}
 	}
+}
+
+// generic reports whether tokens [s, e) are all generic venue words
+// (الاجتماعات، إقامة، الأمانة العامة).
+func (r *run) generic(s, e int) bool {
+	for s < e {
+		h, ok := r.wordAt(s, wVenueGeneric)
+		if !ok || h.end > e {
+			return false
+		}
+		s = h.end
+	}
+	return true
+}
+
+// definiteRun returns the end of the one or two words with the article from
+// token k, or k.
+func (r *run) definiteRun(k int) int {
+	e := k
+	for e < len(r.toks) && e < k+2 && r.toks[e].Word && !r.taken[e] && strings.HasPrefix(r.toks[e].S, r.x.article) {
+		if _, date := r.hitAt(e, kDate); date || e > k && r.tokIn(e, wNameStop) {
+			break // … الجمهورية اليوم
+		}
+		e++
+	}
+	return e
+}
+
+// quotedName returns the end of a quoted name of one to three plain words
+// opening at token k ("X"), or k.
+func (r *run) quotedName(k int) int {
+	if k+2 >= len(r.toks) || r.toks[k].Word || r.toks[k].S != "\"" {
+		return k
+	}
+	for e := k + 1; e < len(r.toks) && e <= k+4; e++ {
+		if !r.toks[e].Word {
+			if r.toks[e].S == "\"" && e > k+1 {
+				return e
+			}
+			return k
+		}
+		if !r.plain(e) {
+			return k
+		}
+	}
+	return k
 }
 
 // titleEnding reports whether a title ends right before token i.

@@ -90,6 +90,54 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", nil},
 		{"the sender of a message handed over is no principal", "وصل وزير الخارجية التركي هاكان فيدان إلى بكين، حيث التقى الرئيس شي جين بينغ وسلمه رسالة من الرئيس فلاديمير بوتين.",
 			"MET_WITH", []string{met(fidan, xi)}},
+		{"في حضور lists an attendee, no principal", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين في حضور وزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", []string{fidan + "|event"}},
+		{"في حضور: the attendee meets nobody", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين في حضور وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"an honorific with و starts the next attendee", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين بحضور وزير الخارجية التركي هاكان فيدان، والشيخ سالم بن راشد الكعبي.",
+			"ATTENDED", []string{fidan + "|event", "person:ar-سالم-بن-راشد-الكعبي|event"}},
+		{"the attendee list goes on after a full stop with a side", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nحضر اللقاء الشيخ سالم بن راشد الكعبي. ومن الجانب التركي وزير الخارجية هاكان فيدان.",
+			"ATTENDED", []string{fidan + "|event", "person:ar-سالم-بن-راشد-الكعبي|event"}},
+		{"a sentence with a side after no attendance list lists no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوأشاد الضيف بالعلاقات. ومن الجانب التركي أكد وزير الخارجية هاكان فيدان الدعم.",
+			"ATTENDED", nil},
+		{"a principal said later to attend only attends", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين ووزير الخارجية التركي هاكان فيدان.\nوحضر الاستقبال وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"a principal said later to attend: attendance", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين ووزير الخارجية التركي هاكان فيدان.\nوحضر الاستقبال وزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", []string{fidan + "|event"}},
+		{"taking part in the meeting's own sentence stays a principal", "ترأس الرئيس شي جين بينغ اجتماعا للقادة، شارك فيه الرئيس فلاديمير بوتين ووزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", nil},
+		{"receiving credentials is a meeting", "تسلم الرئيس شي جين بينغ اليوم أوراق اعتماد سفير تركيا السيد كمال أوزتورك.",
+			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك")}},
+		{"presenting credentials is a meeting, with a qualified title", "قدم سفير تركيا الجديد كمال أوزتورك أوراق اعتماده إلى الرئيس شي جين بينغ.",
+			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك")}},
+		{"credentials of a list of envoys: each meets the host only", "تقبل الرئيس شي جين بينغ أوراق اعتماد كل من سفير تركيا كمال أوزتورك، وسفير روسيا يوري بتروف.",
+			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك"), met(xi, "person:ar-يوري-بتروف")}},
+		{"credentials presented in a past career are no meeting", "وكان وزير الخارجية التركي هاكان فيدان قد قدم أوراق اعتماده عام 2010.",
+			"MET_WITH", nil},
+		{"credentials, then another guest: each meets the host", "تسلم الرئيس شي جين بينغ أوراق اعتماد سفير تركيا كمال أوزتورك، ثم استقبل الرئيس فلاديمير بوتين.",
+			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك"), met(xi, putin)}},
+		{"a title with its own country after another title is a second person", "استقبل الرئيس شي جين بينغ وزير الخارجية التركي هاكان فيدان.\nثم التقى رئيس الجمهورية سفير روسيا كمال أوزتورك.",
+			"MET_WITH", []string{met(fidan, xi), met(xi, "person:ar-كمال-اوزتورك")}},
+		{"a witnessing verb ends the clause of talks", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقد الرئيسان جلسة مباحثات، ثم شهدا توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"the agreement signed is the one of its kind named last", "وقعت تركيا وروسيا اليوم اتفاقية لتجنب الازدواج الضريبي، ومذكرة تفاهم بشأن المشاورات السياسية.\nووقع الاتفاقية وزير الخارجية التركي هاكان فيدان.",
+			"SIGNED", []string{fidan + "|treaty:ar-اتفاقيه-لتجنب-الازدواج-الضريبي"}},
+		{"attendance of a signing with no meeting", "ووقع وزير الخارجية التركي هاكان فيدان والرئيس فلاديمير بوتين \"اتفاقية التعاون\".\nوجرى التوقيع بحضور الرئيس شي جين بينغ.",
+			"ATTENDED", []string{xi + "|event"}},
+		{"an honorific that folds like حضر lists no attendee", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوسينقل الضيف رسالة إلى حضرة صاحب السمو الشيخ سالم بن راشد الكعبي.",
+			"ATTENDED", nil},
+		{"a planned attendance is none", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nومن المقرر أن يحضر وزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", nil},
+		{"the guest reference is the guest of the meeting of two", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين، بحضور وزير الخارجية التركي هاكان فيدان.\nوكان وزير الخارجية التركي قد أقام مراسم استقبال رسمية للضيف الروسي.",
+			"MET_WITH", []string{met(xi, putin), met(fidan, putin)}},
+		{"an honorific pronoun is the host", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد فخامته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", []string{xi + "|event"}},
+		{"an honorific pronoun creates no person", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوعقب اللقاء شهد جلالته توقيع \"مذكرة تفاهم الطاقة\"، وقعها وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"spouses meeting are not the leaders", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nكما التقت عقيلة الرئيس الصيني سلمى حسن مع حرم الرئيس الروسي ليلى كريم.",
+			"MET_WITH", []string{met(xi, putin), met("person:ar-سلمي-حسن", "person:ar-ليلي-كريم")}},
+		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
 	}
 	for _, tc := range tests {
 		sort.Strings(tc.want)
@@ -101,6 +149,33 @@ func TestRelationRules(t *testing.T) {
 				for _, r := range res.Relations {
 					t.Logf("%s %s %s %s", r.Type, r.From, r.To, r.Rule)
 				}
+			}
+		})
+	}
+}
+
+// TestHostVenue checks that a host's later meetings of the day keep the venue
+// of the first.
+func TestHostVenue(t *testing.T) {
+	x := unitExtractor(t)
+	tests := []struct {
+		name, text, want string // want: the venue of the meeting with Fidan
+	}{
+		{"the same day", "استقبل الرئيس شي جين بينغ اليوم في قصر الشعب الرئيس فلاديمير بوتين.\nثم استقبل الرئيس شي جين بينغ وزير الخارجية التركي هاكان فيدان.", "venue:ar-قصر-الشعب"},
+		{"another host", "استقبل الرئيس شي جين بينغ اليوم في قصر الشعب الرئيس فلاديمير بوتين.\nثم استقبل الرئيس فلاديمير بوتين وزير الخارجية التركي هاكان فيدان.", ""},
+		{"another day", "استقبل الرئيس شي جين بينغ اليوم في قصر الشعب الرئيس فلاديمير بوتين.\nوكان الرئيس شي جين بينغ قد استقبل في 3 يناير 2024 وزير الخارجية التركي هاكان فيدان.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Date: "2024-03-01", Text: tc.text})
+			got, found := "", false
+			for _, r := range relations(res, "MET_WITH") {
+				if r.From == "person:hakan-fidan" || r.To == "person:hakan-fidan" {
+					got, found = str(r.Properties["venue"]), true
+				}
+			}
+			if !found || got != tc.want {
+				t.Errorf("venue %q (meeting found: %v), want %q", got, found, tc.want)
 			}
 		})
 	}

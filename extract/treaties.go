@@ -173,6 +173,33 @@ func (r *run) partiesAt(k int) bool {
 	return false
 }
 
+// partiesEnd returns the end of the parties named by mentions from token k
+// (X، Y و Z), or k when no party mention starts there.
+func (r *run) partiesEnd(k int) int {
+	end := k
+	for {
+		m, ok := r.mentionAt(k)
+		if !ok || !partyType[r.ments[m].typ] {
+			return end
+		}
+		end = r.ments[m].end
+		k = end
+		if k < len(r.toks) && (r.toks[k].S == "," || r.tokIn(k, wSeparator)) {
+			k++
+		}
+	}
+}
+
+// placeAfter reports a function word at token k followed by a city or a
+// country (في طشقند): a place, not a part of a title.
+func (r *run) placeAfter(k int) bool {
+	if !r.tokIn(k, wFunction) {
+		return false
+	}
+	m, ok := r.mentionAt(k + 1)
+	return ok && (r.ments[m].typ == schema.City || r.ments[m].typ == schema.Country)
+}
+
 // listedAfter reports a word joined by و right after a treaty noun that is no
 // name: the noun is an adjective or one item of a list of documents.
 func (r *run) listedAfter(i int) bool {
@@ -226,6 +253,18 @@ func (r *run) titleEnd(i int) int {
 			if !r.partiesAt(k) {
 				break
 			}
+			if e := r.partiesEnd(k + 1); e > k+1 {
+				// The parties end the title ("… بين موسكو وطهران تعطي …")
+				// unless its purpose follows (… لإنشاء لجنة).
+				if e >= len(r.toks) || !r.toks[e].Word || !r.word(e, wTreatyLead) && !strings.HasPrefix(r.toks[e].S, "ل") {
+					return e
+				}
+				k = e
+				continue
+			}
+		}
+		if r.placeAfter(k) {
+			break // إعلانا مشتركا في طشقند: where it was signed
 		}
 		if r.word(k+1, wSideMarker) {
 			break // من الجانب السعودي

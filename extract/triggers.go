@@ -13,6 +13,14 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		return
 	}
 	s, e := r.segment(si, h.start, h.end)
+	for k := h.end; k < e; k++ {
+		// "عقد الرئيسان مباحثات، ثم شهدا توقيع …": a signing or a
+		// witnessing verb ends the meeting's clause.
+		if th, ok := r.hitAt(k, kTrigger); ok && r.x.lang.Triggers[th.lx.ref].Relation != "MET_WITH" && r.x.lang.Triggers[th.lx.ref].Relation != "ATTENDED" || ok && r.x.lang.Triggers[th.lx.ref].Pattern == "witness" {
+			e = k
+			break
+		}
+	}
 	if t.Pattern == "with_apart" && (h.def || !r.withPerson(h.end, e)) {
 		return // بحث alone is a noun or a verb with no counterpart
 	}
@@ -33,6 +41,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		// to the trigger joins them to the one person named.
 		ps = append(ps, r.persons(max(s, h.start-3), min(e, h.end+3), true)...)
 		ps = dedupe(ps)
+	}
+	if len(ps) == 1 && r.spouseBefore(s, r.mentionOf(ps[0], s, e)) {
+		return // "التقت عقيلة الرئيس مع Y": the spouse is no one we know
 	}
 	if len(ps) == 1 && t.Pattern != "noun" && r.mentionOf(ps[0], h.end, e) >= 0 && r.mentionOf(ps[0], s, h.start) < 0 {
 		// "… حيث التقى Y", "كما التقى Y": a verb with no subject in its
@@ -76,6 +87,8 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
 			ev.venue = vs[0]
 			ev.city = r.venueCity[vs[0]]
+		} else if prev := r.hostVenue(ev); prev != nil {
+			ev.venue, ev.city = prev.venue, prev.city
 		}
 	}
 	if ev.city == "" {
@@ -107,6 +120,33 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 			}
 		}
 	}
+}
+
+// spouseBefore reports a spouse word in tokens [s, e).
+func (r *run) spouseBefore(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.word(k, wSpouse) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostVenue returns an earlier meeting of the same host on the same day
+// that has a venue: the host receives guest after guest there ("ثم استقبل
+// الرئيس Y"، "كما التقى Z").
+func (r *run) hostVenue(ev *event) *event {
+	if len(ev.principals) == 0 {
+		return nil
+	}
+	for k := len(r.evs) - 1; k >= 0; k-- {
+		e := r.evs[k]
+		if e != ev && e.venue != "" && e.date == ev.date && e.modality != "planned" &&
+			len(e.principals) > 0 && e.principals[0] == ev.principals[0] && e.kind != "signing_ceremony" {
+			return e
+		}
+	}
+	return nil
 }
 
 // withPerson reports a مع in tokens [s, e) with a person after it.
@@ -162,12 +202,32 @@ func (r *run) signing(si int, h hit, t schema.Trigger, planned bool) {
 		treaties = ts[:1]
 	} else if ts := r.typed(r.sents[si].start, h.start, schema.Treaty); len(ts) > 0 {
 		treaties = ts[len(ts)-1:]
+	} else if id := r.kindRef(h.end, h.start); id != "" {
+		treaties = []string{id} // وقع الاتفاقية: the agreement last named
 	} else if ts := r.typed(0, h.start, schema.Treaty); len(ts) > 0 {
 		treaties = ts[len(ts)-1:] // وقعها: the treaty last named
 	}
 	for _, treaty := range treaties {
 		r.sign1(si, h, t, treaty, e)
 	}
+}
+
+// kindRef reads a bare definite treaty noun at token k (الاتفاقية، المذكرة)
+// as the treaty of its kind named last before token before, or "".
+func (r *run) kindRef(k, before int) string {
+	h, ok := r.hitAt(k, kTreaty)
+	if !ok || h.end != k+1 || !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+		return ""
+	}
+	id := ""
+	for _, m := range r.ments {
+		if m.typ == schema.Treaty && m.start < before {
+			if a := r.ents[m.id]; a != nil && a.Properties["kind"] == h.lx.sub {
+				id = m.id
+			}
+		}
+	}
+	return id
 }
 
 // sign1 records the signing of one treaty by the trigger at h.
@@ -274,19 +334,56 @@ func (r *run) witness(si int, h hit, t schema.Trigger) {
 // attendance reads "بحضور X" and "حضر … X، و Y": the persons listed attend
 // the current meeting.
 func (r *run) attendance(si int, h hit, t schema.Trigger) {
+	r.attendees(si, h.end, &t)
+}
+
+// attendance1 returns the attendance trigger of sentence si-1 when its
+// list ends that sentence, or nil.
+func (r *run) attendance1(si int) *schema.Trigger {
+	if si == 0 {
+		return nil
+	}
+	for k := r.sents[si-1].start; k < r.sents[si-1].end; k++ {
+		if h, ok := r.hitAt(k, kTrigger); ok && !r.inTreaty[k] {
+			if t := r.x.lang.Triggers[h.lx.ref]; t.Relation == "ATTENDED" && t.Pattern != "witness" {
+				return &t
+			}
+		}
+	}
+	return nil
+}
+
+// listGoesOn reports a sentence that goes on with the attendance list of
+// the sentence before: "حضر اللقاء X. ومن الجانب الهندي Y" (a function
+// word, then a side marker).
+func (r *run) listGoesOn(si int) bool {
+	k := r.sents[si].start
+	if k+1 >= r.sents[si].end || !r.word(k, wFunction) || !r.word(k+1, wSideMarker) {
+		return false
+	}
+	return r.attendance1(si) != nil
+}
+
+// attendees reads the persons listed from token from of sentence si as
+// attendees of the current meeting.
+func (r *run) attendees(si, from int, tp *schema.Trigger) {
 	ev := r.cur
-	if ev == nil || ev.modality == "planned" {
+	if r.sign != nil && r.signingNoun(r.sents[si].start, from) {
+		ev = r.sign // "وجرى التوقيع بحضور X": X attends the signing
+	}
+	if ev == nil || ev.modality == "planned" || tp == nil {
 		return
 	}
+	t := *tp
 	e := r.sents[si].end
-	for k := h.end; k < e; k++ {
+	for k := from; k < e; k++ {
 		if r.word(k, wListBreak) {
 			e = k
 			break
 		}
 	}
-	for _, p := range r.persons(h.end, e, false) {
-		if _, ok := ev.roles[p]; ok {
+	for _, p := range r.persons(from, e, false) {
+		if _, ok := ev.roles[p]; ok && (ev.sent == si || !r.demote(ev, p)) {
 			continue
 		}
 		ev.roles[p] = "attendee"
@@ -294,6 +391,36 @@ func (r *run) attendance(si int, h hit, t schema.Trigger) {
 			r.relEvent[len(r.rels)-1] = ev
 		}
 	}
+}
+
+// signingNoun reports a signing event noun (التوقيع، مراسم التوقيع) in
+// tokens [s, e).
+func (r *run) signingNoun(s, e int) bool {
+	for k := s; k < e; k++ {
+		if h, ok := r.hitAt(k, kEvent); ok && h.lx.sub == "signing_ceremony" {
+			return true
+		}
+	}
+	return false
+}
+
+// demote reports whether person p, said in a later sentence to attend the
+// meeting ev, is one of three principals or more that is not the first:
+// "وحضر الاجتماع X" tells that X only attended ("شارك فيه X" in the
+// sentence of the meeting names a principal); p is taken out of the principals, and the meetings
+// of ev with p are dropped when the events settle.
+func (r *run) demote(ev *event, p string) bool {
+	if len(ev.principals) < 3 || ev.principals[0] == p || ev.roles[p] == "attendee" {
+		return false
+	}
+	ps := ev.principals[:0:0]
+	for _, q := range ev.principals {
+		if q != p {
+			ps = append(ps, q)
+		}
+	}
+	ev.principals = ps
+	return true
 }
 
 // visit reads a VISITED trigger: the person before it (or after it) visits the

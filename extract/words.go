@@ -35,6 +35,9 @@ const (
 	wFrame
 	wSigning
 	wGroup
+	wSpouse
+	wQualifier
+	wVenueGeneric
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -68,6 +71,9 @@ var listPurpose = [nLists]string{
 	wFrame:          "frame",
 	wSigning:        "signing",
 	wGroup:          "group_objects",
+	wSpouse:         "spouses",
+	wQualifier:      "title_qualifiers",
+	wVenueGeneric:   "venue_generic",
 }
 
 // listMask is a set of word lists.
