@@ -32,6 +32,8 @@ type Extractor struct {
 	lex     *lexicon
 	entries []*schema.Entry
 	index   map[string]int // entry id → index in entries
+	// tenures holds the persons' offices of entries, by office (holderOn).
+	tenures map[officeKey][]term
 	// words maps a folded word to the word lists it is in (wMaqsura: a
 	// name stop written with ى, so that the same folded form written with ي
 	// is a name, not the stop).
@@ -155,6 +157,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		}
 	}
 	x.lex.finish()
+	x.tenures = tenures(x.entries)
 	x.dates = newDateReader(lang)
 	return x, nil
 }

@@ -297,24 +297,7 @@ func (r *run) holder(role, country string) string {
 	if country == "" {
 		return ""
 	}
-	found := ""
-	for _, e := range r.x.entries {
-		if e.Type != schema.Person {
-			continue
-		}
-		for _, o := range e.Offices {
-			// With no document date, only the one person ever known to
-			// have held the office is its holder: today's holder may not
-			// be the article's.
-			if o.Role == role && o.Country == country && (r.date == "" || within(r.date, o.Start, o.End)) {
-				if found != "" && found != e.ID {
-					return "" // two holders: do not guess
-				}
-				found = e.ID
-			}
-		}
-	}
-	return found
+	return r.x.holderOn(role, country, r.date)
 }
 
 // within reports whether the ISO date d falls in [start, end]; dates of any
