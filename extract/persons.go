@@ -350,6 +350,7 @@ func (r *run) shorts() {
 			}
 		}
 	}
+	r.shortFirst = firstWords(short)
 	for i := range r.toks {
 		if r.taken[i] || !r.toks[i].Word {
 			continue
@@ -388,6 +389,9 @@ func (r *run) matchShort(i int, short map[string]string, firstAt map[string]int)
 // tryShort matches the short form form (after clitic runes of token i), with
 // the next word when there is one and then alone.
 func (r *run) tryShort(i int, form string, clitic int, next string, short map[string]string, firstAt map[string]int) bool {
+	if !r.shortFirst.may(form) {
+		return false // no short form starts with form
+	}
 	try := func(id string, end int) bool {
 		if id == "" || firstAt[id] >= i {
 			return false

@@ -38,6 +38,9 @@ type run struct {
 
 	offices   []officeNote
 	venueCity map[string]string // venue id → city id
+	// shortFirst holds the first words of the short forms of persons named
+	// (shorts).
+	shortFirst wordFilter
 
 	sents []sentence
 	dates []foundDate
