@@ -101,13 +101,13 @@ func newRun(x *Extractor, doc Document, b *buffers) *run {
 	r.text = &b.text
 	b.toks = b.text.AppendTokens(b.toks[:0])
 	r.toks = b.toks
-	b.hits = x.lex.appendHits(b.hits[:0], r.toks)
-	r.hits = b.hits
 	n := len(r.toks)
-	b.at, b.idx = hitIndexInto(b.at, b.idx, r.hits, n)
-	r.at = b.at
 	b.masks = resize(b.masks, 2*n)
 	r.inList, r.isWord = b.masks[:n], b.masks[n:]
+	b.hits = x.lex.appendHitsIn(b.hits[:0], r.inList, r.toks)
+	r.hits = b.hits
+	b.at, b.idx = hitIndexInto(b.at, b.idx, r.hits, n)
+	r.at = b.at
 	b.kinds = resize(b.kinds, n)
 	r.kinds = b.kinds
 	r.wordMasks()
