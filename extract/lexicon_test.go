@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -35,7 +36,10 @@ func TestHitIndex(t *testing.T) {
 }
 
 func TestTextOf(t *testing.T) {
-	for _, text := range []string{"", "abc", "وَقَّعَ الرئيسُ شي\nفي 16 مايو", "a\xffب\xfe", "\u00a0“x”", "\ufffdب", "ب\xef\xbf"} {
+	for _, text := range []string{"", "abc", "وَقَّعَ الرئيسُ شي\nفي 16 مايو", "a\xffب\xfe", "\u00a0“x”", "\ufffdب", "ب\xef\xbf", "\xc0\x80ب", "ب\xd8", "\xd8xب", "\xdf\xbf\xe0\xa0\x80"} {
+		if rs, _, _ := decodeInto(nil, nil, text); !slices.Equal(rs, []rune(text)) {
+			t.Fatalf("decodeInto(%q) = %q, want %q", text, rs, []rune(text))
+		}
 		r := &run{doc: Document{Text: text}, orig: []rune(text)}
 		r.bytes = byteIndex(text, r.orig)
 		for a := 0; a <= len(r.orig); a++ {

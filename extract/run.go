@@ -89,13 +89,11 @@ type mention struct {
 // newRun reads doc into the memory of b, which the run owns until it is done.
 func newRun(x *Extractor, doc Document, b *buffers) *run {
 	r := &run{x: x, buf: b, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}}
-	b.orig = b.orig[:0]
-	for _, c := range doc.Text { // as []rune(doc.Text)
-		b.orig = append(b.orig, c)
-	}
+	var valid bool
+	b.orig, b.bytes, valid = decodeInto(b.orig, b.bytes, doc.Text)
 	r.orig = b.orig
-	if r.bytes = byteIndexInto(b.bytes, doc.Text, r.orig); r.bytes != nil {
-		b.bytes = r.bytes
+	if valid {
+		r.bytes = b.bytes
 	}
 	b.text.Refold(r.orig)
 	r.text = &b.text
