@@ -124,13 +124,19 @@ func newRun(x *Extractor, doc Document, b *buffers) *run {
 	return r
 }
 
-// hitAt returns the longest hit of kind k starting at token i.
+// hitAt returns the longest hit of kind k starting at token i. Most tokens
+// start no hit of kind k: for them it tests one mask and returns.
 func (r *run) hitAt(i int, k kind) (hit, bool) {
+	if uint(i) < uint(len(r.kinds)) && r.kinds[i]&(1<<k) != 0 {
+		return r.longestHit(i, k)
+	}
+	return hit{}, false
+}
+
+// longestHit is hitAt for a token that starts a hit of kind k.
+func (r *run) longestHit(i int, k kind) (hit, bool) {
 	var best hit
 	found := false
-	if i < 0 || i >= len(r.at) || r.kinds[i]&(1<<k) == 0 {
-		return best, false
-	}
 	for _, hi := range r.at[i] {
 		h := r.hits[hi]
 		if h.lx.kind != k {
