@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sync"
 	"unicode"
 
 	"github.com/dipgraph/dipgraph/extract/norm"
@@ -11,6 +12,9 @@ import (
 // safe for concurrent use.
 type Reader struct {
 	dict *dict
+	// toks keeps the token slices of finished FindFolded calls (*[]token)
+	// for the next ones.
+	toks sync.Pool
 }
 
 // Option configures New.
@@ -72,7 +76,11 @@ func (r *Reader) Find(text string, ref Date) []Found {
 // orig its runes. Neither is changed, so one folding can serve every reader.
 func (r *Reader) FindFolded(nt *norm.Text, orig []rune, ref Date) []Found {
 	str := nt.String()
-	p := &parser{toks: scan(nt.Folded, str, r.dict), s: str, dict: r.dict}
+	buf, _ := r.toks.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	p := &parser{toks: scanAppend((*buf)[:0], nt.Folded, str, 0, 0, r.dict), s: str, dict: r.dict}
 	var out []Found
 	for i := 0; i < len(p.toks); {
 		if t := &p.toks[i]; !t.num && t.group < 0 {
@@ -90,6 +98,8 @@ func (r *Reader) FindFolded(nt *norm.Text, orig []rune, ref Date) []Found {
 		}
 		i = max(e.end, e.skip)
 	}
+	*buf = p.toks
+	r.toks.Put(buf)
 	return out
 }
 
