@@ -162,15 +162,28 @@ func newLexicon(proclitics []string, article string) *lexicon {
 // procliticsOf returns the proclitics that w may start with, in the order of l.proclitics: those
 // that start with its first rune.
 func (l *lexicon) procliticsOf(w string) []string {
-	if r, _ := utf8.DecodeRuneInString(w); r < rune(len(l.firstOf)) {
+	if r := firstRune(w); r < rune(len(l.firstOf)) {
 		return l.firstOf[r]
 	}
 	return l.proclitics
 }
 
+// firstRune returns the first rune of w, utf8.RuneError when there is none;
+// it decodes the two-byte runes of Arabic inline.
+func firstRune(w string) rune {
+	if len(w) >= 2 && w[0] >= 0xC2 && w[0] <= 0xDF && w[1]&0xC0 == 0x80 {
+		return rune(w[0]&0x1F)<<6 | rune(w[1]&0x3F)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
 // runesAtLeast reports whether s has at least n runes, reading no further than
 // the nth.
 func runesAtLeast(s string, n int) bool {
+	if len(s) > 4*(n-1) {
+		return true // no rune takes more than four bytes
+	}
 	for range s {
 		if n--; n <= 0 {
 			return true
@@ -244,7 +257,7 @@ func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token) []h
 			hits = l.matchPhrases(hits, toks, i, e.phrases, 0, false)
 		}
 		clitics := l.clitics
-		if r, _ := utf8.DecodeRuneInString(w); r < rune(len(l.byFirst)) {
+		if r := firstRune(w); r < rune(len(l.byFirst)) {
 			clitics = l.byFirst[r] // the only ones w can start with
 		}
 		for k := range clitics {

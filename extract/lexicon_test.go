@@ -82,3 +82,16 @@ func TestProcliticsOf(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstRuneAndRunesAtLeast(t *testing.T) {
+	for _, s := range []string{"", "a", "ب", "بال", "\xd8", "\xd8x", "\xc0\x80", "\xe0\xa0\x80", "\U0001F600ب", "ab\xffcd", "\xff\xff\xff\xff\xff"} {
+		if want, _ := utf8.DecodeRuneInString(s); firstRune(s) != want {
+			t.Errorf("firstRune(%q) = %q, want %q", s, firstRune(s), want)
+		}
+		for n := 0; n <= 6; n++ {
+			if got, want := runesAtLeast(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("runesAtLeast(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
