@@ -18,7 +18,8 @@ type Document struct {
 	// Lang is the BCP 47 language code; "ar" by default.
 	Lang string `json:"lang,omitempty"`
 	URL  string `json:"url,omitempty"`
-	// Hash is the hex SHA-256 of Text; unchanged documents are skipped by it.
+	// Hash is the hex SHA-256 of Text. ingest replaces it by the document's
+	// fingerprint (text, metadata, schema and rules) and skips documents by it.
 	Hash string `json:"hash,omitempty"`
 	// Text is the decoded text; offsets in mentions and evidence count runes in it.
 	Text string `json:"-"`

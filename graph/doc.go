@@ -21,7 +21,8 @@
 // batches the later transaction. dipgraph ingest with one writer writes in input
 // order, so the outcome does not depend on its number of extraction workers.
 //
-// Each document is a node (:Document {id, source, url, title, date, lang, hash,
+// Each document is a node (:Document {id, source, url, title, date, lang, hash
+// (the fingerprint dipgraph ingest skips unchanged documents by),
 // ingested_at}) with (:Document)-[:MENTIONS {name, forms, count, start, end,
 // ingested_at}]->(entity) for every entity it names: which documents mention
 // an entity is its incoming MENTIONS, never a list on the entity. start and end

@@ -1,7 +1,11 @@
 package schema
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"sort"
 )
 
@@ -83,4 +87,23 @@ func build(names []string, files []*File) *Schema {
 	}
 	s.compile()
 	return s
+}
+
+// Digest returns the hex SHA-256 of everything the schema declares (node and
+// relationship types, language packs and gazetteer), independent of the files
+// it was read from and their order. Two schemas with the same digest make the
+// extractor and the writer behave the same; ingest stores it in each
+// document's fingerprint so that a changed schema re-extracts documents.
+func (s *Schema) Digest() (string, error) {
+	b, err := json.Marshal(struct {
+		Nodes         []NodeType
+		Relationships []RelType
+		Languages     map[string]*LangPack
+		Gazetteer     []Entry
+	}{s.Nodes, s.Relationships, s.Languages, s.Gazetteer})
+	if err != nil {
+		return "", fmt.Errorf("schema digest: %w", err)
+	}
+	h := sha256.Sum256(b)
+	return hex.EncodeToString(h[:]), nil
 }

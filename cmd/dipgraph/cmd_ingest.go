@@ -28,7 +28,8 @@ func ingestCommand(env *Env) *cli.Command {
 		Name:      "ingest",
 		Usage:     "extract and upsert into Neo4j, idempotently",
 		ArgsUsage: "[INPUT…]",
-		Description: "Reads articles like extract, skips those whose content hash Neo4j already holds,\n" +
+		Description: "Reads articles like extract, skips those Neo4j already holds unchanged (same text,\n" +
+			"metadata, schema and extraction rules, by the document's stored hash),\n" +
 			"extracts the rest with --workers goroutines and writes them in batches of --batch\n" +
 			"documents with --writers writers, each batch in one transaction. A changed document\n" +
 			"replaces its previous contributions. The schema's constraints are applied first.\n" +
@@ -38,7 +39,7 @@ func ingestCommand(env *Env) *cli.Command {
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents extracted in parallel"},
 			&cli.IntFlag{Name: "writers", Value: 1, Usage: "goroutines writing batches (1 or 2 is enough: writes are serialised per process)"},
 			&cli.IntFlag{Name: "batch", Value: 100, Usage: "documents per transaction"},
-			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when their hash is unchanged"},
+			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when they are unchanged"},
 			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "interval of progress lines when stderr is not a terminal"},
@@ -53,6 +54,7 @@ func ingestCommand(env *Env) *cli.Command {
 type ingestOptions struct {
 	workers, writers, batch int
 	force                   bool
+	extraction              string // see extraction; part of every document's fingerprint
 	input                   input.Options
 	progress                *progress // nil: none
 }
@@ -96,6 +98,9 @@ func runIngest(c *cli.Context, env *Env) error {
 	}
 	x, err := newExtractor(s)
 	if err != nil {
+		return err
+	}
+	if o.extraction, err = extraction(s); err != nil {
 		return err
 	}
 	st, err := openNeo4j(c, env, s)
@@ -213,8 +218,9 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	return out, err
 }
 
-// skipUnchanged passes on the documents whose hash the store does not hold
-// (all of them with o.force), asking the store about up to o.batch at a time.
+// skipUnchanged passes on the documents whose fingerprint (their Hash from
+// here on) the store does not hold (all of them with o.force), asking the
+// store about up to o.batch at a time.
 func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-chan extract.Document,
 	sum *counters, send func(extract.Document) error) error {
 	for {
@@ -242,6 +248,7 @@ func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-ch
 				h := sha256.Sum256([]byte(group[i].Text))
 				group[i].Hash = hex.EncodeToString(h[:])
 			}
+			group[i].Hash = fingerprint(group[i], o.extraction)
 			ids[i] = group[i].ID
 		}
 		stored := map[string]string{}

@@ -198,33 +198,85 @@ func TestIngestSameGraphWhateverTheWorkers(t *testing.T) {
 	}
 }
 
+// TestIngestHashSkipAndChange: a document is skipped only when its text, its
+// metadata and the extraction (schema and rules) are all unchanged.
 func TestIngestHashSkipAndChange(t *testing.T) {
 	s := graphtest.Schema(t)
-	st := graph.NewMemory(s)
-	b := graphtest.Builder{P: graphtest.Prefix()}
-	dir := writeDocs(t, b.P, 5)
-	o := ingestOptions{workers: 2, writers: 1, batch: 10}
-	run := func() ingestSummary {
-		t.Helper()
-		sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o)
-		if err != nil {
-			t.Fatal(err)
+	for name, st := range stores(t, s) {
+		t.Run(name, func(t *testing.T) {
+			b := graphtest.Builder{P: graphtest.Prefix()}
+			forgetAll(t, st, b.P)
+			dir := writeDocs(t, b.P, 5)
+			o := ingestOptions{workers: 2, writers: 1, batch: 10, extraction: "rules 1 schema a"}
+			run := func() ingestSummary {
+				t.Helper()
+				sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return sum
+			}
+			if sum := run(); sum.Written != 5 {
+				t.Fatalf("first run = %+v, want 5 written", sum)
+			}
+			if sum := run(); sum.Skipped != 5 || sum.Written != 0 {
+				t.Errorf("second run = %+v, want 5 skipped", sum)
+			}
+			if err := os.WriteFile(filepath.Join(dir, b.P+"d01.txt"), []byte("amy eve 2026-06-01"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if sum := run(); sum.Skipped != 4 || sum.Written != 1 {
+				t.Errorf("after a changed text = %+v, want 4 skipped and 1 written", sum)
+			}
+			o.input.Date = "2026-06-02" // metadata: the publication date of undated documents
+			if sum := run(); sum.Written != 5 {
+				t.Errorf("after a changed --date = %+v, want 5 written", sum)
+			}
+			o.extraction = "rules 2 schema a"
+			if sum := run(); sum.Written != 5 {
+				t.Errorf("after new rules = %+v, want 5 written", sum)
+			}
+			o.extraction = "rules 2 schema b"
+			if sum := run(); sum.Written != 5 {
+				t.Errorf("after a new schema = %+v, want 5 written", sum)
+			}
+			if sum := run(); sum.Skipped != 5 || sum.Written != 0 {
+				t.Errorf("run again = %+v, want 5 skipped", sum)
+			}
+			o.force = true
+			if sum := run(); sum.Written != 5 {
+				t.Errorf("--force = %+v, want 5 written", sum)
+			}
+		})
+	}
+}
+
+// TestFingerprint: every field extraction reads is part of the fingerprint.
+func TestFingerprint(t *testing.T) {
+	base := extract.Document{ID: "d", Hash: "h", Title: "t", Date: "2026-01-02", URL: "u", Source: "s", Lang: "ar"}
+	want := fingerprint(base, "x")
+	if got := fingerprint(base, "x"); got != want {
+		t.Fatalf("fingerprint is not stable: %s then %s", want, got)
+	}
+	for name, change := range map[string]func(*extract.Document, *string){
+		"hash":       func(d *extract.Document, _ *string) { d.Hash = "h2" },
+		"title":      func(d *extract.Document, _ *string) { d.Title = "t2" },
+		"date":       func(d *extract.Document, _ *string) { d.Date = "2026-01-03" },
+		"url":        func(d *extract.Document, _ *string) { d.URL = "u2" },
+		"lang":       func(d *extract.Document, _ *string) { d.Lang = "en" },
+		"extraction": func(_ *extract.Document, x *string) { *x = "y" },
+		"shifted":    func(d *extract.Document, _ *string) { d.Title, d.Date = "t2026-01-02", "" },
+	} {
+		d, x := base, "x"
+		change(&d, &x)
+		if fingerprint(d, x) == want {
+			t.Errorf("changing %s leaves the fingerprint unchanged", name)
 		}
-		return sum
 	}
-	run()
-	if sum := run(); sum.Skipped != 5 || sum.Written != 0 {
-		t.Errorf("second run = %+v, want 5 skipped", sum)
-	}
-	if err := os.WriteFile(filepath.Join(dir, b.P+"d01.txt"), []byte("amy eve 2026-06-01"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if sum := run(); sum.Skipped != 4 || sum.Written != 1 {
-		t.Errorf("after a change = %+v, want 4 skipped and 1 written", sum)
-	}
-	o.force = true
-	if sum := run(); sum.Written != 5 {
-		t.Errorf("--force = %+v, want 5 written", sum)
+	moved := base
+	moved.Source = "elsewhere/d.txt"
+	if fingerprint(moved, "x") != want {
+		t.Error("a document read from another path has another fingerprint")
 	}
 }
 
