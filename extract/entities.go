@@ -60,9 +60,18 @@ func (r *run) gazetteer() {
 		}
 		return cmp.Compare(typeRank(r.x.entries[a.lx.ref].Type), typeRank(r.x.entries[b.lx.ref].Type))
 	})
-	for _, h := range cands {
-		if r.anyTaken(h.start, h.end) {
+	var ctx placeContext // read on the first shared name
+	shared := [2]int{-1, -1} // the tokens of the shared name read last
+	for i, h := range cands {
+		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} {
 			continue
+		}
+		if alts := alternatives(cands, i); len(alts) > 1 {
+			shared = [2]int{h.start, h.end}
+			var ok bool
+			if h, ok = r.resolve(alts, &ctx); !ok {
+				continue
+			}
 		}
 		if h.def && !h.restored && h.end-h.start == 1 && r.endsWith(h.start, wFeminine) {
 			continue // المالية is no ال + ماليه: a feminine noun, not a bare name
