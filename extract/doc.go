@@ -28,7 +28,10 @@
 //     entity per title whatever its form in the document.
 //  4. Triggers, sentence by sentence: MET_WITH between the persons of the
 //     trigger's clause (a meeting event keyed by kind, date and principals; a
-//     headline joins the dated mention of the same meeting); SIGNED from
+//     headline joins the dated mention of the same meeting; a dual title,
+//     وزيرا خارجية البلدين, names the holders of its office in the two
+//     countries of the meeting read last or of the persons named before it,
+//     on the document date); SIGNED from
 //     persons (countries become PARTY_TO); ATTENDED for persons listed after
 //     بحضور/حضر and for witnesses of a signing; VISITED. Modality words, a
 //     future verb, negation or a phone call cancel a meeting.

@@ -168,6 +168,9 @@ func (r *run) persons(s, e int, refs bool) []string {
 	for k := from; host != "" && k < e; k++ {
 		ref(k)
 	}
+	if len(out) == 0 && refs {
+		out = append(out, r.officePair(s, e)...)
+	}
 	if len(out) == 0 && refs && r.cur != nil {
 		for k := s; k < e; k++ {
 			if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "principals" {
