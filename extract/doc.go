@@ -15,8 +15,11 @@
 //     nouns, word lists) at every word. A proclitic (و ف ب ل ال لل …) may be
 //     stripped from the first token only, so names never match inside longer
 //     words; after لل the article is put back (للصين → الصين).
-//  3. Entities: gazetteer names, longest first and never overlapping (a
-//     document with no date but a dateline without a year takes the one year
+//  3. Entities: gazetteer names, longest first and never overlapping (a name
+//     several entries share goes to the one its context supports: the
+//     dateline city, a city word before it, the city or country named after
+//     it, the country the document names most; a document with no date but
+//     a dateline without a year takes the one year
 //     the tenures of the persons named, and a weekday named, allow); persons
 //     after a chain of titles, honorifics, a nationality adjective or country
 //     (a known person, a short form, a name seen before, or a new 1–4 word name

@@ -60,7 +60,7 @@ func (r *run) gazetteer() {
 		}
 		return cmp.Compare(typeRank(r.x.entries[a.lx.ref].Type), typeRank(r.x.entries[b.lx.ref].Type))
 	})
-	var ctx placeContext // read on the first shared name
+	var ctx placeContext     // read on the first shared name
 	shared := [2]int{-1, -1} // the tokens of the shared name read last
 	for i, h := range cands {
 		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} {
