@@ -164,6 +164,11 @@ func (r *run) nameAt(i int) int {
 			k++ // شتوكل-شتيلفريد: a hyphen with no space joins two names
 			continue
 		}
+		if r.initialAt(i, k) {
+			k++ // جي في سرينيفاس: initials before the name, though في is a name stop
+			words++
+			continue
+		}
 		if r.toks[k].Word && r.tokIn(k, wNameLink) && k > i {
 			if k+1 < len(r.toks) && r.plainName(k+1) {
 				k++
@@ -206,6 +211,22 @@ func (r *run) nameAt(i int) int {
 		return i // وشؤون المغتربين: the next item of a portfolio
 	}
 	return k
+}
+
+// initialAt reports whether token k, in a name starting at token i, is the
+// name of a Latin letter (إس، جي، في) that begins the name: every word before
+// it is one too, and a name word or another initial follows. One that is also
+// a name stop (في) only follows another initial.
+func (r *run) initialAt(i, k int) bool {
+	if !r.tokIn(k, wInitial) || k+1 >= len(r.toks) || !r.toks[k+1].Word || k == i && r.tokIn(k, wNameStop) {
+		return false
+	}
+	for j := i; j < k; j++ {
+		if !r.tokIn(j, wInitial) {
+			return false
+		}
+	}
+	return r.tokIn(k+1, wInitial) || r.plainName(k+1)
 }
 
 // foldedInitial reports a token whose first letter folding changed (إليزابيث
