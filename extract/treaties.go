@@ -248,6 +248,10 @@ func (r *run) titleEnd(i int) int {
 			}
 			break
 		}
+		if r.purposeLink(i, k) {
+			k += 2 // … الضرائب المفروضة على الدخل: the purpose goes on
+			continue
+		}
 		if r.word(k, wTreatyStop) {
 			// "بين أوزبكستان والاتحاد الأوروبي" belongs to the title; "بين حكومتي البلدين" not.
 			if !r.partiesAt(k) {
@@ -281,6 +285,28 @@ func (r *run) titleEnd(i int) int {
 		k++
 	}
 	return k
+}
+
+// purposeLink reports a preposition at token k (على، عن) that goes on with
+// the purpose of a title whose noun ends at i: the title states a purpose
+// (لتجنب، بشأن), the word before the preposition and the one after it have the
+// article, and the one after is no name, date or trigger ("… المفروضة على
+// الدخل", not "… على هامش الزيارة").
+func (r *run) purposeLink(i, k int) bool {
+	if k < i+2 || k+1 >= len(r.toks) || !r.tokIn(k, wTreatyLink) || !r.toks[k+1].Word {
+		return false
+	}
+	if !r.word(i, wTreatyLead) && !strings.HasPrefix(r.toks[i].S, "ل") {
+		return false
+	}
+	if !r.definite(r.toks[k-1].S) || !strings.HasPrefix(r.toks[k+1].S, r.x.article) || r.taken[k+1] {
+		return false
+	}
+	if _, ok := r.hitAt(k+1, kDate); ok {
+		return false
+	}
+	_, trig := r.hitAt(k+1, kTrigger)
+	return !trig
 }
 
 // signersCut ends a quoted title at a second بين that introduces the signers

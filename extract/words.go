@@ -39,6 +39,7 @@ const (
 	wQualifier
 	wVenueGeneric
 	wInitial
+	wTreatyLink
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -76,6 +77,7 @@ var listPurpose = [nLists]string{
 	wQualifier:      "title_qualifiers",
 	wVenueGeneric:   "venue_generic",
 	wInitial:        "name_initials",
+	wTreatyLink:     "treaty_links",
 }
 
 // listMask is a set of word lists.
