@@ -220,6 +220,10 @@ func (r *run) segment(si, ts, te int) (int, int) {
 	return s, e
 }
 
+// welcome is the event kind of a guest's welcome on arrival, which the talks
+// that follow join.
+const welcome = "welcome_ceremony"
+
 // newEvent creates or joins the event of kind on date between principals.
 // A mention without a written date (a headline) joins the event of the same
 // principals with one, and the other way round.

@@ -83,6 +83,13 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 	ev := r.newEvent(kind, date, explicit, ps, si)
 	date = ev.date
 	r.cur = ev
+	if ev.venue != "" && ev.kind == welcome && kind != welcome {
+		// "ثم عقد الجانبان مباحثات في قصر X": the talks after a welcome at
+		// the airport are where the two met.
+		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
+			ev.venue, ev.city = vs[0], r.venueCity[vs[0]]
+		}
+	}
 	if ev.venue == "" {
 		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
 			ev.venue = vs[0]
@@ -109,6 +116,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		if _, ok := ev.roles[p]; !ok && role != "" {
 			ev.roles[p] = role
 		}
+	}
+	if ev.kind == welcome && kind == welcome {
+		return // a welcome at the airport is no meeting until talks join it
 	}
 	for a := 0; a < len(ps); a++ {
 		for b := a + 1; b < len(ps); b++ {
