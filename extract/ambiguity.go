@@ -230,17 +230,20 @@ func (r *run) unambiguousAt(c hit) bool {
 
 // datelineAt reports a name over tokens [i, j) in the dateline position:
 // first on a line among the first lines, followed by a dash, a bracket (the
-// agency) or في and a day.
+// agency), a comma, or a day and a month (after في or not).
 func (r *run) datelineAt(i, j int) bool {
 	if i >= 3*datelineSpan || i > 0 && r.toks[i-1].S != "\n" {
 		return false
 	}
 	switch r.tokS(j) {
-	case "-", "–", "—", "(", ":":
+	case "-", "–", "—", "(", ":", "،", ",":
 		return true
 	case "في":
-		_, day := smallNumber(r.tokS(j+1), 31)
-		return day
+		j++
+	}
+	if _, day := smallNumber(r.tokS(j), 31); day {
+		h, month := r.hitAt(j+1, kDate)
+		return month && h.lx.sub == "month"
 	}
 	return false
 }

@@ -21,6 +21,8 @@ func TestSharedNames(t *testing.T) {
 		{"no country in the dateline", "عمان - استقبل الملك عبدالله الثاني وزير خارجية اليونان.", schema.Country, "", "Oman"},
 		{"a dateline with an agency", "عمان (بترا) - التقى وزير الخارجية نظيره القبرصي.", schema.City, "Amman", ""},
 		{"a dateline with a date", "عمان في 3 مايو /بترا/ - بحث وزير الخارجية مع نظيره التعاون.", schema.City, "Amman", ""},
+		{"a dateline with a day and a month", "عمان 14 أيار 2024 (بترا)\nاستقبل جلالة الملك وزير خارجية اليونان.", schema.City, "Amman", ""},
+		{"a country starting a headline", "عمان تستضيف جولة جديدة من المحادثات.", schema.City, "", "Amman"},
 		{"a city after a capital word and adjective", "وصل الرئيس إلى العاصمة الأردنية عمان مساء أمس.", schema.City, "Amman", ""},
 		{"a country by default", "وقعت عمان والهند اتفاقية الشراكة الاقتصادية الشاملة.", schema.Country, "Oman", ""},
 		{"a country in an Omani text", "وصل الوزير العماني إلى الهند. وتربط عمان والهند علاقات وثيقة.", schema.City, "", "Amman"},
