@@ -45,3 +45,24 @@ func TestTitleAndSurname(t *testing.T) {
 		t.Errorf("unwanted meeting %s", bad)
 	}
 }
+
+// TestTreatyWithoutParties checks that a title ending with its parties is
+// also named without them.
+func TestTreatyWithoutParties(t *testing.T) {
+	x := defaultExtractor(t)
+	tests := []struct{ name, text, alias string }{
+		{"parties after بين", "وقع الوزيران اتفاقية الشراكة بين موسكو وطهران في الكرملين.", "اتفاقية الشراكة"},
+		{"a party after مع", "وقع الرئيس معاهدة استراتيجية شاملة مع روسيا.", "معاهدة استراتيجية شاملة"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Text: tc.text, Date: "2025-01-17"})
+			for _, e := range res.Entities {
+				if e.Type == schema.Treaty && slices.Contains(e.Aliases, tc.alias) {
+					return
+				}
+			}
+			t.Errorf("no treaty named %q in %v", tc.alias, res.Entities)
+		})
+	}
+}
