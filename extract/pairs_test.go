@@ -51,3 +51,17 @@ func TestOfficePairs(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficePairAttends checks that a dual title in an attendance list names
+// the two office holders as attendees.
+func TestOfficePairAttends(t *testing.T) {
+	x := defaultExtractor(t)
+	text := "استقبل الرئيس التركي رجب طيب أردوغان الرئيس المصري عبد الفتاح السيسي في أنقرة بحضور وزيري خارجية البلدين."
+	res := x.Extract(Document{ID: "t", Text: text, Date: "2025-03-03"})
+	got := pairs(res, "ATTENDED")
+	for _, p := range []string{"person:hakan-fidan", "person:badr-abdelatty"} {
+		if !slices.Contains(got, p+"|event") {
+			t.Errorf("%s does not attend: %v", p, got)
+		}
+	}
+}

@@ -392,7 +392,9 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			break
 		}
 	}
-	for _, p := range r.persons(from, e, false) {
+	ps := r.persons(from, e, false)
+	ps = dedupe(append(ps, r.officePair(from, e)...)) // بحضور وزيري خارجية البلدين
+	for _, p := range ps {
 		if _, ok := ev.roles[p]; ok && (ev.sent == si || !r.demote(ev, p)) {
 			continue
 		}
