@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -223,6 +224,16 @@ func (r *run) segment(si, ts, te int) (int, int) {
 // welcome is the event kind of a guest's welcome on arrival, which the talks
 // that follow join.
 const welcome = "welcome_ceremony"
+
+// welcomeOf reports a welcome noun trigger (مراسم استقبال) at h whose one
+// person p is a principal of the meeting read last.
+func (r *run) welcomeOf(h hit, t schema.Trigger, p string) bool {
+	if t.Pattern != "noun" || r.cur == nil || r.cur.modality == "planned" || !slices.Contains(r.cur.principals, p) {
+		return false
+	}
+	e, ok := r.hitAt(h.start, kEvent)
+	return ok && e.lx.sub == welcome
+}
 
 // newEvent creates or joins the event of kind on date between principals.
 // A mention without a written date (a headline) joins the event of the same

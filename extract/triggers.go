@@ -36,6 +36,11 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 			return
 		}
 	}
+	if len(ps) == 1 && r.welcomeOf(h, t, ps[0]) {
+		// "وجرت مراسم استقبال الرئيس X أمام قصر Y": the welcome of a
+		// principal of the meeting read last is part of that meeting.
+		ps = append([]string(nil), r.cur.principals...)
+	}
 	if len(ps) == 1 && r.cur != nil {
 		// "انضم X إلى الرئيسين في قمة": a reference to the principals next
 		// to the trigger joins them to the one person named.
