@@ -30,9 +30,17 @@ type placeContext struct {
 }
 
 // alternatives returns the gazetteer hits in cands over the same tokens as
-// cands[i] (which is among them), each entry once.
+// cands[i] (which is among them), each entry once, or nil when cands[i] is
+// the only entry there.
 func alternatives(cands []hit, i int) []hit {
 	h := cands[i]
+	shared := false
+	for k := i + 1; k < len(cands) && cands[k].end-cands[k].start == h.end-h.start && cands[k].start == h.start; k++ {
+		shared = shared || cands[k].end == h.end && cands[k].lx.ref != h.lx.ref
+	}
+	if !shared {
+		return nil // the common case: one entry, nothing to allocate
+	}
 	var alts []hit
 	for k := i; k < len(cands); k++ {
 		c := cands[k]

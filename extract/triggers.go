@@ -398,7 +398,9 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 		}
 	}
 	ps := r.persons(from, e, false)
-	ps = dedupe(append(ps, r.officePair(from, e)...)) // بحضور وزيري خارجية البلدين
+	if pair := r.officePair(from, e); len(pair) > 0 {
+		ps = dedupe(append(ps, pair...)) // بحضور وزيري خارجية البلدين
+	}
 	for _, p := range ps {
 		if _, ok := ev.roles[p]; ok && (ev.sent == si || !r.demote(ev, p)) {
 			continue
