@@ -32,10 +32,8 @@ type Extractor struct {
 	lex     *lexicon
 	entries []*schema.Entry
 	index   map[string]int // entry id → index in entries
-	// words maps a folded word to the word lists it is in (wMaqsura: a
-	// name stop written with ى, so that the same folded form written with ي
-	// is a name, not the stop).
-	words map[string]listMask
+	// tenures holds the persons' offices of entries, by office (holderOn).
+	tenures map[officeKey][]term
 	// lists holds the folded words of each list, sorted.
 	lists   [nLists][]string
 	article string
@@ -58,7 +56,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	if !ok {
 		return nil, fmt.Errorf("extract: schema has no language pack %q", code)
 	}
-	x := &Extractor{schema: s, lang: lang, index: map[string]int{}, words: map[string]listMask{}}
+	x := &Extractor{schema: s, lang: lang, index: map[string]int{}}
 	x.today = opts.Today
 	if x.today.IsZero() {
 		x.today = latestOfficeDate(s)
@@ -127,7 +125,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 			x.lex.add(p, kWord, ref, k)
 			x.lex.mark(f)
 			if known {
-				x.words[f] |= l.bit()
+				x.lex.entry(f).lists |= l.bit()
 				if !slices.Contains(x.lists[l], f) {
 					x.lists[l] = append(x.lists[l], f)
 				}
@@ -139,7 +137,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	for _, p := range lang.Words[listPurpose[wNameStop]] {
 		if strings.ContainsRune(p, 'ى') {
-			x.words[norm.Fold(p)] |= wMaqsura.bit()
+			x.lex.entry(norm.Fold(p)).lists |= wMaqsura.bit()
 		}
 	}
 	for m, names := range lang.Dates.Months {
@@ -158,6 +156,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		}
 	}
 	x.lex.finish()
+	x.tenures = tenures(x.entries)
 	x.dates = newDateReader(lang)
 	return x, nil
 }

@@ -38,7 +38,9 @@ type lexeme struct {
 // lexicon finds phrases in token streams. Phrases are indexed by their first
 // token; lists are sorted longest first.
 type lexicon struct {
-	first      map[string][]*lexeme
+	// first holds, for each folded word, the phrases it starts and the word
+	// lists it is in, so that one lookup answers both.
+	first      map[string]*wordInfo
 	proclitics []string // folded, longest first
 	article    string   // the definite article, folded (ال)
 	// clitics holds what scan needs of each proclitic, in the same order;
@@ -82,6 +84,33 @@ func wordHash(s string) uint32 {
 	return h % maybeBits
 }
 
+// wordInfo is what the lexicon knows of a folded word.
+type wordInfo struct {
+	phrases []*lexeme // the phrases it starts, longest first
+	// lists holds the word lists it is in (wMaqsura: a name stop written
+	// with ى, so that the same folded form written with ي is a name, not the
+	// stop).
+	lists listMask
+}
+
+// info returns what the lexicon knows of the folded word w, or nil.
+func (l *lexicon) info(w string) *wordInfo {
+	if !l.mayBe(w) {
+		return nil // no phrase starts with w, and w is in no list
+	}
+	return l.first[w]
+}
+
+// entry returns the wordInfo of w, creating it.
+func (l *lexicon) entry(w string) *wordInfo {
+	e := l.first[w]
+	if e == nil {
+		e = &wordInfo{}
+		l.first[w] = e
+	}
+	return e
+}
+
 // clitic is a proclitic as scan uses it.
 type clitic struct {
 	s     string
@@ -105,7 +134,7 @@ type hit struct {
 }
 
 func newLexicon(proclitics []string, article string) *lexicon {
-	lx := &lexicon{first: map[string][]*lexeme{}, article: article}
+	lx := &lexicon{first: map[string]*wordInfo{}, article: article}
 	seen := map[string]bool{}
 	for _, p := range proclitics {
 		f := norm.Fold(p)
@@ -133,15 +162,28 @@ func newLexicon(proclitics []string, article string) *lexicon {
 // procliticsOf returns the proclitics that w may start with, in the order of l.proclitics: those
 // that start with its first rune.
 func (l *lexicon) procliticsOf(w string) []string {
-	if r, _ := utf8.DecodeRuneInString(w); r < rune(len(l.firstOf)) {
+	if r := firstRune(w); r < rune(len(l.firstOf)) {
 		return l.firstOf[r]
 	}
 	return l.proclitics
 }
 
+// firstRune returns the first rune of w, utf8.RuneError when there is none;
+// it decodes the two-byte runes of Arabic inline.
+func firstRune(w string) rune {
+	if len(w) >= 2 && w[0] >= 0xC2 && w[0] <= 0xDF && w[1]&0xC0 == 0x80 {
+		return rune(w[0]&0x1F)<<6 | rune(w[1]&0x3F)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
 // runesAtLeast reports whether s has at least n runes, reading no further than
 // the nth.
 func runesAtLeast(s string, n int) bool {
+	if len(s) > 4*(n-1) {
+		return true // no rune takes more than four bytes
+	}
 	for range s {
 		if n--; n <= 0 {
 			return true
@@ -157,18 +199,20 @@ func (l *lexicon) add(phrase string, k kind, ref int, sub string) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	for _, o := range l.first[toks[0]] {
+	e := l.entry(toks[0])
+	for _, o := range e.phrases {
 		if o.kind == k && o.ref == ref && o.sub == sub && equalToks(o.toks, toks) {
 			return true
 		}
 	}
-	l.first[toks[0]] = append(l.first[toks[0]], &lexeme{toks: toks, kind: k, ref: ref, sub: sub})
+	e.phrases = append(e.phrases, &lexeme{toks: toks, kind: k, ref: ref, sub: sub})
 	l.mark(toks[0])
 	return true
 }
 
 func (l *lexicon) finish() {
-	for _, list := range l.first {
+	for _, e := range l.first {
+		list := e.phrases
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
 	}
 }
@@ -195,14 +239,25 @@ func (l *lexicon) scan(toks []norm.Token) []hit {
 
 // appendHits is scan appending to hits.
 func (l *lexicon) appendHits(hits []hit, toks []norm.Token) []hit {
+	return l.appendHitsIn(hits, nil, toks)
+}
+
+// appendHitsIn is appendHits also setting, when in is not nil, in[i] to the
+// word lists token i is in as written.
+func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token) []hit {
 	for i := range toks {
 		if !toks[i].Word {
 			continue
 		}
 		w := toks[i].S
-		hits = l.matchAt(hits, toks, i, w, 0, false)
+		if e := l.info(w); e != nil {
+			if in != nil {
+				in[i] = e.lists
+			}
+			hits = l.matchPhrases(hits, toks, i, e.phrases, 0, false)
+		}
 		clitics := l.clitics
-		if r, _ := utf8.DecodeRuneInString(w); r < rune(len(l.byFirst)) {
+		if r := firstRune(w); r < rune(len(l.byFirst)) {
 			clitics = l.byFirst[r] // the only ones w can start with
 		}
 		for k := range clitics {
@@ -230,10 +285,15 @@ func (l *lexicon) appendHits(hits []hit, toks []norm.Token) []hit {
 }
 
 func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic int, def bool) []hit {
-	if !l.mayBe(w) {
-		return hits // no phrase starts with w
+	if e := l.info(w); e != nil {
+		return l.matchPhrases(hits, toks, i, e.phrases, clitic, def)
 	}
-	for _, lx := range l.first[w] {
+	return hits
+}
+
+// matchPhrases appends the phrases of list found at token i.
+func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, list []*lexeme, clitic int, def bool) []hit {
+	for _, lx := range list {
 		end := i + len(lx.toks)
 		if end > len(toks) {
 			continue

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -35,7 +36,10 @@ func TestHitIndex(t *testing.T) {
 }
 
 func TestTextOf(t *testing.T) {
-	for _, text := range []string{"", "abc", "وَقَّعَ الرئيسُ شي\nفي 16 مايو", "a\xffب\xfe", "\u00a0“x”", "\ufffdب", "ب\xef\xbf"} {
+	for _, text := range []string{"", "abc", "وَقَّعَ الرئيسُ شي\nفي 16 مايو", "a\xffب\xfe", "\u00a0“x”", "\ufffdب", "ب\xef\xbf", "\xc0\x80ب", "ب\xd8", "\xd8xب", "\xdf\xbf\xe0\xa0\x80"} {
+		if rs, _, _ := decodeInto(nil, nil, text); !slices.Equal(rs, []rune(text)) {
+			t.Fatalf("decodeInto(%q) = %q, want %q", text, rs, []rune(text))
+		}
 		r := &run{doc: Document{Text: text}, orig: []rune(text)}
 		r.bytes = byteIndex(text, r.orig)
 		for a := 0; a <= len(r.orig); a++ {
@@ -75,6 +79,19 @@ func TestProcliticsOf(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("procliticsOf(%q) gives %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestFirstRuneAndRunesAtLeast(t *testing.T) {
+	for _, s := range []string{"", "a", "ب", "بال", "\xd8", "\xd8x", "\xc0\x80", "\xe0\xa0\x80", "\U0001F600ب", "ab\xffcd", "\xff\xff\xff\xff\xff"} {
+		if want, _ := utf8.DecodeRuneInString(s); firstRune(s) != want {
+			t.Errorf("firstRune(%q) = %q, want %q", s, firstRune(s), want)
+		}
+		for n := 0; n <= 6; n++ {
+			if got, want := runesAtLeast(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("runesAtLeast(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

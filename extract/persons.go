@@ -393,24 +393,7 @@ func (r *run) holder(role, country string) string {
 	if country == "" {
 		return ""
 	}
-	found := ""
-	for _, e := range r.x.entries {
-		if e.Type != schema.Person {
-			continue
-		}
-		for _, o := range e.Offices {
-			// With no document date, only the one person ever known to
-			// have held the office is its holder: today's holder may not
-			// be the article's.
-			if o.Role == role && o.Country == country && (r.date == "" || within(r.date, o.Start, o.End)) {
-				if found != "" && found != e.ID {
-					return "" // two holders: do not guess
-				}
-				found = e.ID
-			}
-		}
-	}
-	return found
+	return r.x.holderOn(role, country, r.date)
 }
 
 // within reports whether the ISO date d falls in [start, end]; dates of any
@@ -463,6 +446,7 @@ func (r *run) shorts() {
 			}
 		}
 	}
+	r.shortFirst = firstWords(short)
 	for i := range r.toks {
 		if r.taken[i] || !r.toks[i].Word {
 			continue
@@ -501,6 +485,9 @@ func (r *run) matchShort(i int, short map[string]string, firstAt map[string]int)
 // tryShort matches the short form form (after clitic runes of token i), with
 // the next word when there is one and then alone.
 func (r *run) tryShort(i int, form string, clitic int, next string, short map[string]string, firstAt map[string]int) bool {
+	if !r.shortFirst.may(form) {
+		return false // no short form starts with form
+	}
 	try := func(id string, end int) bool {
 		if id == "" || firstAt[id] >= i {
 			return false

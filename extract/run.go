@@ -38,6 +38,9 @@ type run struct {
 
 	offices   []officeNote
 	venueCity map[string]string // venue id → city id
+	// shortFirst holds the first words of the short forms of persons named
+	// (shorts).
+	shortFirst wordFilter
 
 	sents []sentence
 	dates []foundDate
@@ -86,25 +89,23 @@ type mention struct {
 // newRun reads doc into the memory of b, which the run owns until it is done.
 func newRun(x *Extractor, doc Document, b *buffers) *run {
 	r := &run{x: x, buf: b, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}}
-	b.orig = b.orig[:0]
-	for _, c := range doc.Text { // as []rune(doc.Text)
-		b.orig = append(b.orig, c)
-	}
+	var valid bool
+	b.orig, b.bytes, valid = decodeInto(b.orig, b.bytes, doc.Text)
 	r.orig = b.orig
-	if r.bytes = byteIndexInto(b.bytes, doc.Text, r.orig); r.bytes != nil {
-		b.bytes = r.bytes
+	if valid {
+		r.bytes = b.bytes
 	}
 	b.text.Refold(r.orig)
 	r.text = &b.text
 	b.toks = b.text.AppendTokens(b.toks[:0])
 	r.toks = b.toks
-	b.hits = x.lex.appendHits(b.hits[:0], r.toks)
-	r.hits = b.hits
 	n := len(r.toks)
-	b.at, b.idx = hitIndexInto(b.at, b.idx, r.hits, n)
-	r.at = b.at
 	b.masks = resize(b.masks, 2*n)
 	r.inList, r.isWord = b.masks[:n], b.masks[n:]
+	b.hits = x.lex.appendHitsIn(b.hits[:0], r.inList, r.toks)
+	r.hits = b.hits
+	b.at, b.idx = hitIndexInto(b.at, b.idx, r.hits, n)
+	r.at = b.at
 	b.kinds = resize(b.kinds, n)
 	r.kinds = b.kinds
 	r.wordMasks()
@@ -123,13 +124,19 @@ func newRun(x *Extractor, doc Document, b *buffers) *run {
 	return r
 }
 
-// hitAt returns the longest hit of kind k starting at token i.
+// hitAt returns the longest hit of kind k starting at token i. Most tokens
+// start no hit of kind k: for them it tests one mask and returns.
 func (r *run) hitAt(i int, k kind) (hit, bool) {
+	if uint(i) < uint(len(r.kinds)) && r.kinds[i]&(1<<k) != 0 {
+		return r.longestHit(i, k)
+	}
+	return hit{}, false
+}
+
+// longestHit is hitAt for a token that starts a hit of kind k.
+func (r *run) longestHit(i int, k kind) (hit, bool) {
 	var best hit
 	found := false
-	if i < 0 || i >= len(r.at) || r.kinds[i]&(1<<k) == 0 {
-		return best, false
-	}
 	for _, hi := range r.at[i] {
 		h := r.hits[hi]
 		if h.lx.kind != k {

@@ -14,28 +14,35 @@ import (
 // not valid UTF-8: an invalid byte reads as U+FFFD, which a substring would
 // not spell.
 func byteIndex(text string, orig []rune) []int32 {
-	return byteIndexInto(nil, text, orig)
-}
-
-// byteIndexInto is byteIndex reusing the memory of idx.
-func byteIndexInto(idx []int32, text string, orig []rune) []int32 {
-	if len(text) > math.MaxInt32 {
+	_, idx, ok := decodeInto(make([]rune, 0, len(orig)), nil, text)
+	if !ok {
 		return nil
 	}
-	idx = resize(idx, len(orig)+1)
-	b := 0
-	for i, r := range orig {
-		idx[i] = int32(b)
-		n := utf8.RuneLen(r)
-		if r == utf8.RuneError {
-			if _, n = utf8.DecodeRuneInString(text[b:]); n == 1 {
-				return nil // an invalid byte
+	return idx
+}
+
+// decodeInto sets rs to []rune(text) and idx to byteIndex(text, rs), in one
+// pass over text and reusing their memory; ok is false when idx is not to be
+// used, as byteIndex returns nil.
+func decodeInto(rs []rune, idx []int32, text string) (_ []rune, _ []int32, ok bool) {
+	rs, idx, ok = rs[:0], idx[:0], len(text) <= math.MaxInt32
+	for i := 0; i < len(text); {
+		c, r, n := text[i], rune(0), 1
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2 // Arabic and the other two-byte runes
+		default:
+			if r, n = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && n == 1 {
+				ok = false // an invalid byte
 			}
 		}
-		b += n
+		rs = append(rs, r)
+		idx = append(idx, int32(i))
+		i += n
 	}
-	idx[len(orig)] = int32(b)
-	return idx
+	return rs, append(idx, int32(len(text))), ok
 }
 
 // textOf returns the original text of runes [a, b): a substring of the

@@ -96,18 +96,16 @@ func listOf(purpose string) (list, bool) {
 
 // in reports whether the folded word w is in the word list l.
 func (x *Extractor) in(l list, w string) bool {
-	return x.lex.mayBe(w) && x.words[w]&l.bit() != 0
+	e := x.lex.info(w)
+	return e != nil && e.lists&l.bit() != 0
 }
 
-// wordMasks fills, for each token, the lists it belongs to as written
-// (r.inList) and the lists whose longest phrase at it is the token alone,
-// after a proclitic or not (r.isWord).
+// wordMasks fills, for each token, the lists whose longest phrase at it is
+// the token alone, after a proclitic or not (r.isWord), from the lists it
+// belongs to as written (r.inList, which appendHitsIn filled).
 func (r *run) wordMasks() {
 	in, word := r.inList, r.isWord
 	for i := range r.toks {
-		if s := r.toks[i].S; r.x.lex.mayBe(s) {
-			in[i] = r.x.words[s]
-		}
 		word[i] = in[i]
 		for _, hi := range r.at[i] {
 			h := &r.hits[hi]

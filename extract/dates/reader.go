@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sync"
 	"unicode"
 
 	"github.com/dipgraph/dipgraph/extract/norm"
@@ -11,6 +12,9 @@ import (
 // safe for concurrent use.
 type Reader struct {
 	dict *dict
+	// toks keeps the token slices of finished FindFolded calls (*[]token)
+	// for the next ones.
+	toks sync.Pool
 }
 
 // Option configures New.
@@ -72,7 +76,8 @@ func (r *Reader) Find(text string, ref Date) []Found {
 // orig its runes. Neither is changed, so one folding can serve every reader.
 func (r *Reader) FindFolded(nt *norm.Text, orig []rune, ref Date) []Found {
 	str := nt.String()
-	p := &parser{toks: scan(nt.Folded, str, r.dict), s: str, dict: r.dict}
+	buf := r.tokens()
+	p := &parser{toks: scanAppend((*buf)[:0], nt.Folded, str, 0, 0, r.dict), s: str, dict: r.dict}
 	var out []Found
 	for i := 0; i < len(p.toks); {
 		if t := &p.toks[i]; !t.num && t.group < 0 {
@@ -90,7 +95,18 @@ func (r *Reader) FindFolded(nt *norm.Text, orig []rune, ref Date) []Found {
 		}
 		i = max(e.end, e.skip)
 	}
+	*buf = p.toks
+	r.toks.Put(buf)
 	return out
+}
+
+// tokens returns a token slice for a scan, from the pool when it holds one;
+// the caller puts it back when done.
+func (r *Reader) tokens() *[]token {
+	if buf, ok := r.toks.Get().(*[]token); ok {
+		return buf
+	}
+	return new([]token)
 }
 
 // DocumentDate returns the publication date from the top of text: the first
@@ -108,11 +124,14 @@ func (r *Reader) DocumentDate(text string) (Date, Span, bool) {
 func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, bool) {
 	t := top{rs: nt.Folded}
 	s := nt.String()
-	toks := make([]token, 0, firstPiece/5+8)
+	buf := r.tokens()
+	defer r.toks.Put(buf)
+	toks := (*buf)[:0]
 	for size := firstPiece; ; size *= 4 {
 		from, fromB := t.i, t.b
 		whole := t.next(size)
 		toks = scanAppend(toks, nt.Folded[:t.i], s[:t.b], from, fromB, r.dict)
+		*buf = toks
 		// Expressions starting before limit read only tokens of this piece.
 		limit := len(toks)
 		if !whole {

@@ -40,9 +40,7 @@ func scanAppend(toks []token, rs []rune, s string, i, bi int, d *dict) []token {
 			}
 			num = true
 		case isWordRune(r):
-			for j < len(rs) && isWordRune(rs[j]) {
-				j, bj = j+1, bj+runeLen(rs[j])
-			}
+			j, bj = wordEnd(rs, j, bj)
 		default:
 			j, bj = j+1, bj+runeLen(r)
 		}
@@ -54,6 +52,28 @@ func scanAppend(toks []token, rs []rune, s string, i, bi int, d *dict) []token {
 		i, bi = j, bj
 	}
 	return toks
+}
+
+// wordEnd returns the rune and byte offsets of the end of the word at rune
+// j, byte bj of rs.
+func wordEnd(rs []rune, j, bj int) (int, int) {
+	for ; j < len(rs); j++ {
+		r := rs[j]
+		if uint32(r) >= uint32(len(wordTable)) {
+			if !isWordSlow(r) {
+				break
+			}
+			bj += runeLen(r)
+			continue
+		}
+		if !wordTable[r] {
+			break
+		}
+		if bj++; r >= utf8.RuneSelf {
+			bj++ // below U+0700: two bytes
+		}
+	}
+	return j, bj
 }
 
 // runeLen is the number of bytes r takes in a string converted from runes.

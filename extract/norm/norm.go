@@ -178,13 +178,10 @@ type folder struct {
 
 func (fo *folder) add(r rune) {
 	var f rune
-	if r == '\n' || r == '\r' {
-		f = '\n'
+	if uint32(r) < tableSize {
+		f = textTable[r]
 	} else {
-		f = foldRune(r)
-		if f >= 0 && isSpace(f) {
-			f = ' '
-		}
+		f = textRune(r)
 	}
 	if f >= 0 {
 		fo.t.Folded = append(fo.t.Folded, f)
@@ -200,6 +197,27 @@ func (fo *folder) add(r rune) {
 	}
 	fo.i++
 }
+
+// textRune returns the rune a Text holds for r: '\n' for a line break, ' '
+// for other whitespace, else foldRune(r).
+func textRune(r rune) rune {
+	if r == '\n' || r == '\r' {
+		return '\n'
+	}
+	f := foldRune(r)
+	if f >= 0 && isSpace(f) {
+		f = ' '
+	}
+	return f
+}
+
+// textTable[r] is textRune(r) for r < tableSize, computed once.
+var textTable = func() (t [tableSize]rune) {
+	for r := range t {
+		t[r] = textRune(rune(r))
+	}
+	return t
+}()
 
 // String returns the folded text as a string, string(t.Folded); New makes it
 // once, so every reader of the text can share its substrings.

@@ -26,11 +26,19 @@ func (t *Text) AppendTokens(toks []Token) []Token {
 	bi := 0 // byte index of the current rune in s
 	wordStart, wordByte := -1, 0
 	for ri, r := range t.Folded {
-		size := utf8.RuneLen(r)
-		if size < 0 {
-			size = len(string(utf8.RuneError)) // as the conversion to string writes it
+		size, word := 1, false
+		if uint32(r) < tableSize {
+			if r >= utf8.RuneSelf {
+				size = 2
+			}
+			word = wordTable[r]
+		} else {
+			if size = utf8.RuneLen(r); size < 0 {
+				size = len(string(utf8.RuneError)) // as the conversion to string writes it
+			}
+			word = isWordSlow(r)
 		}
-		if IsWord(r) {
+		if word {
 			if wordStart < 0 {
 				wordStart, wordByte = ri, bi
 			}
