@@ -90,7 +90,11 @@ func (r *run) resolve(alts []hit, ctx *placeContext) (hit, bool) {
 	}
 	best, bestScore, tie := kept[0], -1, false
 	for _, h := range kept {
-		s := r.contextScore(h, *ctx)
+		local, doc := r.contextScore(h, *ctx)
+		s := local + doc
+		if local == 0 && r.x.entries[h.lx.ref].Type == schema.Venue {
+			s = 0 // a venue needs words around it or the dateline, not only the document's countries
+		}
 		switch {
 		case s > bestScore:
 			best, bestScore, tie = h, s, false
@@ -142,8 +146,8 @@ func (r *run) entryByID(id string) *schema.Entry {
 }
 
 // contextScore scores a candidate entry by the words around its mention and
-// the places of the document.
-func (r *run) contextScore(h hit, ctx placeContext) int {
+// the dateline (local), and by the places the document names (doc).
+func (r *run) contextScore(h hit, ctx placeContext) (local, doc int) {
 	e := r.x.entries[h.lx.ref]
 	city, country := r.placeOf(e)
 	score := 0
@@ -197,7 +201,7 @@ func (r *run) contextScore(h hit, ctx placeContext) int {
 			score += ctxDocCountry
 		}
 	}
-	return score + min(ctx.support[country], ctxDocMax)
+	return score, min(ctx.support[country], ctxDocMax)
 }
 
 // adjBefore reports a nationality adjective ending at token k.

@@ -30,6 +30,7 @@ func TestSharedNames(t *testing.T) {
 		{"a palace in the city named after it", "استقبل أردوغان ضيفه في القصر الرئاسي بالعاصمة أنقرة.", schema.Venue, "Beştepe Presidential Complex", ""},
 		{"a palace in the country named after it", "استقبل الرئيس ضيفه في القصر الرئاسي في العاصمة التركية.", schema.Venue, "Beştepe Presidential Complex", ""},
 		{"a palace in the dateline city", "الجزائر العاصمة - استقبل الرئيس الجزائري عبد المجيد تبون ضيفه في القصر الرئاسي.", schema.Venue, "El Mouradia Palace", ""},
+		{"a palace the document's countries alone do not place", "وصل وزير الخارجية التونسي أمس.\nوأجرى الرئيس مباحثات مع ضيفه بالقصر الرئاسي في مدينة أخرى.", schema.Venue, "", "Carthage Palace"},
 		{"a palace of no known country", "استقبل الرئيس ضيفه في القصر الرئاسي.", schema.Venue, "", "Beştepe Presidential Complex"},
 	}
 	for _, tc := range tests {
