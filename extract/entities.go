@@ -164,8 +164,8 @@ func (r *run) nameAt(i int) int {
 			k++ // شتوكل-شتيلفريد: a hyphen with no space joins two names
 			continue
 		}
-		if r.initialAt(i, k) {
-			k++ // جي في سرينيفاس: initials before the name, though في is a name stop
+		if r.particleAt(i, k) {
+			k++ // جي في سرينيفاس، كاسبار فان فيلدن: though في and ف+أن are name stops
 			words++
 			continue
 		}
@@ -213,20 +213,23 @@ func (r *run) nameAt(i int) int {
 	return k
 }
 
-// initialAt reports whether token k, in a name starting at token i, is the
-// name of a Latin letter (إس، جي، في) that begins the name: every word before
-// it is one too, and a name word or another initial follows. One that is also
-// a name stop (في) only follows another initial.
-func (r *run) initialAt(i, k int) bool {
-	if !r.tokIn(k, wInitial) || k+1 >= len(r.toks) || !r.toks[k+1].Word || k == i && r.tokIn(k, wNameStop) {
+// particleAt reports whether token k, in a name starting at token i, is a
+// Latin initial (إس، جي، في) or a particle (فان، فون، دي) of a foreign name,
+// followed by a name word or another one. After the initials that begin a
+// name, any may follow; after a name word, only one that is no name stop (في،
+// إن) and is written with no hamza (فإن is no فان).
+func (r *run) particleAt(i, k int) bool {
+	if !r.tokIn(k, wParticle) || k+1 >= len(r.toks) || !r.toks[k+1].Word || k == i && r.tokIn(k, wNameStop) {
 		return false
 	}
+	initials := true
 	for j := i; j < k; j++ {
-		if !r.tokIn(j, wInitial) {
-			return false
-		}
+		initials = initials && r.tokIn(j, wParticle)
 	}
-	return r.tokIn(k+1, wInitial) || r.plainName(k+1)
+	if !initials && (r.tokIn(k, wNameStop) || strings.ContainsAny(r.span(k, k+1, 0).Text, "أإآ")) {
+		return false
+	}
+	return r.tokIn(k+1, wParticle) || r.plainName(k+1)
 }
 
 // foldedInitial reports a token whose first letter folding changed (إليزابيث

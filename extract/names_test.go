@@ -7,8 +7,8 @@ import (
 	"github.com/dipgraph/dipgraph/schema"
 )
 
-// TestInitials checks that Latin initials before a name belong to it, even
-// when one of them is also a name stop (في).
+// TestInitials checks that Latin initials and particles belong to a name,
+// even when one of them is also a name stop (في) or looks like one (فان).
 func TestInitials(t *testing.T) {
 	x := defaultExtractor(t)
 	tests := []struct {
@@ -16,6 +16,8 @@ func TestInitials(t *testing.T) {
 	}{
 		{"في between initials", "وحضر اللقاء سفير الهند لدى الأردن جي في سرينيفاس.", "جي في سرينيفاس", ""},
 		{"two initials", "وصل وزير الدولة الهندي إم جيه أكبر إلى عمان.", "إم جيه أكبر", ""},
+		{"a particle that looks like ف + أن", "التقى رئيس الوزراء وزير الخارجية الهولندي كاسبار فان فيلدن.", "كاسبار فان فيلدن", ""},
+		{"two particles", "التقى رئيس الوزراء وزير الخارجية الهولندي كاسبار فان دير فيلدن اليوم.", "كاسبار فان دير فيلدن", ""},
 		{"في starts no name", "قال وزير الخارجية في إطار جولته إن العلاقات متينة.", "", "في إطار جولته"},
 	}
 	for _, tc := range tests {

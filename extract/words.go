@@ -38,7 +38,7 @@ const (
 	wSpouse
 	wQualifier
 	wVenueGeneric
-	wInitial
+	wParticle
 	wTreatyLink
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
@@ -76,7 +76,7 @@ var listPurpose = [nLists]string{
 	wSpouse:         "spouses",
 	wQualifier:      "title_qualifiers",
 	wVenueGeneric:   "venue_generic",
-	wInitial:        "name_initials",
+	wParticle:       "name_particles",
 	wTreatyLink:     "treaty_links",
 }
 
