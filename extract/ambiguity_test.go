@@ -27,7 +27,7 @@ func TestSharedNames(t *testing.T) {
 		{"a country by default", "وقعت عمان والهند اتفاقية الشراكة الاقتصادية الشاملة.", schema.Country, "Oman", ""},
 		{"a country in an Omani text", "وصل الوزير العماني إلى الهند. وتربط عمان والهند علاقات وثيقة.", schema.City, "", "Amman"},
 		{"the capital of a country of its name", "وصل الوزير إلى الكويت أمس.", schema.City, "", "Kuwait City"},
-		{"a palace in the city named after it", "استقبل أردوغان ضيفه في القصر الرئاسي بالعاصمة أنقرة.", schema.Venue, "Beştepe Presidential Complex", ""},
+		{"a palace in the city named after it", "أجرى أردوغان وضيفه محادثات في القصر الرئاسي في أنقرة.", schema.Venue, "Beştepe Presidential Complex", ""},
 		{"a palace in the country named after it", "استقبل الرئيس ضيفه في القصر الرئاسي في العاصمة التركية.", schema.Venue, "Beştepe Presidential Complex", ""},
 		{"a palace in the dateline city", "الجزائر العاصمة - استقبل الرئيس الجزائري عبد المجيد تبون ضيفه في القصر الرئاسي.", schema.Venue, "El Mouradia Palace", ""},
 		{"a palace the document's countries alone do not place", "وصل وزير الخارجية التونسي أمس.\nوأجرى الرئيس مباحثات مع ضيفه بالقصر الرئاسي في مدينة أخرى.", schema.Venue, "", "Carthage Palace"},

@@ -36,13 +36,13 @@ func TestWelcomeThenTalks(t *testing.T) {
 // the meeting read last joins that meeting and gives its venue.
 func TestWelcomeCeremonyVenue(t *testing.T) {
 	x := defaultExtractor(t)
-	text := "استقبل الرئيس الإيراني مسعود بزشكيان نظيره التركي رجب طيب أردوغان في طهران اليوم.\nوجرت مراسم استقبال الرئيس أردوغان أمام قصر سعد آباد."
+	text := "استقبل الملك عبدالله الثاني الرئيس المصري عبد الفتاح السيسي اليوم.\nوأقيمت مراسم استقبال رسمية للرئيس السيسي في قصر الحسينية."
 	res := x.Extract(Document{ID: "t", Text: text, Date: "2025-01-20"})
 	ms := relations(res, "MET_WITH")
 	if len(ms) != 1 {
 		t.Fatalf("%d meetings, want 1: %v", len(ms), ms)
 	}
-	if got := str(ms[0].Properties["venue"]); got != "venue:saadabad-palace" {
-		t.Errorf("venue %q, want venue:saadabad-palace", got)
+	if got := str(ms[0].Properties["venue"]); got != "venue:al-husseiniya-palace" {
+		t.Errorf("venue %q, want venue:al-husseiniya-palace", got)
 	}
 }
