@@ -15,22 +15,31 @@
 //     nouns, word lists) at every word. A proclitic (و ف ب ل ال لل …) may be
 //     stripped from the first token only, so names never match inside longer
 //     words; after لل the article is put back (للصين → الصين).
-//  3. Entities: gazetteer names, longest first and never overlapping (a
-//     document with no date but a dateline without a year takes the one year
+//  3. Entities: gazetteer names, longest first and never overlapping (a name
+//     several entries share goes to the one its context supports: the
+//     dateline city, a city word before it, the city or country named after
+//     it, the country the document names most; a document with no date but
+//     a dateline without a year takes the one year
 //     the tenures of the persons named, and a weekday named, allow); persons
 //     after a chain of titles, honorifics, a nationality adjective or country
 //     (a known person, a short form, a name seen before, or a new 1–4 word name
-//     with a provisional key person:ar-<slug>); a title with no name resolves
+//     with a provisional key person:ar-<slug>, Latin initials and particles
+//     such as جي في or فان included); a title with no name resolves
 //     to the office holder on the document date (with no date, only to the one
 //     person ever known in that office), or to the person the text gave that
 //     office; later surnames refer back to full names; venues after venue
 //     nouns; treaty titles after treaty nouns, quoted or up to a boundary, one
-//     entity per title whatever its form in the document.
+//     entity per title whatever its form in the document (a title ending with
+//     its parties, بين X و Y, is also named without them).
 //  4. Triggers, sentence by sentence: MET_WITH between the persons of the
 //     trigger's clause (a meeting event keyed by kind, date and principals; a
-//     headline joins the dated mention of the same meeting); SIGNED from
-//     persons (countries become PARTY_TO); ATTENDED for persons listed after
-//     بحضور/حضر and for witnesses of a signing; VISITED. Modality words, a
+//     headline joins the dated mention of the same meeting; a dual title,
+//     وزيرا خارجية البلدين, names the holders of its office in the two
+//     countries of the meeting read last or of the persons named before it,
+//     on the document date; a welcome on arrival, كان في استقباله, is no
+//     meeting until talks join it, and their venue replaces the airport's);
+//     SIGNED from persons (countries become PARTY_TO); ATTENDED for persons
+//     listed after بحضور/حضر and for witnesses of a signing; VISITED. Modality words, a
 //     future verb, negation or a phone call cancel a meeting.
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues.
 //

@@ -60,9 +60,18 @@ func (r *run) gazetteer() {
 		}
 		return cmp.Compare(typeRank(r.x.entries[a.lx.ref].Type), typeRank(r.x.entries[b.lx.ref].Type))
 	})
-	for _, h := range cands {
-		if r.anyTaken(h.start, h.end) {
+	var ctx placeContext     // read on the first shared name
+	shared := [2]int{-1, -1} // the tokens of the shared name read last
+	for i, h := range cands {
+		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} {
 			continue
+		}
+		if alts := alternatives(cands, i); len(alts) > 1 {
+			shared = [2]int{h.start, h.end}
+			var ok bool
+			if h, ok = r.resolve(alts, &ctx); !ok {
+				continue
+			}
 		}
 		if h.def && !h.restored && h.end-h.start == 1 && r.endsWith(h.start, wFeminine) {
 			continue // المالية is no ال + ماليه: a feminine noun, not a bare name
@@ -155,6 +164,11 @@ func (r *run) nameAt(i int) int {
 			k++ // شتوكل-شتيلفريد: a hyphen with no space joins two names
 			continue
 		}
+		if r.particleAt(i, k) {
+			k++ // جي في سرينيفاس، كاسبار فان فيلدن: though في and ف+أن are name stops
+			words++
+			continue
+		}
 		if r.toks[k].Word && r.tokIn(k, wNameLink) && k > i {
 			if k+1 < len(r.toks) && r.plainName(k+1) {
 				k++
@@ -197,6 +211,25 @@ func (r *run) nameAt(i int) int {
 		return i // وشؤون المغتربين: the next item of a portfolio
 	}
 	return k
+}
+
+// particleAt reports whether token k, in a name starting at token i, is a
+// Latin initial (إس، جي، في) or a particle (فان، فون، دي) of a foreign name,
+// followed by a name word or another one. After the initials that begin a
+// name, any may follow; after a name word, only one that is no name stop (في،
+// إن) and is written with no hamza (فإن is no فان).
+func (r *run) particleAt(i, k int) bool {
+	if !r.tokIn(k, wParticle) || k+1 >= len(r.toks) || !r.toks[k+1].Word || k == i && r.tokIn(k, wNameStop) {
+		return false
+	}
+	initials := true
+	for j := i; j < k; j++ {
+		initials = initials && r.tokIn(j, wParticle)
+	}
+	if !initials && (r.tokIn(k, wNameStop) || strings.ContainsAny(r.span(k, k+1, 0).Text, "أإآ")) {
+		return false
+	}
+	return r.tokIn(k+1, wParticle) || r.plainName(k+1)
 }
 
 // foldedInitial reports a token whose first letter folding changed (إليزابيث

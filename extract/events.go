@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -168,6 +169,9 @@ func (r *run) persons(s, e int, refs bool) []string {
 	for k := from; host != "" && k < e; k++ {
 		ref(k)
 	}
+	if len(out) == 0 && refs {
+		out = append(out, r.officePair(s, e)...)
+	}
 	if len(out) == 0 && refs && r.cur != nil {
 		for k := s; k < e; k++ {
 			if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "principals" {
@@ -215,6 +219,20 @@ func (r *run) segment(si, ts, te int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// welcome is the event kind of a guest's welcome on arrival, which the talks
+// that follow join.
+const welcome = "welcome_ceremony"
+
+// welcomeOf reports a welcome noun trigger (مراسم استقبال) at h whose one
+// person p is a principal of the meeting read last.
+func (r *run) welcomeOf(h hit, t schema.Trigger, p string) bool {
+	if t.Pattern != "noun" || r.cur == nil || r.cur.modality == "planned" || !slices.Contains(r.cur.principals, p) {
+		return false
+	}
+	e, ok := r.hitAt(h.start, kEvent)
+	return ok && e.lx.sub == welcome
 }
 
 // newEvent creates or joins the event of kind on date between principals.

@@ -92,6 +92,9 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 			}
 		}
 	}
+	for i, p := range lang.OfficePairs {
+		x.lex.add(p.Phrase, kRef, i, refOfficePair)
+	}
 	for i, t := range lang.TreatyNouns {
 		x.lex.add(t.Phrase, kTreaty, i, t.Kind)
 	}

@@ -299,6 +299,9 @@ func (r *run) definiteTitle(i int) {
 	if !ok || !h.def || r.taken[i] || (h.end < len(r.toks) && r.startsName(h.end)) {
 		return
 	}
+	if r.surnameAt(h.end) != "" {
+		return // الوزير الصفدي: the title of a person named before, by surname
+	}
 	role := r.x.lang.Titles[h.lx.ref].Role
 	for k := len(r.offices) - 1; k >= 0; k-- {
 		o := r.offices[k]

@@ -46,6 +46,8 @@ func TestRelationRules(t *testing.T) {
 		typ  string
 		want []string // pairs(res, typ), sorted
 	}{
+		{"a session held with a counterpart", "عقد الرئيس شي جين بينغ في وقت لاحق جلسة منفصلة مع الرئيس فلاديمير بوتين.",
+			"MET_WITH", []string{met(xi, putin)}},
 		{"quoted name after a title", "استقبل الرئيس الروسي \"فلاديمير بوتين\"، نظيره الصيني \"شي جين بينغ\" في موسكو.",
 			"MET_WITH", []string{met(xi, putin)}},
 		{"a blessing in quotes is no name", "استقبل الرئيس \"حفظه الله\" الرئيس شي جين بينغ.",

@@ -116,6 +116,11 @@ func (r *run) treaties() {
 		a.Properties["kind"] = best.kind
 		for _, m := range members {
 			r.addMention(a, m.start, m.end, m.clitic, false, mention{})
+			if cut := r.partiesCut(m); cut > 0 {
+				// The title without its parties is a name of it too
+				// (اتفاقية الشراكة بين موسكو وطهران: اتفاقية الشراكة).
+				a.aliases = append(a.aliases, r.span(m.start, cut, m.clitic).Text)
+			}
 			if m.quoted {
 				s := r.span(m.start, m.end, m.clitic)
 				a.aliases = append(a.aliases, strings.Trim(s.Text, "\"“”«» "))
@@ -190,14 +195,14 @@ func (r *run) partiesEnd(k int) int {
 	}
 }
 
-// placeAfter reports a function word at token k followed by a city or a
-// country (في طشقند): a place, not a part of a title.
+// placeAfter reports a function word at token k followed by a city, a
+// country or a venue (في طشقند، في الكرملين): a place, not a part of a title.
 func (r *run) placeAfter(k int) bool {
 	if !r.tokIn(k, wFunction) {
 		return false
 	}
 	m, ok := r.mentionAt(k + 1)
-	return ok && (r.ments[m].typ == schema.City || r.ments[m].typ == schema.Country)
+	return ok && (r.ments[m].typ == schema.City || r.ments[m].typ == schema.Country || r.ments[m].typ == schema.Venue)
 }
 
 // listedAfter reports a word joined by و right after a treaty noun that is no
@@ -248,6 +253,10 @@ func (r *run) titleEnd(i int) int {
 			}
 			break
 		}
+		if r.purposeLink(i, k) {
+			k += 2 // … الضرائب المفروضة على الدخل: the purpose goes on
+			continue
+		}
 		if r.word(k, wTreatyStop) {
 			// "بين أوزبكستان والاتحاد الأوروبي" belongs to the title; "بين حكومتي البلدين" not.
 			if !r.partiesAt(k) {
@@ -256,7 +265,7 @@ func (r *run) titleEnd(i int) int {
 			if e := r.partiesEnd(k + 1); e > k+1 {
 				// The parties end the title ("… بين موسكو وطهران تعطي …")
 				// unless its purpose follows (… لإنشاء لجنة).
-				if e >= len(r.toks) || !r.toks[e].Word || !r.word(e, wTreatyLead) && !strings.HasPrefix(r.toks[e].S, "ل") {
+				if e >= len(r.toks) || !r.toks[e].Word || r.placeAfter(e) || !r.word(e, wTreatyLead) && !strings.HasPrefix(r.toks[e].S, "ل") {
 					return e
 				}
 				k = e
@@ -281,6 +290,42 @@ func (r *run) titleEnd(i int) int {
 		k++
 	}
 	return k
+}
+
+// partiesCut returns where the parties that end an unquoted title start (بين
+// X و Y، مع X), or 0 when they do not end it or nothing is left before them.
+func (r *run) partiesCut(m treatyMention) int {
+	if m.quoted || m.ref > 0 {
+		return 0
+	}
+	for k := m.start + 2; k < m.end; k++ {
+		if r.word(k, wTreatyStop) && r.partiesAt(k) && r.partiesEnd(k+1) == m.end {
+			return k
+		}
+	}
+	return 0
+}
+
+// purposeLink reports a preposition at token k (على، عن) that goes on with
+// the purpose of a title whose noun ends at i: the title states a purpose
+// (لتجنب، بشأن), the word before the preposition and the one after it have the
+// article, and the one after is no name, date or trigger ("… المفروضة على
+// الدخل", not "… على هامش الزيارة").
+func (r *run) purposeLink(i, k int) bool {
+	if k < i+2 || k+1 >= len(r.toks) || !r.tokIn(k, wTreatyLink) || !r.toks[k+1].Word {
+		return false
+	}
+	if !r.word(i, wTreatyLead) && !strings.HasPrefix(r.toks[i].S, "ل") {
+		return false
+	}
+	if !r.definite(r.toks[k-1].S) || !strings.HasPrefix(r.toks[k+1].S, r.x.article) || r.taken[k+1] {
+		return false
+	}
+	if _, ok := r.hitAt(k+1, kDate); ok {
+		return false
+	}
+	_, trig := r.hitAt(k+1, kTrigger)
+	return !trig
 }
 
 // signersCut ends a quoted title at a second بين that introduces the signers

@@ -36,6 +36,11 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 			return
 		}
 	}
+	if len(ps) == 1 && r.welcomeOf(h, t, ps[0]) {
+		// "وجرت مراسم استقبال الرئيس X أمام قصر Y": the welcome of a
+		// principal of the meeting read last is part of that meeting.
+		ps = append([]string(nil), r.cur.principals...)
+	}
 	if len(ps) == 1 && r.cur != nil {
 		// "انضم X إلى الرئيسين في قمة": a reference to the principals next
 		// to the trigger joins them to the one person named.
@@ -83,6 +88,13 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 	ev := r.newEvent(kind, date, explicit, ps, si)
 	date = ev.date
 	r.cur = ev
+	if ev.venue != "" && ev.kind == welcome && kind != welcome {
+		// "ثم عقد الجانبان مباحثات في قصر X": the talks after a welcome at
+		// the airport are where the two met.
+		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
+			ev.venue, ev.city = vs[0], r.venueCity[vs[0]]
+		}
+	}
 	if ev.venue == "" {
 		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
 			ev.venue = vs[0]
@@ -109,6 +121,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		if _, ok := ev.roles[p]; !ok && role != "" {
 			ev.roles[p] = role
 		}
+	}
+	if ev.kind == welcome && kind == welcome {
+		return // a welcome at the airport is no meeting until talks join it
 	}
 	for a := 0; a < len(ps); a++ {
 		for b := a + 1; b < len(ps); b++ {
@@ -382,7 +397,11 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			break
 		}
 	}
-	for _, p := range r.persons(from, e, false) {
+	ps := r.persons(from, e, false)
+	if pair := r.officePair(from, e); len(pair) > 0 {
+		ps = dedupe(append(ps, pair...)) // بحضور وزيري خارجية البلدين
+	}
+	for _, p := range ps {
 		if _, ok := ev.roles[p]; ok && (ev.sent == si || !r.demote(ev, p)) {
 			continue
 		}

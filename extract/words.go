@@ -38,6 +38,8 @@ const (
 	wSpouse
 	wQualifier
 	wVenueGeneric
+	wParticle
+	wTreatyLink
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -74,6 +76,8 @@ var listPurpose = [nLists]string{
 	wSpouse:         "spouses",
 	wQualifier:      "title_qualifiers",
 	wVenueGeneric:   "venue_generic",
+	wParticle:       "name_particles",
+	wTreatyLink:     "treaty_links",
 }
 
 // listMask is a set of word lists.

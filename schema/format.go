@@ -90,6 +90,10 @@ var langSpec = &spec{kind: kindObject, check: recordLang, fields: []field{
 		{"role", true, reqStr},
 		{"principal", false, boolean},
 	}}}},
+	{"office_pairs", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
+		{"phrase", true, reqStr},
+		{"roles", true, phrases},
+	}}}},
 	{"treaty_nouns", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
 		{"phrase", true, reqStr},
 		{"kind", true, reqStr},

@@ -82,6 +82,9 @@ type LangPack struct {
 	Triggers []Trigger `yaml:"triggers,omitempty"`
 	// Titles introduce a person: الرئيس، رئيس الوزراء، وزير الخارجية…
 	Titles []Title `yaml:"titles,omitempty"`
+	// OfficePairs name the holders of one office in two countries together
+	// (وزيرا خارجية البلدين): the two countries are those of the document.
+	OfficePairs []OfficePair `yaml:"office_pairs,omitempty"`
 	// TreatyNouns introduce the title of a treaty, agreement or statement.
 	TreatyNouns []TreatyNoun `yaml:"treaty_nouns,omitempty"`
 	// VenueNouns introduce the name of a venue (قاعة، قصر، مقر…).
@@ -134,6 +137,15 @@ type Title struct {
 	// Principal marks titles of heads of state or government, whose holders are
 	// the principals of a meeting.
 	Principal bool `yaml:"principal,omitempty"`
+}
+
+// OfficePair is a dual title: the holders of an office in the two countries
+// the document is about.
+type OfficePair struct {
+	Phrase string `yaml:"phrase"`
+	// Roles name the office, as titles and gazetteer offices do (Minister of
+	// Foreign Affairs, Foreign Minister); the first that has a holder counts.
+	Roles []string `yaml:"roles"`
 }
 
 // TreatyNoun introduces a treaty title and says what kind of document it is.
