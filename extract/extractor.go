@@ -34,6 +34,9 @@ type Extractor struct {
 	index   map[string]int // entry id → index in entries
 	// tenures holds the persons' offices of entries, by office (holderOn).
 	tenures map[officeKey][]term
+	// sameOffice maps each name of an office in the language pack's dual
+	// titles to the first one (Foreign Minister → Minister of Foreign Affairs).
+	sameOffice map[string]string
 	// lists holds the folded words of each list, sorted.
 	lists   [nLists][]string
 	article string
@@ -63,6 +66,14 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	x.article = articleOf(lang.Proclitics)
 	x.lex = newLexicon(lang.Proclitics, x.article)
+	x.sameOffice = map[string]string{}
+	for _, p := range lang.OfficePairs {
+		for _, role := range p.Roles {
+			if _, ok := x.sameOffice[role]; !ok && len(p.Roles) > 0 {
+				x.sameOffice[role] = p.Roles[0]
+			}
+		}
+	}
 	for i := range s.Gazetteer {
 		e := &s.Gazetteer[i]
 		ref := len(x.entries)

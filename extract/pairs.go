@@ -78,15 +78,25 @@ func (r *run) pairCountries(i int) []string {
 }
 
 // personCountry returns the country of a person: the one of an office the
-// document gave them, else the gazetteer's.
+// document gave them, else the gazetteer's, else that of their gazetteer
+// office on the document date.
 func (r *run) personCountry(id string) string {
 	for k := len(r.offices) - 1; k >= 0; k-- {
 		if o := r.offices[k]; o.person == id && o.country != "" {
 			return o.country
 		}
 	}
-	if a := r.ents[id]; a != nil && a.entry != nil {
+	a := r.ents[id]
+	if a == nil || a.entry == nil {
+		return ""
+	}
+	if a.entry.Country != "" {
 		return a.entry.Country
+	}
+	for _, o := range a.entry.Offices {
+		if o.Country != "" && (r.date == "" || within(r.date, o.Start, o.End)) {
+			return o.Country
+		}
 	}
 	return ""
 }

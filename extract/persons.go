@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -303,8 +304,17 @@ func (r *run) definiteTitle(i int) {
 		return // الوزير الصفدي: the title of a person named before, by surname
 	}
 	role := r.x.lang.Titles[h.lx.ref].Role
+	// "الوزيرة السنغالية": a nationality adjective after the title names the
+	// holder's country; a minister of another country is not meant.
+	country := ""
+	if a, ok := r.hitAt(h.end, kAdj); ok && a.clitic == 0 {
+		country = r.x.entries[a.lx.ref].ID
+	}
 	for k := len(r.offices) - 1; k >= 0; k-- {
 		o := r.offices[k]
+		if country != "" && o.country != country {
+			continue
+		}
 		if o.role == role || strings.HasPrefix(o.role, role+" ") {
 			r.addMentionOnly(r.ents[o.person], h.start, h.end, mention{title: true})
 			return
@@ -312,22 +322,90 @@ func (r *run) definiteTitle(i int) {
 	}
 }
 
-// countryPerson returns the person of country named last before token i.
+// countryPerson returns the counterpart of country at token i: the person of
+// that country who holds the office of the person named last before i (the
+// one it is the counterpart of), else one whose office is not known to
+// differ; a principal of a meeting before others, the one named last before
+// ties. A president who sent a letter is not a foreign minister's counterpart.
 func (r *run) countryPerson(country string, i int) string {
-	for k := len(r.evs) - 1; k >= 0; k-- { // a principal of a meeting first
-		for _, p := range r.evs[k].principals {
-			if a := r.ents[p]; a != nil && a.Properties["country"] == country {
-				return p
-			}
+	var want []string
+	last := -1 // mentions are not in text order: the nearest before i
+	for _, m := range r.ments {
+		if m.typ == schema.Person && m.start < i && m.start > last && r.personCountry(m.id) != country {
+			want, last = r.rolesOf(m.id), m.start
 		}
 	}
-	found := ""
+	// fit is 2 for the same office, 1 when either office is unknown, 0 for
+	// known, different offices.
+	fit := func(p string) int {
+		have := r.rolesOf(p)
+		if len(want) == 0 || len(have) == 0 {
+			return 1
+		}
+		for _, w := range want {
+			if slices.Contains(have, w) {
+				return 2
+			}
+		}
+		return 0
+	}
+	found, best, at := "", 0, -1
+	consider := func(p string, principal bool, start int) {
+		f := fit(p)
+		if f == 0 || r.personCountry(p) != country {
+			return
+		}
+		sc := 2 * f
+		if principal {
+			sc++
+		}
+		if sc > best || sc == best && start > at {
+			found, best, at = p, sc, start
+		}
+	}
 	for _, m := range r.ments {
-		if m.typ == schema.Person && m.start < i && r.ents[m.id].Properties["country"] == country {
-			found = m.id
+		if m.typ == schema.Person && m.start < i {
+			consider(m.id, false, m.start)
+		}
+	}
+	for _, ev := range r.evs {
+		for _, p := range ev.principals {
+			consider(p, true, i)
 		}
 	}
 	return found
+}
+
+// rolesOf returns the offices of a person: those the text gives them and
+// their gazetteer offices, each under the first name of its office in the
+// language pack's dual titles (Foreign Minister and Minister of Foreign
+// Affairs are one office).
+func (r *run) rolesOf(person string) []string {
+	var out []string
+	add := func(role string) {
+		if role == "" {
+			return
+		}
+		if c, ok := r.x.sameOffice[role]; ok {
+			role = c
+		}
+		if !slices.Contains(out, role) {
+			out = append(out, role)
+		}
+	}
+	for _, o := range r.offices {
+		if o.person == person {
+			add(o.role)
+		}
+	}
+	if a := r.ents[person]; a != nil && a.entry != nil {
+		for _, o := range a.entry.Offices {
+			if r.date == "" || within(r.date, o.Start, o.End) {
+				add(o.Role)
+			}
+		}
+	}
+	return out
 }
 
 // startsName reports whether a person's name starts at token j.

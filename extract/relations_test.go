@@ -46,6 +46,9 @@ func TestRelationRules(t *testing.T) {
 		typ  string
 		want []string // pairs(res, typ), sorted
 	}{
+		{"a counterpart holds the office of the one it is the counterpart of",
+			"التقى الرئيس شي جين بينغ الرئيس فلاديمير بوتين، بحضور وزير الخارجية ميخائيل سيدوروف.\nوفي وقت لاحق، أجرى وزير الخارجية التركي هاكان فيدان محادثات مع نظيره الروسي.",
+			"MET_WITH", []string{met(fidan, "person:mikhail-sidorov"), met(xi, putin)}},
 		{"a session held with a counterpart", "عقد الرئيس شي جين بينغ في وقت لاحق جلسة منفصلة مع الرئيس فلاديمير بوتين.",
 			"MET_WITH", []string{met(xi, putin)}},
 		{"quoted name after a title", "استقبل الرئيس الروسي \"فلاديمير بوتين\"، نظيره الصيني \"شي جين بينغ\" في موسكو.",
