@@ -53,7 +53,12 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 	if len(ps) == 1 && t.Pattern != "noun" && r.mentionOf(ps[0], h.end, e) >= 0 && r.mentionOf(ps[0], s, h.start) < 0 {
 		// "… حيث التقى Y", "كما التقى Y": a verb with no subject in its
 		// clause has the subject of its sentence, else the host of the
-		// meeting read last.
+		// meeting read last. But in "استقبلت رئيسة الحكومة X الوزيرة
+		// السنغالية" X is the subject and the object is a title no one
+		// known holds: the meeting's other side is unknown, not guessed.
+		if r.titleOnlyAfter(r.mentionOf(ps[0], h.end, e), e) {
+			return
+		}
 		if before := r.persons(r.sents[si].start, s, false); len(before) > 0 {
 			ps = dedupe([]string{before[0], ps[0]})
 		} else if r.cur != nil && len(r.cur.principals) > 0 && r.cur.modality != "planned" {
@@ -169,6 +174,26 @@ func (r *run) withPerson(s, e int) bool {
 	for k := s; k < e; k++ {
 		if r.word(k, wWith) {
 			return len(r.persons(k+1, e, true)) > 0
+		}
+	}
+	return false
+}
+
+// titleOnlyAfter reports a definite title (الوزيرة، الرئيس) after the mention
+// starting at token i and before e, outside any mention: a person the text
+// names by office alone and whom no office holder matched.
+func (r *run) titleOnlyAfter(i, e int) bool {
+	k := i + 1
+	if m, ok := r.mentionAt(i); ok {
+		k = r.ments[m].end
+	}
+	for ; k < e; k++ {
+		if m, ok := r.mentionAt(k); ok {
+			k = r.ments[m].end - 1
+			continue
+		}
+		if h, ok := r.hitAt(k, kTitle); ok && h.def && !r.inTreaty[k] {
+			return true
 		}
 	}
 	return false
