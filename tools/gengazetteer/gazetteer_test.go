@@ -24,6 +24,7 @@ var gazetteerFiles = map[string]string{
 	"cities.yaml":        schema.City,
 	"organizations.yaml": schema.Organization,
 	"persons.yaml":       schema.Person,
+	"persons-world.yaml": schema.Person,
 	"venues.yaml":        schema.Venue,
 }
 
