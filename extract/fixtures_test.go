@@ -131,8 +131,12 @@ func TestFixtures(t *testing.T) {
 			t.Fatalf("%s: %v", f.gold, err)
 		}
 		e, r := score(g, res)
-		allE.tp, allE.fp, allE.fn = allE.tp+e.tp, allE.fp+e.fp, allE.fn+e.fn
-		allR.tp, allR.fp, allR.fn = allR.tp+r.tp, allR.fp+r.fp, allR.fn+r.fn
+		if strings.HasPrefix(f.gold, fixtureDirs[0]) {
+			// The overall floor is of the project's own fixtures, so that it
+			// holds the same in a checkout without the shared seeds.
+			allE.tp, allE.fp, allE.fn = allE.tp+e.tp, allE.fp+e.fp, allE.fn+e.fn
+			allR.tp, allR.fp, allR.fn = allR.tp+r.tp, allR.fp+r.fp, allR.fn+r.fn
+		}
 		t.Logf("%-45s entity F1 %.3f  relation F1 %.3f", f.name, e.f1(), r.f1())
 		newFloors.Docs[f.name] = struct {
 			Entity   float64 `yaml:"entity"`
@@ -145,7 +149,7 @@ func TestFixtures(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("overall: entity F1 %.3f  relation F1 %.3f", allE.f1(), allR.f1())
+	t.Logf("overall (%s): entity F1 %.3f  relation F1 %.3f", fixtureDirs[0], allE.f1(), allR.f1())
 	if *update {
 		newFloors.Overall.Entity, newFloors.Overall.Relation = floor2(allE.f1()), floor2(allR.f1())
 		writeFloors(t, newFloors)
