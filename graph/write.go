@@ -142,52 +142,7 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 			}
 		}
 		x := &txRun{ctx: ctx, tx: tx, st: &st, log: n.cfg.Logger}
-		old := map[string][]string{}
-		for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
-			old[rec.Values[0].(string)] = strs(rec.Values[1])
-		}
-		var touched []any
-		if p != nil {
-			for _, g := range p.nodes {
-				x.run(cypherNodes(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows)})
-			}
-			x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)})
-			for _, g := range p.mentions {
-				x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows), "now": now})
-			}
-		}
-		if len(old) > 0 {
-			recs := x.run(cypherStaleMentions, map[string]any{"ids": toAny(keysOf(old)), "all": p == nil, "now": now})
-			if len(recs) == 1 {
-				touched = asList(recs[0].Values[0])
-			}
-		}
-		if p != nil {
-			for _, g := range p.rels {
-				x.run(cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), map[string]any{"rows": rowsAny(g.Rows)})
-			}
-		}
-		if stale := staleEvidence(old, p); len(stale) > 0 {
-			x.run(cypherDeleteEvidence, map[string]any{"ids": toAny(stale)})
-		}
-		if p != nil {
-			x.run(cypherEvidence, map[string]any{"rows": rowsAny(p.evidence)})
-			for _, g := range p.rels {
-				x.run(cypherSupport(g.Type), map[string]any{"rows": rowsAny(g.Rows)})
-			}
-		}
-		n.recount(x, old)
-		if len(touched) > 0 {
-			x.run(cypherRecompute, map[string]any{"ids": touched})
-			x.run(cypherOrphans, map[string]any{"ids": touched})
-		}
-		if p == nil {
-			x.run(cypherDeleteDocs, map[string]any{"ids": toAny(keysOf(old))})
-			st.Documents = len(old)
-		} else {
-			st.Documents = len(p.docIDs)
-		}
-		st.Batches = 1
+		n.statements(x, p, ids, now)
 		return st, oom(x.err)
 	})
 	if err != nil {
@@ -197,6 +152,58 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 		st.addUnstored(p.unstored)
 	}
 	return st, nil
+}
+
+// statements runs the statements of one write transaction through x: results
+// to store (p), or (when p is nil) the documents ids to forget. now is the
+// ingestion stamp of p.
+func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
+	old := map[string][]string{}
+	for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
+		old[rec.Values[0].(string)] = strs(rec.Values[1])
+	}
+	var touched []any
+	if p != nil {
+		for _, g := range p.nodes {
+			x.run(cypherNodes(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows)})
+		}
+		x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)})
+		for _, g := range p.mentions {
+			x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows), "now": now})
+		}
+	}
+	if len(old) > 0 {
+		recs := x.run(cypherStaleMentions, map[string]any{"ids": toAny(keysOf(old)), "all": p == nil, "now": now})
+		if len(recs) == 1 {
+			touched = asList(recs[0].Values[0])
+		}
+	}
+	if p != nil {
+		for _, g := range p.rels {
+			x.run(cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), map[string]any{"rows": rowsAny(g.Rows)})
+		}
+	}
+	if stale := staleEvidence(old, p); len(stale) > 0 {
+		x.run(cypherDeleteEvidence, map[string]any{"ids": toAny(stale)})
+	}
+	if p != nil {
+		x.run(cypherEvidence, map[string]any{"rows": rowsAny(p.evidence)})
+		for _, g := range p.rels {
+			x.run(cypherSupport(g.Type), map[string]any{"rows": rowsAny(g.Rows)})
+		}
+	}
+	n.recount(x, old)
+	if len(touched) > 0 {
+		x.run(cypherRecompute, map[string]any{"ids": touched})
+		x.run(cypherOrphans, map[string]any{"ids": touched})
+	}
+	if p == nil {
+		x.run(cypherDeleteDocs, map[string]any{"ids": toAny(keysOf(old))})
+		x.st.Documents = len(old)
+	} else {
+		x.st.Documents = len(p.docIDs)
+	}
+	x.st.Batches = 1
 }
 
 // recount runs cypherRecount per relationship type for every fact the old
