@@ -159,19 +159,30 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 // ingestion stamp of p.
 func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 	old := map[string][]string{}
-	for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
-		old[rec.Values[0].(string)] = strs(rec.Values[1])
-	}
-	var touched []any
-	if p != nil {
+	if p == nil {
+		for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
+			old[rec.Values[0].(string)] = strs(rec.Values[1])
+		}
+	} else {
+		for _, rec := range x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)}) {
+			if known, _ := rec.Values[1].(bool); known {
+				old[rec.Values[0].(string)] = strs(rec.Values[2])
+			}
+		}
 		for _, g := range p.nodes {
 			x.run(cypherNodes(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows)})
 		}
-		x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)})
 		for _, g := range p.mentions {
-			x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows), "now": now})
+			known, fresh := byDoc(g.Rows, old)
+			if len(fresh) > 0 {
+				x.run(cypherNewMentions(g.Label, g.Key), map[string]any{"rows": fresh, "now": now})
+			}
+			if len(known) > 0 {
+				x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": known, "now": now})
+			}
 		}
 	}
+	var touched []any
 	if len(old) > 0 {
 		recs := x.run(cypherStaleMentions, map[string]any{"ids": toAny(keysOf(old)), "all": p == nil, "now": now})
 		if len(recs) == 1 {
@@ -179,17 +190,21 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 		}
 	}
 	if p != nil {
+		added := supportAdded(p, old)
 		for _, g := range p.rels {
-			x.run(cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), map[string]any{"rows": rowsAny(g.Rows)})
+			x.run(cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), map[string]any{"rows": factRows(g.Rows, added)})
 		}
 	}
 	if stale := staleEvidence(old, p); len(stale) > 0 {
 		x.run(cypherDeleteEvidence, map[string]any{"ids": toAny(stale)})
 	}
 	if p != nil {
-		x.run(cypherEvidence, map[string]any{"rows": rowsAny(p.evidence)})
-		for _, g := range p.rels {
-			x.run(cypherSupport(g.Type), map[string]any{"rows": rowsAny(g.Rows)})
+		known, fresh := byDoc(p.evidence, old)
+		if len(fresh) > 0 {
+			x.run(cypherNewEvidence, map[string]any{"rows": fresh})
+		}
+		if len(known) > 0 {
+			x.run(cypherEvidence, map[string]any{"rows": known})
 		}
 	}
 	n.recount(x, old)
