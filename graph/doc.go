@@ -84,7 +84,9 @@
 // to them, in the SET that reads them, so Cypher holds the fact's write lock
 // and concurrent writers lose no update; then the facts the documents
 // supported before are recounted from their Evidence, deleting those left
-// with none. Names and
+// with none. The statements of one step for every label or type (entities,
+// mentions, facts, recounts) go to the server as the CALL subqueries of one
+// query, one round trip per step. Names and
 // aliases are recomputed for the entities of replaced documents, and entities
 // no document mentions any more are deleted (Events included). A reader
 // therefore sees a document's old contributions or its new ones, never a mix,

@@ -169,18 +169,21 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 				old[rec.Values[0].(string)] = strs(rec.Values[2])
 			}
 		}
+		var nodes, mentions []part
 		for _, g := range p.nodes {
-			x.run(cypherNodes(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows)})
+			nodes = append(nodes, part{cypherNodes(g.Label, g.Key), rowsAny(g.Rows)})
 		}
+		x.runAll(nodes, nil)
 		for _, g := range p.mentions {
 			known, fresh := byDoc(g.Rows, old)
 			if len(fresh) > 0 {
-				x.run(cypherNewMentions(g.Label, g.Key), map[string]any{"rows": fresh, "now": now})
+				mentions = append(mentions, part{cypherNewMentions(g.Label, g.Key), fresh})
 			}
 			if len(known) > 0 {
-				x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": known, "now": now})
+				mentions = append(mentions, part{cypherMentions(g.Label, g.Key), known})
 			}
 		}
+		x.runAll(mentions, map[string]any{"now": now})
 	}
 	var touched []any
 	if len(old) > 0 {
@@ -191,9 +194,11 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 	}
 	if p != nil {
 		added := supportAdded(p, old)
+		var facts []part
 		for _, g := range p.rels {
-			x.run(cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), map[string]any{"rows": factRows(g.Rows, added)})
+			facts = append(facts, part{cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), factRows(g.Rows, added)})
 		}
+		x.runAll(facts, nil)
 	}
 	if stale := staleEvidence(old, p); len(stale) > 0 {
 		x.run(cypherDeleteEvidence, map[string]any{"ids": toAny(stale)})
@@ -232,9 +237,11 @@ func (n *Neo4j) recount(x *txRun, old map[string][]string) {
 		}
 		byType[t] = append(byType[t], key)
 	}
+	var parts []part
 	for _, t := range keysOf(byType) {
-		x.run(cypherRecount(t), map[string]any{"keys": toAny(byType[t])})
+		parts = append(parts, part{cypherRecount(t), toAny(byType[t])})
 	}
+	x.runAll(parts, nil)
 }
 
 // oom turns a memory pool error into tooLarge; other errors pass unchanged.
@@ -278,7 +285,7 @@ func (x *txRun) run(cypher string, params map[string]any) []*neo4j.Record {
 	}
 	c := sum.Counters()
 	if x.log != nil {
-		first, _, _ := strings.Cut(strings.TrimPrefix(cypher, "UNWIND $rows AS row\n"), "\n")
+		first := summary(cypher)
 		x.log.Debug("statement", "took", time.Since(begin), "records", len(recs), "query", first)
 	}
 	x.st.NodesCreated += c.NodesCreated()
@@ -287,6 +294,58 @@ func (x *txRun) run(cypher string, params map[string]any) []*neo4j.Record {
 	x.st.RelationshipsDeleted += c.RelationshipsDeleted()
 	x.st.PropertiesSet += c.PropertiesSet()
 	return recs
+}
+
+// part is one statement of runAll: an UNWIND over one list parameter ($rows
+// or $keys) and that list.
+type part struct {
+	cypher string
+	rows   []any
+}
+
+// runAll runs parts in order as the CALL subqueries of one query, each
+// with its own list parameter, and params shared by all: one round trip for
+// the statements of every label or type of a step rather than one each.
+func (x *txRun) runAll(parts []part, params map[string]any) {
+	if len(parts) == 0 {
+		return
+	}
+	all := map[string]any{}
+	for k, v := range params {
+		all[k] = v
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		name, ok := "", false
+		for _, list := range []string{"rows", "keys"} {
+			if strings.HasPrefix(p.cypher, "UNWIND $"+list+" AS ") {
+				name, ok = list, true
+			}
+		}
+		if !ok {
+			panic("graph: runAll needs an UNWIND over $rows or $keys: " + p.cypher)
+		}
+		if len(parts) == 1 {
+			all[name] = p.rows
+			x.run(p.cypher, all)
+			return
+		}
+		param := fmt.Sprintf("%s%d", name, i)
+		all[param] = p.rows
+		fmt.Fprintf(&b, "CALL () {\n%s\n}\n", "UNWIND $"+param+strings.TrimPrefix(p.cypher, "UNWIND $"+name))
+	}
+	x.run(b.String(), all)
+}
+
+// summary is the first line of a statement that tells it from the others:
+// past a leading CALL () { and UNWIND.
+func summary(cypher string) string {
+	s := strings.TrimPrefix(cypher, "CALL () {\n")
+	if strings.HasPrefix(s, "UNWIND $rows") {
+		_, s, _ = strings.Cut(s, "\n")
+	}
+	first, _, _ := strings.Cut(s, "\n")
+	return first
 }
 
 func rowsAny(rows []map[string]any) []any {
