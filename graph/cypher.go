@@ -36,14 +36,20 @@ ON MATCH SET n:Entity, n += row.props,
 }
 
 // cypherMentions merges the MENTIONS of entities of one label, for documents
-// known before this write.
+// known before this write, and returns the entities whose mention existed
+// with another name or other forms: their name and aliases may have lost a
+// contribution and are recomputed (cypherRecompute).
 func cypherMentions(label, key string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MATCH (n:%s {%s: row.key})
 MERGE (d)-[m:MENTIONS]->(n)
+WITH n, m, row, m.ingested_at IS NOT NULL
+  AND (coalesce(m.name, '') <> coalesce(row.name, '') OR coalesce(m.forms, []) <> row.forms) AS changed
 SET m.name = row.name, m.forms = row.forms, m.count = row.count,
-    m.start = row.start, m.end = row.end, m.ingested_at = $now`, quote(label), quote(key))
+    m.start = row.start, m.end = row.end, m.ingested_at = $now
+WITH n WHERE changed
+RETURN collect(elementId(n)) AS changed`, quote(label), quote(key))
 }
 
 // cypherNewMentions creates the MENTIONS of entities of one label, for
@@ -58,11 +64,14 @@ CREATE (d)-[:MENTIONS {name: row.name, forms: row.forms, count: row.count,
 }
 
 // cypherStaleMentions deletes the mentions of the documents $ids that this
-// write did not stamp (all of them when $all) and returns every entity the
-// documents mention or mentioned.
+// write did not stamp (all of them when $all) and returns the entities that
+// lost one. With the entities whose mention changed (cypherMentions), they
+// are the ones whose name and aliases are recomputed: the others keep the
+// name and aliases their mentions give, as cypherNodes only adds to them.
 const cypherStaleMentions = `UNWIND $ids AS id
 MATCH (:Document {id: id})-[m:MENTIONS]->(n)
 WITH n, [x IN collect(m) WHERE $all OR x.ingested_at <> $now] AS stale
+WHERE size(stale) > 0
 FOREACH (x IN stale | DELETE x)
 RETURN collect(elementId(n)) AS touched`
 

@@ -86,9 +86,11 @@
 // supported before are recounted from their Evidence, deleting those left
 // with none. The statements of one step for every label or type (entities,
 // mentions, facts, recounts) go to the server as the CALL subqueries of one
-// query, one round trip per step. Names and
-// aliases are recomputed for the entities of replaced documents, and entities
-// no document mentions any more are deleted (Events included). A reader
+// query, one round trip per step. Names and aliases are recomputed from their
+// mentions for the entities a replaced document no longer mentions or now
+// mentions under another name or other spellings (the others keep theirs,
+// which writes only add to), and entities no document mentions any more are
+// deleted (Events included). A reader
 // therefore sees a document's old contributions or its new ones, never a mix,
 // and writing the same results twice changes only ingested_at. Forget runs the
 // same retraction with empty new versions and deletes the Document nodes.
@@ -97,8 +99,10 @@
 // every article) is written once per transaction, and a new document adds one
 // MENTIONS per entity and one Evidence per fact, whatever the size of the
 // graph. Replacing or forgetting a document recounts each fact it supported
-// (an index seek over the fact's Evidence) and recomputes its entities' names
-// and aliases from all their mentions, which for a hub reads every mention;
+// (an index seek over the fact's Evidence) and recomputes the names and
+// aliases of the entities it stopped mentioning or mentions differently from
+// all their mentions (forgetting: all its entities), which for a hub reads
+// every mention;
 // both are fine at the scale dipgraph targets (10^5 articles). A bulk backfill
 // of millions is better served by neo4j-admin import.
 //

@@ -159,6 +159,7 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 // ingestion stamp of p.
 func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 	old := map[string][]string{}
+	var touched []any // entities whose name and aliases are recomputed
 	if p == nil {
 		for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
 			old[rec.Values[0].(string)] = strs(rec.Values[1])
@@ -179,19 +180,20 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 			if len(fresh) > 0 {
 				mentions = append(mentions, part{cypherNewMentions(g.Label, g.Key), fresh})
 			}
-			if len(known) > 0 {
-				mentions = append(mentions, part{cypherMentions(g.Label, g.Key), known})
+			if len(known) > 0 { // a replaced document: returns the entities to recompute
+				for _, rec := range x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": known, "now": now}) {
+					touched = append(touched, asList(rec.Values[0])...)
+				}
 			}
 		}
 		x.runAll(mentions, map[string]any{"now": now})
 	}
-	var touched []any
 	if len(old) > 0 {
-		recs := x.run(cypherStaleMentions, map[string]any{"ids": toAny(keysOf(old)), "all": p == nil, "now": now})
-		if len(recs) == 1 {
-			touched = asList(recs[0].Values[0])
+		for _, rec := range x.run(cypherStaleMentions, map[string]any{"ids": toAny(keysOf(old)), "all": p == nil, "now": now}) {
+			touched = append(touched, asList(rec.Values[0])...)
 		}
 	}
+	touched = distinct(touched)
 	if p != nil {
 		added := supportAdded(p, old)
 		var facts []part

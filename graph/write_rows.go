@@ -1,5 +1,7 @@
 package graph
 
+import "slices"
+
 // Parameter rows that depend on what the documents of a write had before
 // (cypherDocs): which rows may be created rather than merged, and what the
 // write adds to each fact's support and confidence.
@@ -64,4 +66,11 @@ func factRows(rows []map[string]any, add map[string]added) []any {
 		out[i] = row
 	}
 	return out
+}
+
+// distinct returns the strings of ids, sorted, once.
+func distinct(ids []any) []any {
+	s := strs(ids)
+	slices.Sort(s)
+	return toAny(slices.Compact(s))
 }
