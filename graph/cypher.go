@@ -134,17 +134,17 @@ DELETE r`, quote(typ))
 }
 
 // cypherRecompute sets name and aliases of entities from the mentions they
-// have left.
+// have left, reading them once.
 const cypherRecompute = `UNWIND $ids AS eid
 MATCH (n) WHERE elementId(n) = eid
 CALL (n) {
-  OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(n)
-  RETURN min(m.name) AS name, count(m) AS refs
-}
-WITH n, name, refs WHERE refs > 0
-CALL (n) {
   MATCH (:Document)-[m:MENTIONS]->(n)
-  UNWIND m.forms AS f
+  RETURN min(m.name) AS name, count(m) AS refs, collect(m.forms) AS forms
+}
+WITH n, name, refs, forms WHERE refs > 0
+CALL (forms) {
+  UNWIND forms AS fs
+  UNWIND fs AS f
   WITH DISTINCT f ORDER BY f
   RETURN collect(f) AS aliases
 }
