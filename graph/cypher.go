@@ -6,57 +6,92 @@ import "fmt"
 // property names are substituted only after identOK and Validate accepted
 // them; every value is a parameter.
 
-// cypherOldFacts returns the fact keys each known document of $ids supports.
+// cypherOldFacts returns the fact keys each known document of $ids supports
+// (Forget).
 const cypherOldFacts = `UNWIND $ids AS id
 MATCH (d:Document {id: id})
 RETURN d.id AS id, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts`
 
-// cypherNodes merges entity nodes of one label.
+// cypherDocs sets the Document nodes of a write, first: it takes their write
+// locks, then reads what each document had before. known is false for a
+// document that has no relationship (new, or without contributions): nothing
+// of it needs retracting, and its mentions and Evidence can be created
+// without MERGE. facts are the fact keys a known document supports.
+const cypherDocs = `UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d = row.props
+RETURN d.id AS id, EXISTS { (d)--() } AS known, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts`
+
+// cypherNodes merges entity nodes of one label. row.aliases is sorted and so
+// are the stored aliases: each new alias is inserted in place, which keeps
+// the sorted union without a per-row subquery.
 func cypherNodes(label, key string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MERGE (n:%s {%s: row.key})
-SET n:Entity, n += row.props
-SET n.name = CASE WHEN n.name IS NULL OR row.name < n.name THEN row.name ELSE n.name END
-WITH n, row
-CALL (n, row) {
-  UNWIND coalesce(n.aliases, []) + row.aliases AS a
-  WITH DISTINCT a ORDER BY a
-  RETURN collect(a) AS aliases
-}
-SET n.aliases = aliases`, quote(label), quote(key))
+ON CREATE SET n:Entity, n += row.props, n.name = row.name, n.aliases = row.aliases
+ON MATCH SET n:Entity, n += row.props,
+  n.name = CASE WHEN n.name IS NULL OR row.name < n.name THEN row.name ELSE n.name END,
+  n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases |
+    CASE WHEN a IN acc THEN acc ELSE [x IN acc WHERE x < a] + a + [x IN acc WHERE x > a] END)`, quote(label), quote(key))
 }
 
-const cypherDocs = `UNWIND $rows AS row
-MERGE (d:Document {id: row.id})
-SET d = row.props`
-
-// cypherMentions merges the MENTIONS of entities of one label.
+// cypherMentions merges the MENTIONS of entities of one label, for documents
+// known before this write, and returns the entities whose mention existed
+// with another name or other forms: their name and aliases may have lost a
+// contribution and are recomputed (cypherRecompute).
 func cypherMentions(label, key string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MATCH (n:%s {%s: row.key})
 MERGE (d)-[m:MENTIONS]->(n)
+WITH n, m, row, m.ingested_at IS NOT NULL
+  AND (coalesce(m.name, '') <> coalesce(row.name, '') OR coalesce(m.forms, []) <> row.forms) AS changed
 SET m.name = row.name, m.forms = row.forms, m.count = row.count,
-    m.start = row.start, m.end = row.end, m.ingested_at = $now`, quote(label), quote(key))
+    m.start = row.start, m.end = row.end, m.ingested_at = $now
+WITH n WHERE changed
+RETURN collect(elementId(n)) AS changed`, quote(label), quote(key))
+}
+
+// cypherNewMentions creates the MENTIONS of entities of one label, for
+// documents that had no relationship (cypherDocs): none can exist yet, and
+// CREATE spares MERGE's search of the document's relationships.
+func cypherNewMentions(label, key string) string {
+	return fmt.Sprintf(`UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+MATCH (n:%s {%s: row.key})
+CREATE (d)-[:MENTIONS {name: row.name, forms: row.forms, count: row.count,
+    start: row.start, end: row.end, ingested_at: $now}]->(n)`, quote(label), quote(key))
 }
 
 // cypherStaleMentions deletes the mentions of the documents $ids that this
-// write did not stamp (all of them when $all) and returns every entity the
-// documents mention or mentioned.
+// write did not stamp (all of them when $all) and returns the entities that
+// lost one. With the entities whose mention changed (cypherMentions), they
+// are the ones whose name and aliases are recomputed: the others keep the
+// name and aliases their mentions give, as cypherNodes only adds to them.
 const cypherStaleMentions = `UNWIND $ids AS id
 MATCH (:Document {id: id})-[m:MENTIONS]->(n)
 WITH n, [x IN collect(m) WHERE $all OR x.ingested_at <> $now] AS stale
+WHERE size(stale) > 0
 FOREACH (x IN stale | DELETE x)
 RETURN collect(elementId(n)) AS touched`
 
-// cypherFacts merges facts of one type between two labels and sets their
-// fact properties; support and confidence follow from the evidence.
+// cypherFacts merges facts of one type between two labels, sets their fact
+// properties and adds the Evidence this write creates to their support and
+// confidence: row.added of it, the best of confidence row.best (null when
+// none). support and confidence are read in the SET that writes them, so
+// Cypher takes the fact's write lock before reading them and concurrent
+// writers lose no update. Facts the documents supported before are recounted
+// afterwards (cypherRecount).
 func cypherFacts(typ, fromLabel, fromKey, toLabel, toKey string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MATCH (a:%s {%s: row.from})
 MATCH (b:%s {%s: row.to})
 MERGE (a)-[r:%s {key: row.key}]->(b)
-SET r += row.props`, quote(fromLabel), quote(fromKey), quote(toLabel), quote(toKey), quote(typ))
+SET r += row.props,
+    r.support = coalesce(r.support, 0) + row.added,
+    r.confidence = CASE WHEN row.best IS NULL OR row.best < coalesce(r.confidence, 0.0)
+                        THEN coalesce(r.confidence, 0.0) ELSE row.best END`,
+		quote(fromLabel), quote(fromKey), quote(toLabel), quote(toKey), quote(typ))
 }
 
 // cypherDeleteEvidence deletes Evidence nodes by id.
@@ -64,37 +99,21 @@ const cypherDeleteEvidence = `UNWIND $ids AS id
 MATCH (e:Evidence {id: id})
 DETACH DELETE e`
 
-// cypherEvidence merges one Evidence node per (document, fact), marking the
-// ones it creates with _new for cypherSupport.
+// cypherEvidence merges one Evidence node per (document, fact), for
+// documents known before this write.
 const cypherEvidence = `UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MERGE (e:Evidence {id: row.id})
-ON CREATE SET e._new = true
 SET e += row.props
 MERGE (d)-[:HAS_EVIDENCE]->(e)`
 
-// cypherSupport adds the evidence this write created (row.ids marked _new) to
-// the support and confidence of facts of one type. The write lock on the fact
-// is taken (SET r._lock) before its support is read, so concurrent writers
-// cannot lose an update.
-func cypherSupport(typ string) string {
-	return fmt.Sprintf(`UNWIND $rows AS row
-MATCH ()-[r:%s {key: row.key}]->()
-SET r._lock = true
-WITH r, row
-CALL (row) {
-  UNWIND row.ids AS id
-  MATCH (e:Evidence {id: id})
-  WITH e, e._new IS NOT NULL AS created
-  REMOVE e._new
-  RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS added,
-         max(CASE WHEN created THEN e.confidence END) AS best
-}
-SET r.support = coalesce(r.support, 0) + added,
-    r.confidence = CASE WHEN best IS NULL OR best < coalesce(r.confidence, 0.0)
-                        THEN coalesce(r.confidence, 0.0) ELSE best END
-REMOVE r._lock`, quote(typ))
-}
+// cypherNewEvidence creates the Evidence of documents that had no
+// relationship (cypherDocs).
+const cypherNewEvidence = `UNWIND $rows AS row
+MATCH (d:Document {id: row.doc})
+CREATE (d)-[:HAS_EVIDENCE]->(:Evidence {id: row.id, fact: row.props.fact, doc: row.doc,
+    type: row.props.type, text: row.props.text, start: row.props.start, end: row.props.end,
+    rule: row.props.rule, confidence: row.props.confidence})`
 
 // cypherRecount recomputes support and confidence of facts of one type from
 // their Evidence (after documents were replaced or forgotten) and deletes the
@@ -115,17 +134,17 @@ DELETE r`, quote(typ))
 }
 
 // cypherRecompute sets name and aliases of entities from the mentions they
-// have left.
+// have left, reading them once.
 const cypherRecompute = `UNWIND $ids AS eid
 MATCH (n) WHERE elementId(n) = eid
 CALL (n) {
-  OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(n)
-  RETURN min(m.name) AS name, count(m) AS refs
-}
-WITH n, name, refs WHERE refs > 0
-CALL (n) {
   MATCH (:Document)-[m:MENTIONS]->(n)
-  UNWIND m.forms AS f
+  RETURN min(m.name) AS name, count(m) AS refs, collect(m.forms) AS forms
+}
+WITH n, name, refs, forms WHERE refs > 0
+CALL (forms) {
+  UNWIND forms AS fs
+  UNWIND fs AS f
   WITH DISTINCT f ORDER BY f
   RETURN collect(f) AS aliases
 }

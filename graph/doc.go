@@ -72,17 +72,25 @@
 //
 // Write turns a batch of results into one parameter list per label and per
 // relationship type and end labels, rows merged by key and sorted by key, and
-// runs them with UNWIND in one transaction (ExecuteWrite): the fact keys the
-// batch's documents supported before are read from their Evidence, entity
-// nodes merged, Document nodes set, mentions merged (stale ones deleted),
-// facts merged with their properties, the Evidence of facts the new versions
-// no longer state deleted, the batch's Evidence merged (one per document and
-// fact), and each fact's support and confidence updated: the Evidence this
-// write created is added to them (under the fact's write lock, so concurrent
-// writers lose no update), and the facts the documents supported before are
-// recounted from their Evidence, deleting those left with none. Names and
-// aliases are recomputed for the entities of replaced documents, and entities
-// no document mentions any more are deleted (Events included). A reader
+// runs them with UNWIND in one transaction (ExecuteWrite): Document nodes set
+// first (taking their write locks) and the fact keys they supported before
+// read from their Evidence, entity nodes merged, mentions written (stale ones
+// deleted), facts merged with their properties, the Evidence of facts the new
+// versions no longer state deleted and the batch's Evidence written (one per
+// document and fact). A document without relationships before the write gets
+// its mentions and Evidence with CREATE rather than MERGE: none can exist.
+// Each fact's support and confidence are updated as the fact is merged: the
+// Evidence the write creates (known from the documents' old facts) is added
+// to them, in the SET that reads them, so Cypher holds the fact's write lock
+// and concurrent writers lose no update; then the facts the documents
+// supported before are recounted from their Evidence, deleting those left
+// with none. The statements of one step for every label or type (entities,
+// mentions, facts, recounts) go to the server as the CALL subqueries of one
+// query, one round trip per step. Names and aliases are recomputed from their
+// mentions for the entities a replaced document no longer mentions or now
+// mentions under another name or other spellings (the others keep theirs,
+// which writes only add to), and entities no document mentions any more are
+// deleted (Events included). A reader
 // therefore sees a document's old contributions or its new ones, never a mix,
 // and writing the same results twice changes only ingested_at. Forget runs the
 // same retraction with empty new versions and deletes the Document nodes.
@@ -91,8 +99,10 @@
 // every article) is written once per transaction, and a new document adds one
 // MENTIONS per entity and one Evidence per fact, whatever the size of the
 // graph. Replacing or forgetting a document recounts each fact it supported
-// (an index seek over the fact's Evidence) and recomputes its entities' names
-// and aliases from all their mentions, which for a hub reads every mention;
+// (an index seek over the fact's Evidence) and recomputes the names and
+// aliases of the entities it stopped mentioning or mentions differently from
+// all their mentions (forgetting: all its entities), which for a hub reads
+// every mention;
 // both are fine at the scale dipgraph targets (10^5 articles). A bulk backfill
 // of millions is better served by neo4j-admin import.
 //

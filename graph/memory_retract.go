@@ -6,8 +6,8 @@ import (
 )
 
 // This file holds the fake's side of evidence, replacing and forgetting
-// documents; it mirrors cypherEvidence, cypherDeleteEvidence, cypherSupport,
-// cypherRecount, cypherRecompute and cypherOrphans.
+// documents; it mirrors cypherEvidence, cypherDeleteEvidence, the support in
+// cypherFacts, cypherRecount, cypherRecompute and cypherOrphans.
 
 // upsertEvidence stores one Evidence node and its HAS_EVIDENCE, as
 // cypherEvidence does.
@@ -47,7 +47,7 @@ func (m *Memory) deleteEvidence(ids []string, st *Stats) {
 }
 
 // recount sets support and confidence of facts from their evidence and
-// deletes facts without any, as cypherSupport and cypherRecount do.
+// deletes facts without any, as cypherFacts and cypherRecount do.
 func (m *Memory) recount(keys []string, st *Stats) {
 	for _, key := range keys {
 		r := m.rels[key]

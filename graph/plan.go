@@ -18,7 +18,7 @@ type plan struct {
 	docs     []map[string]any
 	nodes    []rows              // per label
 	mentions []rows              // per label of the entity mentioned
-	rels     []rows              // per type, from label, to label; each row lists its evidence ids
+	rels     []rows              // per type, from label, to label
 	evidence []map[string]any    // one row per (document, fact), sorted by id
 	facts    map[string][]string // document id -> the fact keys its new version states, sorted
 	// unstored counts the properties results carried that the schema does not
@@ -128,6 +128,7 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 					p.unstored[rel.Type+"."+k]++
 				}
 			}
+			// cypherNewEvidence names these properties one by one.
 			ev := map[string]any{"id": evidenceID(id, key), "fact": key, "doc": id, "type": rel.Type,
 				"text": rel.Evidence.Text, "start": int64(rel.Evidence.Start), "end": int64(rel.Evidence.End),
 				"rule": rel.Rule, "confidence": rel.Confidence}
@@ -155,16 +156,12 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 	p.nodes = groupRows(s, nodeGroups)
 	p.mentions = groupRows(s, mentionGroups)
 
-	ids := map[string][]string{} // fact key -> evidence ids
 	for evID, ev := range evidence {
 		p.evidence = append(p.evidence, map[string]any{"id": evID, "doc": ev["doc"], "props": ev})
-		ids[ev["fact"].(string)] = append(ids[ev["fact"].(string)], evID)
 	}
 	sortRows(p.evidence)
 	relGroups := map[[3]string][]map[string]any{}
 	for key, row := range rels {
-		slices.Sort(ids[key])
-		row["ids"] = toAny(ids[key])
 		relGroups[relGroup[key]] = append(relGroups[relGroup[key]], row)
 	}
 	for g, rs := range relGroups {

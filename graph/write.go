@@ -142,52 +142,7 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 			}
 		}
 		x := &txRun{ctx: ctx, tx: tx, st: &st, log: n.cfg.Logger}
-		old := map[string][]string{}
-		for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
-			old[rec.Values[0].(string)] = strs(rec.Values[1])
-		}
-		var touched []any
-		if p != nil {
-			for _, g := range p.nodes {
-				x.run(cypherNodes(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows)})
-			}
-			x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)})
-			for _, g := range p.mentions {
-				x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": rowsAny(g.Rows), "now": now})
-			}
-		}
-		if len(old) > 0 {
-			recs := x.run(cypherStaleMentions, map[string]any{"ids": toAny(keysOf(old)), "all": p == nil, "now": now})
-			if len(recs) == 1 {
-				touched = asList(recs[0].Values[0])
-			}
-		}
-		if p != nil {
-			for _, g := range p.rels {
-				x.run(cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), map[string]any{"rows": rowsAny(g.Rows)})
-			}
-		}
-		if stale := staleEvidence(old, p); len(stale) > 0 {
-			x.run(cypherDeleteEvidence, map[string]any{"ids": toAny(stale)})
-		}
-		if p != nil {
-			x.run(cypherEvidence, map[string]any{"rows": rowsAny(p.evidence)})
-			for _, g := range p.rels {
-				x.run(cypherSupport(g.Type), map[string]any{"rows": rowsAny(g.Rows)})
-			}
-		}
-		n.recount(x, old)
-		if len(touched) > 0 {
-			x.run(cypherRecompute, map[string]any{"ids": touched})
-			x.run(cypherOrphans, map[string]any{"ids": touched})
-		}
-		if p == nil {
-			x.run(cypherDeleteDocs, map[string]any{"ids": toAny(keysOf(old))})
-			st.Documents = len(old)
-		} else {
-			st.Documents = len(p.docIDs)
-		}
-		st.Batches = 1
+		n.statements(x, p, ids, now)
 		return st, oom(x.err)
 	})
 	if err != nil {
@@ -197,6 +152,80 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 		st.addUnstored(p.unstored)
 	}
 	return st, nil
+}
+
+// statements runs the statements of one write transaction through x: results
+// to store (p), or (when p is nil) the documents ids to forget. now is the
+// ingestion stamp of p.
+func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
+	old := map[string][]string{}
+	var touched []any // entities whose name and aliases are recomputed
+	if p == nil {
+		for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
+			old[rec.Values[0].(string)] = strs(rec.Values[1])
+		}
+	} else {
+		for _, rec := range x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)}) {
+			if known, _ := rec.Values[1].(bool); known {
+				old[rec.Values[0].(string)] = strs(rec.Values[2])
+			}
+		}
+		var nodes, mentions []part
+		for _, g := range p.nodes {
+			nodes = append(nodes, part{cypherNodes(g.Label, g.Key), rowsAny(g.Rows)})
+		}
+		x.runAll(nodes, nil)
+		for _, g := range p.mentions {
+			known, fresh := byDoc(g.Rows, old)
+			if len(fresh) > 0 {
+				mentions = append(mentions, part{cypherNewMentions(g.Label, g.Key), fresh})
+			}
+			if len(known) > 0 { // a replaced document: returns the entities to recompute
+				for _, rec := range x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": known, "now": now}) {
+					touched = append(touched, asList(rec.Values[0])...)
+				}
+			}
+		}
+		x.runAll(mentions, map[string]any{"now": now})
+	}
+	if len(old) > 0 {
+		for _, rec := range x.run(cypherStaleMentions, map[string]any{"ids": toAny(keysOf(old)), "all": p == nil, "now": now}) {
+			touched = append(touched, asList(rec.Values[0])...)
+		}
+	}
+	touched = distinct(touched)
+	if p != nil {
+		added := supportAdded(p, old)
+		var facts []part
+		for _, g := range p.rels {
+			facts = append(facts, part{cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), factRows(g.Rows, added)})
+		}
+		x.runAll(facts, nil)
+	}
+	if stale := staleEvidence(old, p); len(stale) > 0 {
+		x.run(cypherDeleteEvidence, map[string]any{"ids": toAny(stale)})
+	}
+	if p != nil {
+		known, fresh := byDoc(p.evidence, old)
+		if len(fresh) > 0 {
+			x.run(cypherNewEvidence, map[string]any{"rows": fresh})
+		}
+		if len(known) > 0 {
+			x.run(cypherEvidence, map[string]any{"rows": known})
+		}
+	}
+	n.recount(x, old)
+	if len(touched) > 0 {
+		x.run(cypherRecompute, map[string]any{"ids": touched})
+		x.run(cypherOrphans, map[string]any{"ids": touched})
+	}
+	if p == nil {
+		x.run(cypherDeleteDocs, map[string]any{"ids": toAny(keysOf(old))})
+		x.st.Documents = len(old)
+	} else {
+		x.st.Documents = len(p.docIDs)
+	}
+	x.st.Batches = 1
 }
 
 // recount runs cypherRecount per relationship type for every fact the old
@@ -210,9 +239,11 @@ func (n *Neo4j) recount(x *txRun, old map[string][]string) {
 		}
 		byType[t] = append(byType[t], key)
 	}
+	var parts []part
 	for _, t := range keysOf(byType) {
-		x.run(cypherRecount(t), map[string]any{"keys": toAny(byType[t])})
+		parts = append(parts, part{cypherRecount(t), toAny(byType[t])})
 	}
+	x.runAll(parts, nil)
 }
 
 // oom turns a memory pool error into tooLarge; other errors pass unchanged.
@@ -256,7 +287,7 @@ func (x *txRun) run(cypher string, params map[string]any) []*neo4j.Record {
 	}
 	c := sum.Counters()
 	if x.log != nil {
-		first, _, _ := strings.Cut(strings.TrimPrefix(cypher, "UNWIND $rows AS row\n"), "\n")
+		first := summary(cypher)
 		x.log.Debug("statement", "took", time.Since(begin), "records", len(recs), "query", first)
 	}
 	x.st.NodesCreated += c.NodesCreated()
@@ -265,6 +296,60 @@ func (x *txRun) run(cypher string, params map[string]any) []*neo4j.Record {
 	x.st.RelationshipsDeleted += c.RelationshipsDeleted()
 	x.st.PropertiesSet += c.PropertiesSet()
 	return recs
+}
+
+// part is one statement of runAll: an UNWIND over one list parameter ($rows
+// or $keys) and that list.
+type part struct {
+	cypher string
+	rows   []any
+}
+
+// runAll runs parts in order as the CALL subqueries of one query, each
+// with its own list parameter, and params shared by all: one round trip for
+// the statements of every label or type of a step rather than one each. The
+// query text depends on which labels or types the batch has; batches of an
+// ordinary size have them all, so the plan cache sees few shapes.
+func (x *txRun) runAll(parts []part, params map[string]any) {
+	if len(parts) == 0 {
+		return
+	}
+	all := map[string]any{}
+	for k, v := range params {
+		all[k] = v
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		name, ok := "", false
+		for _, list := range []string{"rows", "keys"} {
+			if strings.HasPrefix(p.cypher, "UNWIND $"+list+" AS ") {
+				name, ok = list, true
+			}
+		}
+		if !ok {
+			panic("graph: runAll needs an UNWIND over $rows or $keys: " + p.cypher)
+		}
+		if len(parts) == 1 {
+			all[name] = p.rows
+			x.run(p.cypher, all)
+			return
+		}
+		param := fmt.Sprintf("%s%d", name, i)
+		all[param] = p.rows
+		fmt.Fprintf(&b, "CALL () {\n%s\n}\n", "UNWIND $"+param+strings.TrimPrefix(p.cypher, "UNWIND $"+name))
+	}
+	x.run(b.String(), all)
+}
+
+// summary is the first line of a statement that tells it from the others:
+// past a leading CALL () { and UNWIND.
+func summary(cypher string) string {
+	s := strings.TrimPrefix(cypher, "CALL () {\n")
+	if strings.HasPrefix(s, "UNWIND $rows") {
+		_, s, _ = strings.Cut(s, "\n")
+	}
+	first, _, _ := strings.Cut(s, "\n")
+	return first
 }
 
 func rowsAny(rows []map[string]any) []any {

@@ -55,6 +55,7 @@ func Run(t *testing.T, open Opener) {
 		{"MetWithOrder", testMetWithOrder},
 		{"SharedFact", testSharedFact},
 		{"Replace", testReplace},
+		{"ReplaceForms", testReplaceForms},
 		{"Forget", testForget},
 		{"Invalid", testInvalid},
 		{"Unstored", testUnstored},

@@ -232,6 +232,34 @@ func testReplace(t *testing.T, st Store, b Builder) {
 	sameGraph(t, "after restoring d2", want, Snapshot(t, st, b.P))
 }
 
+// testReplaceForms replaces a document that still mentions an entity, under
+// another name and without one of its spellings: what only the old version
+// gave the entity is taken away, what the other document gives it stays.
+func testReplaceForms(t *testing.T, st Store, b Builder) {
+	Write(t, st, Meeting(b, "d1", "h1", "amy", "bob", "2026-05-20"))
+	want := Snapshot(t, st, b.P)
+	two := b.Doc("d2", "h2")
+	Entity(two, b, "Person", "amy", "A amy", "amy two")
+	Write(t, st, two)
+	amy := nodeOf(Snapshot(t, st, b.P), b.ID("amy"))
+	check(t, "name with d2", amy.Props["name"], "A amy")
+	check(t, "aliases with d2", amy.Props["aliases"], list("A amy", "Person amy", "amy two", "الرئيس amy"))
+
+	changed := b.Doc("d2", "h2b")
+	Entity(changed, b, "Person", "amy", "Person amy")
+	Write(t, st, changed)
+	amy = nodeOf(Snapshot(t, st, b.P), b.ID("amy"))
+	check(t, "name after replacing d2", amy.Props["name"], "Person amy")
+	check(t, "aliases after replacing d2", amy.Props["aliases"], list("Person amy", "الرئيس amy"))
+	check(t, "mentioned by", mentionedBy(Snapshot(t, st, b.P), b.ID("amy")), list(b.ID("d1"), b.ID("d2")))
+
+	// Without d2 the graph is what it was.
+	if _, err := st.Forget(context.Background(), []string{b.ID("d2")}); err != nil {
+		t.Fatal(err)
+	}
+	sameGraph(t, "after forgetting d2", want, Snapshot(t, st, b.P))
+}
+
 func testForget(t *testing.T, st Store, b Builder) {
 	Write(t, st, Meeting(b, "d1", "h1", "amy", "bob", "2026-05-20"))
 	want := Snapshot(t, st, b.P)
