@@ -185,12 +185,18 @@ func (n *Neo4j) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error
 			rep.Existing = append(rep.Existing, st.name)
 		}
 	}
-	res, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		return rep, fmt.Errorf("await indexes: %w", n.classify(err))
+	// Wait for this schema's indexes only (a uniqueness constraint's index
+	// has the constraint's name): another application's index still
+	// populating, or one being created and dropped by another process, is
+	// none of dipgraph's business.
+	for _, st := range stmts {
+		res, err := sess.Run(ctx, "CALL db.awaitIndex($name, 300)", map[string]any{"name": st.name})
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return rep, fmt.Errorf("await index %s: %w", st.name, n.classify(err))
+		}
 	}
 	return rep, nil
 }
