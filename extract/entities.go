@@ -176,6 +176,9 @@ func (r *run) nameAt(i int) int {
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name
 		}
+		if k == i && r.tokIn(k, wPronoun) && k+1 < len(r.toks) && strings.HasPrefix(r.toks[k+1].S, r.x.article) {
+			break // هي الأولى: a pronoun and its predicate
+		}
 		if strings.HasPrefix(t, r.x.article) && !afterLink && !r.foldedInitial(k) {
 			if k == i {
 				break

@@ -74,6 +74,12 @@ func TestEntityRules(t *testing.T) {
 		{"a generic seat of a named office", "استقبل الرئيس السفير بمقر رئاسة الجمهورية اليوم.", schema.Venue, "مقر رئاسة الجمهورية", ""},
 		{"a generic hall with where it is is no venue", "عقد الجانبان اجتماعا في قاعة الاجتماعات بالأمانة العامة.", schema.Venue, "", "قاعة الاجتماعات بالأمانة"},
 		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
+		{"a rank with its grade is no name", "استقبل الوزير رئيس الأركان الفريق أول ركن سليمان داود حمدان في مكتبه.", schema.Person, "سليمان داود حمدان", "أول ركن"},
+		{"a rank's grade does not start the name", "حضر اللقاء قائد القوات الجوية اللواء الطيار خالد منصور العتيبي.", schema.Person, "خالد منصور العتيبي", "الطيار خالد منصور العتيبي"},
+		{"a pronoun after a state visit is no name", "وصل الرئيس الغاني إلى أديس أبابا في زيارة دولة هي الثانية له.", schema.Person, "", "هي الثانية"},
+		{"an adjective agreeing with دولة is no name", "تشارك إندونيسيا في المجموعة بصفة دولة مراقبة.", schema.Person, "", "مراقبة"},
+		{"adjectives of a state are no name", "قال الوزير إن قيام دولة مستقلة ذات سيادة لن يتأخر.", schema.Person, "", "مستقلة ذات سيادة لن"},
+		{"greetings carried to a president are no name", "ونقل الوزير للرئيس تحيات أمير البلاد وتمنياته.", schema.Person, "", "تحيات أمير البلاد"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -86,6 +86,19 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	return c, j > i
 }
 
+// agreement reports a word at j that is an adjective agreeing with the
+// chain c before it, not a name: a chain of one indefinite feminine noun
+// that is no title (دولة) followed by an indefinite feminine word (دولة
+// شريكة، دولة فلسطينية مستقلة).
+func (r *run) agreement(c titleChain, j int) bool {
+	if c.titled || c.end-c.start != 1 || j >= len(r.toks) {
+		return false
+	}
+	n := c.end - 1
+	return r.endsWith(n, wFeminine) && !r.definite(r.toks[n].S) &&
+		r.endsWith(j, wFeminine) && !r.definite(r.toks[j].S)
+}
+
 // countryAt reports a country, by name or adjective, at token j.
 func (r *run) countryAt(j int) bool {
 	if h, ok := r.hitAt(j, kAdj); ok && h.clitic == 0 {
@@ -167,7 +180,7 @@ func (r *run) titled() {
 		if c.titled && c.role != "" && c.country != "" {
 			holder = r.holder(c.role, c.country)
 		}
-		if end := r.nameAt(j); end > j && holder == "" {
+		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
 			sp := r.span(j, end, 0)
 			a := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
 			a.Properties["provisional"] = true

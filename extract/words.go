@@ -38,6 +38,7 @@ const (
 	wSpouse
 	wQualifier
 	wVenueGeneric
+	wPronoun
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -74,6 +75,7 @@ var listPurpose = [nLists]string{
 	wSpouse:         "spouses",
 	wQualifier:      "title_qualifiers",
 	wVenueGeneric:   "venue_generic",
+	wPronoun:        "pronouns",
 }
 
 // listMask is a set of word lists.
