@@ -286,6 +286,8 @@ func (r *run) nameGap(c titleChain) int {
 	}
 	if j+n < len(r.toks) && !r.toks[j+n].Word && r.toks[j+n].S == "\"" {
 		n++
+	} else if r.slashed(j + n) {
+		n++
 	}
 	if n == 0 || j+n >= len(r.toks) {
 		return 0
@@ -303,6 +305,23 @@ func (r *run) nameGap(c titleChain) int {
 		return n
 	}
 	return 0
+}
+
+// slashed reports a name written between slashes at token j, as some
+// agencies write foreign names (رئيس الوزراء الكمبودي /X Y/).
+func (r *run) slashed(j int) bool {
+	if j+1 >= len(r.toks) || r.toks[j].Word || r.toks[j].S != "/" {
+		return false
+	}
+	end := r.nameAt(j + 1)
+	if end == j+1 {
+		if _, ok := r.hitAt(j+1, kShort); !ok {
+			if k, ok := r.mentionAt(j + 1); ok && r.ments[k].typ == schema.Person {
+				end = r.ments[k].end
+			}
+		}
+	}
+	return end > j+1 && end < len(r.toks) && r.toks[end].S == "/"
 }
 
 // definiteTitle reads "الوزير" or "الرئيس" with the article and no name as

@@ -136,6 +136,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, putin)}},
 		{"spouses meeting are not the leaders", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nكما التقت عقيلة الرئيس الصيني سلمى حسن مع حرم الرئيس الروسي ليلى كريم.",
 			"MET_WITH", []string{met(xi, putin), met("person:ar-سلمي-حسن", "person:ar-ليلي-كريم")}},
+		{"a name between slashes after a title and an adjective", "استقبل الرئيس شي جين بينغ رئيس الوزراء التركي /كمال أوزتورك/ في بكين.",
+			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك")}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}
