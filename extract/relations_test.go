@@ -138,6 +138,10 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, putin), met("person:ar-سلمي-حسن", "person:ar-ليلي-كريم")}},
 		{"a name between slashes after a title and an adjective", "استقبل الرئيس شي جين بينغ رئيس الوزراء التركي /كمال أوزتورك/ في بكين.",
 			"MET_WITH", []string{met(xi, "person:ar-كمال-اوزتورك")}},
+		{"leaders present at their ministers' signing attend it", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوفي ختام المباحثات وقع وزير الخارجية التركي هاكان فيدان ووزير الخارجية الروسي يوري بتروف، بحضور الرئيسين، اتفاقية للتعاون الثقافي.",
+			"ATTENDED", []string{putin + "|event", xi + "|event"}},
+		{"leaders present at their ministers' signing sign nothing", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوفي ختام المباحثات وقع وزير الخارجية التركي هاكان فيدان ووزير الخارجية الروسي يوري بتروف، بحضور الرئيسين، اتفاقية للتعاون الثقافي.",
+			"SIGNED", []string{fidan + "|treaty:ar-اتفاقيه-للتعاون-الثقافي", "person:ar-يوري-بتروف|treaty:ar-اتفاقيه-للتعاون-الثقافي"}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}

@@ -368,8 +368,13 @@ func (r *run) listGoesOn(si int) bool {
 // attendees of the current meeting.
 func (r *run) attendees(si, from int, tp *schema.Trigger) {
 	ev := r.cur
+	refs := false
 	if r.sign != nil && r.signingNoun(r.sents[si].start, from) {
 		ev = r.sign // "وجرى التوقيع بحضور X": X attends the signing
+	} else if r.sign != nil && r.signedBefore(si, from) {
+		// "وقع X و Y، بحضور الرئيسين، اتفاقية …": the leaders of the
+		// meeting attend the signing of their ministers.
+		ev, refs = r.sign, true
 	}
 	if ev == nil || ev.modality == "planned" || tp == nil {
 		return
@@ -382,7 +387,7 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			break
 		}
 	}
-	for _, p := range r.persons(from, e, false) {
+	for _, p := range r.persons(from, e, refs) {
 		if _, ok := ev.roles[p]; ok && (ev.sent == si || !r.demote(ev, p)) {
 			continue
 		}
@@ -391,6 +396,16 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			r.relEvent[len(r.rels)-1] = ev
 		}
 	}
+}
+
+// signedBefore reports a signing verb in sentence si before token i.
+func (r *run) signedBefore(si, i int) bool {
+	for k := r.sents[si].start; k < i; k++ {
+		if h, ok := r.hitAt(k, kTrigger); ok && !r.inTreaty[k] && r.x.lang.Triggers[h.lx.ref].Relation == "SIGNED" {
+			return true
+		}
+	}
+	return false
 }
 
 // signingNoun reports a signing event noun (التوقيع، مراسم التوقيع) in
