@@ -370,7 +370,7 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 	ev := r.cur
 	refs := false
 	if r.sign != nil && r.signingNoun(r.sents[si].start, from) {
-		ev = r.sign // "وجرى التوقيع بحضور X": X attends the signing
+		ev, refs = r.sign, true // "وجرى التوقيع بحضور X": X attends the signing
 	} else if r.sign != nil && r.signedBefore(si, from) {
 		// "وقع X و Y، بحضور الرئيسين، اتفاقية …": the leaders of the
 		// meeting attend the signing of their ministers.
@@ -387,6 +387,14 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			break
 		}
 	}
+	if k := r.signingAfter(si, from, e); k >= 0 {
+		// "وبحضور الرئيسين، وقع X و Y …": the persons listed before the
+		// signing verb witness the signing read next.
+		if ws := r.persons(from, k, true); len(ws) > 0 {
+			r.witnesses = append(r.witnesses, witnessNote{persons: ws, sent: si, t: t})
+		}
+		return
+	}
 	for _, p := range r.persons(from, e, refs) {
 		if _, ok := ev.roles[p]; ok && (ev.sent == si || !r.demote(ev, p)) {
 			continue
@@ -396,6 +404,17 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			r.relEvent[len(r.rels)-1] = ev
 		}
 	}
+}
+
+// signingAfter returns the first signing verb of sentence si in tokens
+// [from, e), or -1.
+func (r *run) signingAfter(si, from, e int) int {
+	for k := from; k < e; k++ {
+		if h, ok := r.hitAt(k, kTrigger); ok && !r.inTreaty[k] && r.x.lang.Triggers[h.lx.ref].Relation == "SIGNED" {
+			return k
+		}
+	}
+	return -1
 }
 
 // signedBefore reports a signing verb in sentence si before token i.
