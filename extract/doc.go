@@ -28,7 +28,9 @@
 //     entity per title whatever its form in the document.
 //  4. Triggers, sentence by sentence: MET_WITH between the persons of the
 //     trigger's clause (a meeting event keyed by kind, date and principals; a
-//     headline joins the dated mention of the same meeting); SIGNED from
+//     headline joins the dated mention of the same meeting; a leader's
+//     message handed over is a meeting of its carrier and recipient, not of
+//     its sender); SIGNED from
 //     persons (countries become PARTY_TO); ATTENDED for persons listed after
 //     بحضور/حضر and for witnesses of a signing; VISITED. Modality words, a
 //     future verb, negation or a phone call cancel a meeting.

@@ -9,6 +9,10 @@ import (
 // meeting reads a MET_WITH trigger: the persons of its clause meet; the first
 // is the host.
 func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
+	if t.Pattern == "message" {
+		r.message(si, h, t, planned)
+		return
+	}
 	if r.has(si, wNotMeeting) || r.negated(si, h.start) {
 		return
 	}

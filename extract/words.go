@@ -39,6 +39,8 @@ const (
 	wQualifier
 	wVenueGeneric
 	wPronoun
+	wMessage
+	wMessageFrom
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -76,10 +78,12 @@ var listPurpose = [nLists]string{
 	wQualifier:      "title_qualifiers",
 	wVenueGeneric:   "venue_generic",
 	wPronoun:        "pronouns",
+	wMessage:        "message_nouns",
+	wMessageFrom:    "message_from",
 }
 
 // listMask is a set of word lists.
-type listMask uint32
+type listMask uint64
 
 func (l list) bit() listMask { return 1 << l }
 
