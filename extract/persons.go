@@ -34,6 +34,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			}
 			c.titled, c.adj = true, true
 			j = h.end
+			if h.end-h.start == 1 && !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+				j = r.portfolio(j) // وزير الإعلام
+			}
 			continue
 		}
 		if h, ok := r.hitAt(j, kRef); ok && h.lx.sub == "counterpart" && !r.taken[j] {
@@ -97,6 +100,31 @@ func (r *run) agreement(c titleChain, j int) bool {
 	n := c.end - 1
 	return r.endsWith(n, wFeminine) && !r.definite(r.toks[n].S) &&
 		r.endsWith(j, wFeminine) && !r.definite(r.toks[j].S)
+}
+
+// portfolio returns the end of the definite words from token j that
+// complete a bare office noun (وزير الإعلام، وزيرة التضامن الاجتماعي،
+// وزير الصحة والسكان): at most four words the lexicon knows as nothing
+// else, the first with the article, the others with it or with a list
+// separator and the article.
+func (r *run) portfolio(j int) int {
+	k := j
+	for k < len(r.toks) && k < j+4 && r.plain(k) {
+		if _, ok := r.mentionAt(k); ok {
+			break
+		}
+		w := r.toks[k].S
+		if k > j {
+			if c, size := utf8.DecodeRuneInString(w); r.x.in(wSeparator, string(c)) {
+				w = w[size:] // والسكان
+			}
+		}
+		if !strings.HasPrefix(w, r.x.article) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // countryAt reports a country, by name or adjective, at token j.
