@@ -91,6 +91,8 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
 			ev.venue = vs[0]
 			ev.city = r.venueCity[vs[0]]
+		} else if v := r.frameVenue(si); v != "" {
+			ev.venue, ev.city = v, r.venueCity[v]
 		} else if prev := r.hostVenue(ev); prev != nil {
 			ev.venue, ev.city = prev.venue, prev.city
 		}
@@ -124,6 +126,40 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 			}
 		}
 	}
+}
+
+// frameVenue returns the venue of the event that frames sentence si ("على
+// هامش القمة، التقى X و Y"): the first venue of the first earlier sentence
+// that names an event of the frame's kind and a venue, or "".
+func (r *run) frameVenue(si int) string {
+	kind := ""
+	for k := r.sents[si].start; k < r.sents[si].end && kind == ""; k++ {
+		h, ok := r.wordAt(k, wFrame)
+		if !ok {
+			continue
+		}
+		for n := h.end; n < h.end+2 && n < r.sents[si].end; n++ {
+			if eh, ok := r.hitAt(n, kEvent); ok {
+				kind = eh.lx.sub
+				break
+			}
+		}
+	}
+	if kind == "" {
+		return ""
+	}
+	for sj := 0; sj < si; sj++ {
+		vs := r.typed(r.sents[sj].start, r.sents[sj].end, schema.Venue)
+		if len(vs) == 0 {
+			continue
+		}
+		for k := r.sents[sj].start; k < r.sents[sj].end; k++ {
+			if eh, ok := r.hitAt(k, kEvent); ok && eh.lx.sub == kind {
+				return vs[0]
+			}
+		}
+	}
+	return ""
 }
 
 // spouseBefore reports a spouse word in tokens [s, e).
