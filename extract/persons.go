@@ -74,6 +74,14 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				j = r.ments[k].end
 				continue
 			}
+			if r.word(j, wPostingAt) && c.titled && j+1 < len(r.toks) {
+				// "السفير الإيطالي في دمشق X": where an envoy is posted,
+				// when a name follows the place.
+				if k, ok := r.mentionAt(j + 1); ok && (r.ments[k].typ == schema.City || r.ments[k].typ == schema.Country) && r.nameAt(r.ments[k].end) > r.ments[k].end {
+					j = r.ments[k].end
+					continue
+				}
+			}
 			if r.word(j, wPosting) && j+1 < len(r.toks) && r.toks[j+1].Word {
 				if k, ok := r.mentionAt(j + 1); ok {
 					j = r.ments[k].end

@@ -84,6 +84,7 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		kind = "meeting"
 	}
 	date, explicit := r.datedSentence(si)
+	known := len(r.evs)
 	ev := r.newEvent(kind, date, explicit, ps, si)
 	date = ev.date
 	r.cur = ev
@@ -103,7 +104,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		}
 	}
 	if planned {
-		ev.modality = "planned"
+		if len(r.evs) > known {
+			ev.modality = "planned" // a plan does not undo a meeting already reported
+		}
 		return
 	}
 	roles := t.Roles
@@ -374,7 +377,14 @@ func (r *run) witness(si int, h hit, t schema.Trigger) {
 // attendance reads "بحضور X" and "حضر … X، و Y": the persons listed attend
 // the current meeting.
 func (r *run) attendance(si int, h hit, t schema.Trigger) {
-	r.attendees(si, h.end, &t)
+	from := h.end
+	if r.word(h.start-1, wRelative) {
+		// "X، الذي حضر المحادثات": the person the relative clause is about.
+		if k, ok := r.mentionBefore(h.start - 1); ok && r.ments[k].typ == schema.Person && r.ments[k].start >= r.sents[si].start {
+			from = r.ments[k].start
+		}
+	}
+	r.attendees(si, from, &t)
 }
 
 // attendance1 returns the attendance trigger of sentence si-1 when its

@@ -41,6 +41,8 @@ const (
 	wPronoun
 	wMessage
 	wMessageFrom
+	wRelative
+	wPostingAt
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -80,6 +82,8 @@ var listPurpose = [nLists]string{
 	wPronoun:        "pronouns",
 	wMessage:        "message_nouns",
 	wMessageFrom:    "message_from",
+	wRelative:       "relatives",
+	wPostingAt:      "posting_at",
 }
 
 // listMask is a set of word lists.
