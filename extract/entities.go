@@ -191,8 +191,9 @@ func (r *run) nameAt(i int) int {
 		words++
 	}
 	if words == 1 && k == i+1 {
-		// A one-word name must end a clause: "وزير الخارجية سوجيونو."
-		if k < len(r.toks) && r.toks[k].Word {
+		// A one-word name must end a clause: "وزير الخارجية سوجيونو.", and
+		// have three letters at least (استقبال الرئيس له.).
+		if k < len(r.toks) && r.toks[k].Word || utf8.RuneCountInString(r.toks[i].S) < 3 {
 			return i
 		}
 	}

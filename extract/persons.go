@@ -191,7 +191,9 @@ func (r *run) titled() {
 			i = r.ments[k].end
 			continue
 		}
-		if h, ok := r.hitAt(j, kShort); ok && !r.taken[j] {
+		if h, ok := r.hitAt(j, kShort); ok && !r.taken[j] && r.nameAt(j) <= h.end {
+			// A short form that a longer unknown name goes on from is that
+			// name's first word (وزير التموين شريف فاروق).
 			e := r.x.entries[h.lx.ref]
 			a := r.entity(e.ID, e.Type, e.Name, e)
 			r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})

@@ -158,6 +158,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(fidan, xi)}},
 		{"a carrier hands a message to a president", "سلمت سفيرة روسيا ليلى كريم الرئيس شي جين بينغ رسالة من الرئيس فلاديمير بوتين.",
 			"MET_WITH", []string{met(xi, "person:ar-ليلي-كريم")}},
+		{"a carrier named after تسليم الرسالة", "تسلم الرئيس شي جين بينغ رسالة خطية من الرئيس فلاديمير بوتين.\nوقد قام بتسليم الرسالة وزير الخارجية التركي هاكان فيدان خلال استقبال الرئيس له.",
+			"MET_WITH", []string{met(fidan, xi)}},
 		{"attendees of a message handed over", "تسلم الرئيس شي جين بينغ رسالة شفهية من الرئيس فلاديمير بوتين نقلها وزير الخارجية التركي هاكان فيدان، بحضور السفير يوري بتروف.",
 			"ATTENDED", []string{"person:ar-يوري-بتروف|event"}},
 		{"the antecedent of a relative clause attends", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nويرافق الرئيس الروسي في زيارته وزير الخارجية التركي هاكان فيدان، الذي حضر المحادثات في القصر.",
