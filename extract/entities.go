@@ -170,8 +170,8 @@ func (r *run) nameAt(i int) int {
 			k++ // سراج الدين
 			continue
 		}
-		if k > i && !afterLink && strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3 {
-			break // و+name starts the next list item
+		if k > i && !afterLink && strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3 && r.plainName(k+1) {
+			break // و+name and a name word after it start the next list item
 		}
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name

@@ -78,6 +78,8 @@ func TestEntityRules(t *testing.T) {
 		{"a portfolio of two nouns joined by و", "حضر اللقاء وزير الصحة والسكان خالد عبد المنعم.", schema.Person, "خالد عبد المنعم", "عبد المنعم"},
 		{"a portfolio after a bare feminine title with و", "حضر اللقاء وزير الطاقة سالم حمد، ووزيرة التضامن الاجتماعي سعاد كامل.", schema.Person, "سعاد كامل", ""},
 		{"a short form that a longer unknown name goes on from", "استقبل الرئيس وزير التموين شريف فاروق في مكتبه.", schema.Person, "شريف فاروق", "Shehbaz Sharif"},
+		{"a surname starting with و ends the name", "حضر اللقاء وزير الطاقة الكيني أوبيو واندايي، ووزير المالية جون مبادي.", schema.Person, "أوبيو واندايي", ""},
+		{"و and a two-word name start the next item", "حضر اللقاء وزير الطاقة سالم حمد وماريو لوبيز من الجانب الآخر.", schema.Person, "سالم حمد", "سالم حمد وماريو"},
 		{"a rank with its grade is no name", "استقبل الوزير رئيس الأركان الفريق أول ركن سليمان داود حمدان في مكتبه.", schema.Person, "سليمان داود حمدان", "أول ركن"},
 		{"a rank's grade does not start the name", "حضر اللقاء قائد القوات الجوية اللواء الطيار خالد منصور العتيبي.", schema.Person, "خالد منصور العتيبي", "الطيار خالد منصور العتيبي"},
 		{"a pronoun after a state visit is no name", "وصل الرئيس الغاني إلى أديس أبابا في زيارة دولة هي الثانية له.", schema.Person, "", "هي الثانية"},
