@@ -11,6 +11,7 @@ import (
 type msgState struct {
 	senders []string
 	party   string // the one person of a message sentence with no pair yet
+	venue   string // the venue of that sentence
 }
 
 // message reads a MET_WITH trigger of pattern message, a verb of handing
@@ -39,21 +40,26 @@ func (r *run) message(si int, h hit, t schema.Trigger, planned bool) {
 	if len(ps) == 1 && r.msg.party != "" && r.msg.party != ps[0] {
 		ps = []string{r.msg.party, ps[0]}
 	}
+	venues := r.typed(s, r.sents[si].end, schema.Venue)
 	if len(ps) < 2 {
 		if len(ps) == 1 {
-			r.msg.party = ps[0]
+			r.msg.party, r.msg.venue = ps[0], ""
+			if len(venues) > 0 {
+				r.msg.venue = venues[0]
+			}
 		}
 		return
 	}
 	ps = ps[:2]
-	r.msg.party = ""
+	if len(venues) == 0 && r.msg.venue != "" && slices.Contains(ps, r.msg.party) {
+		venues = []string{r.msg.venue} // received at his office, then the carrier named
+	}
+	r.msg.party, r.msg.venue = "", ""
 	date, explicit := r.datedSentence(si)
 	ev := r.newEvent("meeting", date, explicit, ps, si)
 	r.cur = ev
-	if ev.venue == "" {
-		if vs := r.typed(s, r.sents[si].end, schema.Venue); len(vs) > 0 {
-			ev.venue, ev.city = vs[0], r.venueCity[vs[0]]
-		}
+	if ev.venue == "" && len(venues) > 0 {
+		ev.venue, ev.city = venues[0], r.venueCity[venues[0]]
 	}
 	for k, p := range ps {
 		role := t.Roles["object"]
