@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dipgraph/dipgraph/extract/norm"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -136,12 +137,25 @@ func (r *run) plain(i int) bool {
 		case kTitle, kTrigger, kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
 			return false
 		case kWord:
-			if l := h.lx.ref - 1; l == int(wHonorific) || l == int(wClause) || l == int(wNameStop) && !spelledApart {
+			if l := h.lx.ref - 1; l == int(wHonorific) || (l == int(wClause) || l == int(wNameStop) && !spelledApart) && !r.foldApart(i, h) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// foldApart reports a name stop found at token i after a proclitic whose
+// written form keeps the letters that folding changes in the stop (فان is
+// Van, not فإن).
+func (r *run) foldApart(i int, h hit) bool {
+	if h.clitic == 0 {
+		return false
+	}
+	rest := string([]rune(r.toks[i].S)[h.clitic:])
+	e := r.x.lex.info(rest)
+	text := r.span(i, i+1, 0).Text
+	return e != nil && e.lists&wFoldApart.bit() != 0 && norm.Fold(text) == text
 }
 
 // nameAt reads a person's name starting at token i: up to four name words,

@@ -81,6 +81,8 @@ func TestEntityRules(t *testing.T) {
 		{"a surname starting with و ends the name", "حضر اللقاء وزير الطاقة الكيني أوبيو واندايي، ووزير المالية جون مبادي.", schema.Person, "أوبيو واندايي", ""},
 		{"و and a two-word name start the next item", "حضر اللقاء وزير الطاقة سالم حمد وماريو لوبيز من الجانب الآخر.", schema.Person, "سالم حمد", "سالم حمد وماريو"},
 		{"a title ends a generic seat's name", "استقبل رئيس الوزراء بمقر رئاسة الوزراء المبعوث الروسي يوري بتروف.", schema.Venue, "مقر رئاسة الوزراء", "مقر رئاسة الوزراء المبعوث"},
+		{"van after a proclitic-looking letter is a name word", "حضر اللقاء السفير الفيتنامي هوانغ فان ثونغ.", schema.Person, "هوانغ فان ثونغ", ""},
+		{"a portfolio after a preposition and the article", "حضر اللقاء وزير الدولة للشؤون الاقتصادية سالم حمد.", schema.Person, "سالم حمد", ""},
 		{"a rank with its grade is no name", "استقبل الوزير رئيس الأركان الفريق أول ركن سليمان داود حمدان في مكتبه.", schema.Person, "سليمان داود حمدان", "أول ركن"},
 		{"a rank's grade does not start the name", "حضر اللقاء قائد القوات الجوية اللواء الطيار خالد منصور العتيبي.", schema.Person, "خالد منصور العتيبي", "الطيار خالد منصور العتيبي"},
 		{"a pronoun after a state visit is no name", "وصل الرئيس الغاني إلى أديس أبابا في زيارة دولة هي الثانية له.", schema.Person, "", "هي الثانية"},

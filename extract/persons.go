@@ -34,8 +34,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			}
 			c.titled, c.adj = true, true
 			j = h.end
-			if h.end-h.start == 1 && !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
-				j = r.portfolio(j) // وزير الإعلام
+			bare := h.end-h.start == 1 && !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)
+			if k := r.portfolio(j, bare); bare || r.countryAt(k) || r.startsName(k) {
+				j = k // وزير الإعلام X، وزير الدولة للشؤون الاقتصادية X
 			}
 			continue
 		}
@@ -111,17 +112,33 @@ func (r *run) agreement(c titleChain, j int) bool {
 }
 
 // portfolio returns the end of the definite words from token j that
-// complete a bare office noun (وزير الإعلام، وزيرة التضامن الاجتماعي،
-// وزير الصحة والسكان): at most four words the lexicon knows as nothing
-// else, the first with the article, the others with it or with a list
-// separator and the article.
-func (r *run) portfolio(j int) int {
+// complete a title: after a bare office noun (وزير الإعلام، وزيرة التضامن
+// الاجتماعي، وزير الصحة والسكان) or after a preposition with the article
+// (وزير الدولة للشؤون الاقتصادية). At most four words the lexicon knows as
+// nothing else, the first with the article (bare) or a proclitic and the
+// article, the others with the article or a list separator and the
+// article.
+func (r *run) portfolio(j int, bare bool) int {
 	k := j
-	for k < len(r.toks) && k < j+4 && r.plain(k) {
+	for k < len(r.toks) && k < j+4 && r.toks[k].Word && !r.taken[k] {
 		if _, ok := r.mentionAt(k); ok {
 			break
 		}
 		w := r.toks[k].S
+		// للشؤون is لشؤون, a name stop, after ل: only word lists may
+		// know the first word after a preposition.
+		if !r.plain(k) && (k > j || !r.definiteClitic(w) || r.kinds[k]&^(1<<kWord) != 0) {
+			break
+		}
+		if k == j && r.definiteClitic(w) {
+			if c, _ := utf8.DecodeRuneInString(w); !r.x.in(wSeparator, string(c)) {
+				k++ // للشؤون
+				continue
+			}
+		}
+		if k == j && !bare {
+			break
+		}
 		if k > j {
 			if c, size := utf8.DecodeRuneInString(w); r.x.in(wSeparator, string(c)) {
 				w = w[size:] // والسكان

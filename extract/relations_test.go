@@ -170,6 +170,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, putin)}},
 		{"a plan of the same leaders does not undo their meeting", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nومن المنتظر أن يشارك الرئيسان في قمة إقليمية.",
 			"MET_WITH", []string{met(xi, putin)}},
+		{"taking part in a summit's session is no attendance of the meeting", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوشارك في الجلسة الافتتاحية للقمة وزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", nil},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}

@@ -437,6 +437,9 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			break
 		}
 	}
+	if ev.sent != si && r.summitAttended(from, e) {
+		return // "وشارك في الجلسة الافتتاحية للقمة X": the summit, not the meeting
+	}
 	if k := r.signingAfter(si, from, e); k >= 0 {
 		// "وبحضور الرئيسين، وقع X و Y …": the persons listed before the
 		// signing verb witness the signing read next.
@@ -454,6 +457,24 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			r.relEvent[len(r.rels)-1] = ev
 		}
 	}
+}
+
+// summitAttended reports a summit noun between the attendance verb and the
+// first person of its list, which starts at token from (شارك في الجلسة
+// العامة للقمة X): the list attends the summit.
+func (r *run) summitAttended(from, e int) bool {
+	first := e
+	for _, m := range r.ments {
+		if m.typ == schema.Person && m.start >= from && m.start < first {
+			first = m.start
+		}
+	}
+	for k := from; k < first; k++ {
+		if h, ok := r.hitAt(k, kEvent); ok && h.lx.sub == "summit" {
+			return true
+		}
+	}
+	return false
 }
 
 // signingAfter returns the first signing verb of sentence si in tokens

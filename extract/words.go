@@ -46,6 +46,10 @@ const (
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
+	// wFoldApart is no list of the pack either: the name stops written with
+	// a letter that folding changes (أن، إلى); after a proclitic, a token
+	// written without it (فان، بان) is a name word.
+	wFoldApart
 	nLists
 )
 
