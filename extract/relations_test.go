@@ -164,6 +164,8 @@ func TestRelationRules(t *testing.T) {
 			"ATTENDED", []string{"person:ar-يوري-بتروف|event"}},
 		{"the antecedent of a relative clause attends", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nويرافق الرئيس الروسي في زيارته وزير الخارجية التركي هاكان فيدان، الذي حضر المحادثات في القصر.",
 			"ATTENDED", []string{fidan + "|event"}},
+		{"a feminine relative clause with a feminine attendance verb", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nويرافق الرئيس الروسي في زيارته السفيرة ليلى كريم، التي حضرت المحادثات كذلك.",
+			"ATTENDED", []string{"person:ar-ليلي-كريم|event"}},
 		{"an envoy's posting city before the name", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين، بحضور السفير الروسي في بكين يوري بتروف.",
 			"ATTENDED", []string{"person:ar-يوري-بتروف|event"}},
 		{"a meeting expected later is no meeting", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nومن المنتظر أن يلتقي الرئيس الروسي غدا وزير الخارجية التركي هاكان فيدان.",
