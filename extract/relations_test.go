@@ -174,6 +174,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, putin)}},
 		{"taking part in a summit's session is no attendance of the meeting", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوشارك في الجلسة الافتتاحية للقمة وزير الخارجية التركي هاكان فيدان.",
 			"ATTENDED", nil},
+		{"the leaders of both countries present at a signing ceremony read later", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nثم جرت بحضور قائدي البلدين مراسم توقيع وثائق ثنائية، حيث وقع وزير الخارجية التركي هاكان فيدان ووزير الخارجية الروسي يوري بتروف مذكرة تفاهم للتعاون الثقافي.",
+			"ATTENDED", []string{putin + "|event", xi + "|event"}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}

@@ -440,7 +440,11 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 	if ev.sent != si && r.summitAttended(from, e) {
 		return // "وشارك في الجلسة الافتتاحية للقمة X": the summit, not the meeting
 	}
-	if k := r.signingAfter(si, from, e); k >= 0 {
+	k := r.signingAfter(si, from, e)
+	if k < 0 && r.signingNoun(from, r.sents[si].end) {
+		k = r.signingAfter(si, from, r.sents[si].end) // بحضور X مراسم توقيع …، حيث وقع
+	}
+	if k >= 0 {
 		// "وبحضور الرئيسين، وقع X و Y …": the persons listed before the
 		// signing verb witness the signing read next.
 		if ws := r.persons(from, k, true); len(ws) > 0 {
