@@ -83,6 +83,7 @@ func TestEntityRules(t *testing.T) {
 		{"a title ends a generic seat's name", "استقبل رئيس الوزراء بمقر رئاسة الوزراء المبعوث الروسي يوري بتروف.", schema.Venue, "مقر رئاسة الوزراء", "مقر رئاسة الوزراء المبعوث"},
 		{"van after a proclitic-looking letter is a name word", "حضر اللقاء السفير الفيتنامي هوانغ فان ثونغ.", schema.Person, "هوانغ فان ثونغ", ""},
 		{"a portfolio after a preposition and the article", "حضر اللقاء وزير الدولة للشؤون الاقتصادية سالم حمد.", schema.Person, "سالم حمد", ""},
+		{"a portfolio goes on with و and the article", "حضر اللقاء وزير الطاقة والثروة المعدنية الإندونيسي بودي سانتوسو.", schema.Person, "بودي سانتوسو", ""},
 		{"a rank with its grade is no name", "استقبل الوزير رئيس الأركان الفريق أول ركن سليمان داود حمدان في مكتبه.", schema.Person, "سليمان داود حمدان", "أول ركن"},
 		{"a rank's grade does not start the name", "حضر اللقاء قائد القوات الجوية اللواء الطيار خالد منصور العتيبي.", schema.Person, "خالد منصور العتيبي", "الطيار خالد منصور العتيبي"},
 		{"a pronoun after a state visit is no name", "وصل الرئيس الغاني إلى أديس أبابا في زيارة دولة هي الثانية له.", schema.Person, "", "هي الثانية"},

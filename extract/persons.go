@@ -131,8 +131,8 @@ func (r *run) portfolio(j int, bare bool) int {
 			break
 		}
 		if k == j && r.definiteClitic(w) {
-			if c, _ := utf8.DecodeRuneInString(w); !r.x.in(wSeparator, string(c)) {
-				k++ // للشؤون
+			if c, _ := utf8.DecodeRuneInString(w); !bare || !r.x.in(wSeparator, string(c)) {
+				k++ // للشؤون، وزير الطاقة والثروة المعدنية
 				continue
 			}
 		}
@@ -343,6 +343,11 @@ func (r *run) nameGap(c titleChain) int {
 		n++
 	} else if r.slashed(j + n) {
 		n++
+	}
+	if n == 1 && r.toks[j].S == "," {
+		if h, ok := r.wordAt(j+n, wHonorific); ok && !r.taken[j+n] {
+			n = h.end - j // الرئيس السنغالي، السيد X
+		}
 	}
 	if n == 0 || j+n >= len(r.toks) {
 		return 0

@@ -176,6 +176,10 @@ func TestRelationRules(t *testing.T) {
 			"ATTENDED", nil},
 		{"the leaders of both countries present at a signing ceremony read later", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nثم جرت بحضور قائدي البلدين مراسم توقيع وثائق ثنائية، حيث وقع وزير الخارجية التركي هاكان فيدان ووزير الخارجية الروسي يوري بتروف مذكرة تفاهم للتعاون الثقافي.",
 			"ATTENDED", []string{putin + "|event", xi + "|event"}},
+		{"an honorific after the comma that follows a title and its country", "استقبل الرئيس شي جين بينغ الرئيس الروسي، السيد فلاديمير بوتين.",
+			"MET_WITH", []string{met(xi, putin)}},
+		{"a known holder named after a comma and an honorific is no new person", "أجرى الرئيس شي جين بينغ مباحثات مع الرئيس الروسي، السيد فلاديمير بوتن.",
+			"MET_WITH", []string{met(xi, putin)}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}
