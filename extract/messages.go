@@ -55,6 +55,12 @@ func (r *run) message(si int, h hit, t schema.Trigger, planned bool) {
 		venues = []string{r.msg.venue} // received at his office, then the carrier named
 	}
 	r.msg.party, r.msg.venue = "", ""
+	r.meetPair(si, ps, venues, t)
+}
+
+// meetPair records the meeting of the two persons ps (the first the host)
+// read from sentence si, at the first of venues when it has none yet.
+func (r *run) meetPair(si int, ps, venues []string, t schema.Trigger) {
 	date, explicit := r.datedSentence(si)
 	ev := r.newEvent("meeting", date, explicit, ps, si)
 	r.cur = ev

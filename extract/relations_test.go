@@ -180,6 +180,10 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, putin)}},
 		{"a known holder named after a comma and an honorific is no new person", "أجرى الرئيس شي جين بينغ مباحثات مع الرئيس الروسي، السيد فلاديمير بوتن.",
 			"MET_WITH", []string{met(xi, putin)}},
+		{"visiting a person is meeting him", "وزار وزير الخارجية التركي هاكان فيدان الرئيس فلاديمير بوتين في مقر إقامته.",
+			"MET_WITH", []string{met(fidan, putin)}},
+		{"visiting a country is no meeting", "وزار وزير الخارجية التركي هاكان فيدان روسيا الأسبوع الماضي.",
+			"MET_WITH", nil},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}

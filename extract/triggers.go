@@ -565,10 +565,31 @@ func (r *run) visit(si int, h hit, t schema.Trigger, planned bool) {
 			break
 		}
 	}
+	if to == "" && h.end-h.start == 1 {
+		r.visitPerson(si, h, t, who[0])
+		return
+	}
 	if to == "" || r.ents[to] == nil {
 		return
 	}
 	r.relate("VISITED", who[0], to, map[string]any{"date": r.sentenceDate(si)}, si, t)
+}
+
+// visitPerson reads "زار X الوزير Y في مقر إقامته": a visit whose object
+// is a person, not a place, is a meeting of the visitor and that person.
+func (r *run) visitPerson(si int, h hit, t schema.Trigger, who string) {
+	_, e := r.segment(si, h.start, h.end)
+	var obj string
+	for _, p := range r.persons(h.end, e, false) {
+		if p != who {
+			obj = p
+			break
+		}
+	}
+	if obj == "" || r.mentionOf(obj, h.end, min(e, h.end+12)) < 0 {
+		return
+	}
+	r.meetPair(si, []string{obj, who}, r.typed(r.sents[si].start, r.sents[si].end, schema.Venue), t)
 }
 
 // mentionOf returns the first token of the first mention of id in tokens
