@@ -184,6 +184,10 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(fidan, putin)}},
 		{"visiting a country is no meeting", "وزار وزير الخارجية التركي هاكان فيدان روسيا الأسبوع الماضي.",
 			"MET_WITH", nil},
+		{"taking part with others in a meeting is meeting them", "وكان الرئيس فلاديمير بوتين قد شارك أمس مع الرئيس شي جين بينغ ووزير الخارجية التركي هاكان فيدان في الاجتماع.",
+			"MET_WITH", []string{met(fidan, putin), met(xi, putin)}},
+		{"taking part in a meeting with no one named after مع", "وشارك الرئيس فلاديمير بوتين أمس في القمة.",
+			"MET_WITH", nil},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}
