@@ -188,6 +188,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(fidan, putin), met(xi, putin)}},
 		{"taking part in a meeting with no one named after مع", "وشارك الرئيس فلاديمير بوتين أمس في القمة.",
 			"MET_WITH", nil},
+		{"talks widened to include ministers", "أجرى الرئيس شي جين بينغ مباحثات مع الرئيس فلاديمير بوتين.\nثم توسعت المباحثات لتشمل وزير الخارجية التركي هاكان فيدان.",
+			"ATTENDED", []string{fidan + "|event"}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}
