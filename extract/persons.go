@@ -17,6 +17,7 @@ type titleChain struct {
 	titled      bool // at least one title (not only honorifics)
 	adj         bool // a nationality adjective may follow
 	counterpart bool
+	portfolio   bool // a portfolio completes a title: its role names no one holder
 }
 
 // chainAt reads a title chain starting at token i.
@@ -35,8 +36,8 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			c.titled, c.adj = true, true
 			j = h.end
 			bare := h.end-h.start == 1 && !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)
-			if k := r.portfolio(j, bare); bare || r.countryAt(k) || r.startsName(k) {
-				j = k // وزير الإعلام X، وزير الدولة للشؤون الاقتصادية X
+			if k := r.portfolio(j, bare); k > j && (bare || r.countryAt(k) || r.startsName(k)) {
+				j, c.portfolio = k, true // وزير الإعلام X، وزير الدولة للشؤون الاقتصادية X
 			}
 			continue
 		}
@@ -113,11 +114,12 @@ func (r *run) agreement(c titleChain, j int) bool {
 
 // portfolio returns the end of the definite words from token j that
 // complete a title: after a bare office noun (وزير الإعلام، وزيرة التضامن
-// الاجتماعي، وزير الصحة والسكان) or after a preposition with the article
-// (وزير الدولة للشؤون الاقتصادية). At most four words the lexicon knows as
-// nothing else, the first with the article (bare) or a proclitic and the
-// article, the others with the article or a list separator and the
-// article.
+// الاجتماعي، وزير الصحة والسكان), after a preposition with the article
+// (وزير الدولة للشؤون الاقتصادية) or a portfolio lead (لشؤون المتوسط). At
+// most four words the lexicon knows as nothing else, with the article, a
+// proclitic and the article, or a list separator and the article. After a
+// title that is not bare, the caller keeps them only when a name or a
+// country follows.
 func (r *run) portfolio(j int, bare bool) int {
 	k := j
 	for k < len(r.toks) && k < j+4 && r.toks[k].Word && !r.taken[k] {
@@ -125,9 +127,13 @@ func (r *run) portfolio(j int, bare bool) int {
 			break
 		}
 		w := r.toks[k].S
+		if r.tokIn(k, wPortfolioLead) && k+1 < len(r.toks) && strings.HasPrefix(r.toks[k+1].S, r.x.article) {
+			k++ // لشؤون المتوسط
+			continue
+		}
 		// للشؤون is لشؤون, a name stop, after ل: only word lists may
 		// know the first word after a preposition.
-		if !r.plain(k) && (k > j || !r.definiteClitic(w) || r.kinds[k]&^(1<<kWord) != 0) {
+		if !r.plain(k) && !r.nounOnly(k) && (k > j || !r.definiteClitic(w) || r.kinds[k]&^(1<<kWord) != 0) {
 			break
 		}
 		if k == j && r.definiteClitic(w) {
@@ -136,8 +142,8 @@ func (r *run) portfolio(j int, bare bool) int {
 				continue
 			}
 		}
-		if k == j && !bare {
-			break
+		if r.tokIn(k+1, wNameLink) {
+			break // المختار ولد اجاي: a definite first name, then a link
 		}
 		if k > j {
 			if c, size := utf8.DecodeRuneInString(w); r.x.in(wSeparator, string(c)) {
@@ -150,6 +156,20 @@ func (r *run) portfolio(j int, bare bool) int {
 		k++
 	}
 	return k
+}
+
+// nounOnly reports a token whose every hit took the article off it: with
+// the article a trigger verb is a noun (والبحث العلمي).
+func (r *run) nounOnly(k int) bool {
+	if r.taken[k] || len(r.at[k]) == 0 {
+		return false
+	}
+	for _, hi := range r.at[k] {
+		if !r.hits[hi].def {
+			return false
+		}
+	}
+	return true
 }
 
 // countryAt reports a country, by name or adjective, at token j.
@@ -232,7 +252,7 @@ func (r *run) titled() {
 			continue
 		}
 		holder := ""
-		if c.titled && c.role != "" && c.country != "" {
+		if c.titled && c.role != "" && c.country != "" && !c.portfolio {
 			holder = r.holder(c.role, c.country)
 		}
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
@@ -251,7 +271,7 @@ func (r *run) titled() {
 			i = j
 			continue
 		}
-		if c.titled && c.role != "" {
+		if c.titled && c.role != "" && !c.portfolio {
 			if holder == "" {
 				holder = r.holder(c.role, c.country)
 			}

@@ -43,6 +43,7 @@ const (
 	wMessageFrom
 	wRelative
 	wPostingAt
+	wPortfolioLead
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -88,6 +89,7 @@ var listPurpose = [nLists]string{
 	wMessageFrom:    "message_from",
 	wRelative:       "relatives",
 	wPostingAt:      "posting_at",
+	wPortfolioLead:  "portfolio_leads",
 }
 
 // listMask is a set of word lists.
