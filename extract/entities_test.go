@@ -88,6 +88,7 @@ func TestEntityRules(t *testing.T) {
 		{"a portfolio led by لشؤون", "حضر اللقاء المفوضة الأوروبية لشؤون المتوسط دوبرافكا شويتسا.", schema.Person, "دوبرافكا شويتسا", ""},
 		{"a generic minister with a portfolio is no known holder", "حضر اللقاء وزير الزراعة التركي سالم حمد.", schema.Person, "سالم حمد", ""},
 		{"a definite first name before ولد", "حضر اللقاء الوزير الأول المختار ولد اجاي.", schema.Person, "المختار ولد اجاي", ""},
+		{"an adjective kept out of names qualifies a portfolio", "حضر اللقاء وزير الأمن الوطني الكيني سالم حمد.", schema.Person, "سالم حمد", ""},
 		{"a rank with its grade is no name", "استقبل الوزير رئيس الأركان الفريق أول ركن سليمان داود حمدان في مكتبه.", schema.Person, "سليمان داود حمدان", "أول ركن"},
 		{"a rank's grade does not start the name", "حضر اللقاء قائد القوات الجوية اللواء الطيار خالد منصور العتيبي.", schema.Person, "خالد منصور العتيبي", "الطيار خالد منصور العتيبي"},
 		{"a pronoun after a state visit is no name", "وصل الرئيس الغاني إلى أديس أبابا في زيارة دولة هي الثانية له.", schema.Person, "", "هي الثانية"},
@@ -107,6 +108,29 @@ func TestEntityRules(t *testing.T) {
 						t.Errorf("unexpected %s %q", tt.typ, e.Name)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestTitleRoles checks the role a title gives the person named after it.
+func TestTitleRoles(t *testing.T) {
+	x := defaultExtractor(t)
+	tests := []struct {
+		name, text, id, role string // role "": none
+	}{
+		{"a portfolio completes a bare title", "حضر اللقاء وزير الإعلام الغاني كوفي مينسا.", "person:ar-كوفي-مينسا", "Minister"},
+		{"a title after an indefinite noun is not the person's", "حضر اللقاء مساعد الرئيس للشؤون الدولية سالم حمد.", "person:ar-سالم-حمد", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Text: tt.text, Date: "2025-06-01"})
+			e, ok := entityByID(res, tt.id)
+			if !ok && tt.role != "" {
+				t.Fatalf("%s not found: %+v", tt.id, res.Entities)
+			}
+			if got, _ := e.Properties["role"].(string); got != tt.role {
+				t.Errorf("role %q, want %q", got, tt.role)
 			}
 		})
 	}

@@ -36,7 +36,10 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			c.titled, c.adj = true, true
 			j = h.end
 			bare := h.end-h.start == 1 && !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)
-			if k := r.portfolio(j, bare); k > j && (bare || r.countryAt(k) || r.startsName(k)) {
+			// "مساعد الرئيس للشؤون الدولية X": a title after an indefinite
+			// noun is that noun's complement; its portfolio is not the title's.
+			owned := h.start > 0 && r.plain(h.start-1) && !r.definite(r.toks[h.start-1].S)
+			if k := r.portfolio(j, bare); k > j && !owned && (bare || r.countryAt(k) || r.startsName(k)) {
 				j, c.portfolio = k, true // وزير الإعلام X، وزير الدولة للشؤون الاقتصادية X
 			}
 			continue
@@ -133,7 +136,7 @@ func (r *run) portfolio(j int, bare bool) int {
 		}
 		// للشؤون is لشؤون, a name stop, after ل: only word lists may
 		// know the first word after a preposition.
-		if !r.plain(k) && !r.nounOnly(k) && (k > j || !r.definiteClitic(w) || r.kinds[k]&^(1<<kWord) != 0) {
+		if !r.plain(k) && !r.nounOnly(k) && !r.stopOnly(k) && (k > j || !r.definiteClitic(w) || r.kinds[k]&^(1<<kWord) != 0) {
 			break
 		}
 		if k == j && r.definiteClitic(w) {
@@ -170,6 +173,16 @@ func (r *run) nounOnly(k int) bool {
 		}
 	}
 	return true
+}
+
+// stopOnly reports a token that only word lists know, and none of those
+// that end a phrase (clause and list breaks, relatives, honorifics): an
+// adjective kept out of names (الرئاسي، الوطني) may qualify a portfolio.
+func (r *run) stopOnly(k int) bool {
+	if r.kinds[k]&^(1<<kWord) != 0 {
+		return false
+	}
+	return !r.word(k, wClause) && !r.word(k, wRelative) && !r.word(k, wHonorific) && !r.word(k, wListBreak)
 }
 
 // countryAt reports a country, by name or adjective, at token j.
