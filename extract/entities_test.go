@@ -89,6 +89,7 @@ func TestEntityRules(t *testing.T) {
 		{"a generic minister with a portfolio is no known holder", "حضر اللقاء وزير الزراعة التركي سالم حمد.", schema.Person, "سالم حمد", ""},
 		{"a definite first name before ولد", "حضر اللقاء الوزير الأول المختار ولد اجاي.", schema.Person, "المختار ولد اجاي", ""},
 		{"an adjective kept out of names qualifies a portfolio", "حضر اللقاء وزير الأمن الوطني الكيني سالم حمد.", schema.Person, "سالم حمد", ""},
+		{"و before a name after a side appositive joins a list", "حضر اللقاء وزير الخارجية سالم حمد عن الجانب التركي وماريو لوبيز عن الجانب الروسي.", schema.Person, "ماريو لوبيز", "وماريو لوبيز"},
 		{"a rank with its grade is no name", "استقبل الوزير رئيس الأركان الفريق أول ركن سليمان داود حمدان في مكتبه.", schema.Person, "سليمان داود حمدان", "أول ركن"},
 		{"a rank's grade does not start the name", "حضر اللقاء قائد القوات الجوية اللواء الطيار خالد منصور العتيبي.", schema.Person, "خالد منصور العتيبي", "الطيار خالد منصور العتيبي"},
 		{"a pronoun after a state visit is no name", "وصل الرئيس الغاني إلى أديس أبابا في زيارة دولة هي الثانية له.", schema.Person, "", "هي الثانية"},

@@ -102,6 +102,25 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	return c, j > i
 }
 
+// sideItem returns the runes of a list separator to strip from the name at
+// j after the side chain c that starts at i and follows a person: "X عن
+// الجانب البرازيلي وY عن الجانب …" lists Y, whose name does not start with
+// و. It returns 0 otherwise.
+func (r *run) sideItem(c titleChain, i, j int) int {
+	if c.titled || c.counterpart || c.country == "" || i < 1 {
+		return 0
+	}
+	w := r.toks[j].S
+	first, _ := utf8.DecodeRuneInString(w)
+	if !r.x.in(wSeparator, string(first)) || utf8.RuneCountInString(w) < 4 {
+		return 0
+	}
+	if k, ok := r.mentionBefore(i - 1); !ok || r.ments[k].typ != schema.Person {
+		return 0
+	}
+	return 1
+}
+
 // agreement reports a word at j that is an adjective agreeing with the
 // chain c before it, not a name: a chain of one indefinite feminine noun
 // that is no title (دولة) followed by an indefinite feminine word (دولة
@@ -269,10 +288,11 @@ func (r *run) titled() {
 			holder = r.holder(c.role, c.country)
 		}
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
-			sp := r.span(j, end, 0)
-			a := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+			cl := r.sideItem(c, i, j)
+			sp := r.span(j, end, cl)
+			a := r.entity("person:ar-"+r.slug(j, end, cl), schema.Person, sp.Text, nil)
 			a.Properties["provisional"] = true
-			r.addMention(a, j, end, 0, false, mention{})
+			r.addMention(a, j, end, cl, false, mention{})
 			r.office(a.ID, c.role, c.country, j)
 			i = end
 			continue
