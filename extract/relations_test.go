@@ -190,6 +190,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", nil},
 		{"talks widened to include ministers", "أجرى الرئيس شي جين بينغ مباحثات مع الرئيس فلاديمير بوتين.\nثم توسعت المباحثات لتشمل وزير الخارجية التركي هاكان فيدان.",
 			"ATTENDED", []string{fidan + "|event"}},
+		{"starting the day by meeting someone", "واستهل الرئيس شي جين بينغ لقاءاته صباحا بالاجتماع مع الرئيس فلاديمير بوتين.",
+			"MET_WITH", []string{met(xi, putin)}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}
