@@ -192,6 +192,8 @@ func TestRelationRules(t *testing.T) {
 			"ATTENDED", []string{fidan + "|event"}},
 		{"starting the day by meeting someone", "واستهل الرئيس شي جين بينغ لقاءاته صباحا بالاجتماع مع الرئيس فلاديمير بوتين.",
 			"MET_WITH", []string{met(xi, putin)}},
+		{"a subject named by an office that resolves to no one is nobody known", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوفي سياق متصل، التقى المبعوث الروسي عصر اليوم وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", []string{met(xi, putin)}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}

@@ -49,6 +49,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 	if len(ps) == 1 && r.spouseBefore(s, r.mentionOf(ps[0], s, e)) {
 		return // "التقت عقيلة الرئيس مع Y": the spouse is no one we know
 	}
+	if len(ps) == 1 && t.Pattern != "noun" && r.untitled(h.end, r.mentionOf(ps[0], h.end, e)) {
+		return // "التقى المبعوث الإريتري Y": the subject is someone not known
+	}
 	if len(ps) == 1 && t.Pattern != "noun" && r.mentionOf(ps[0], h.end, e) >= 0 && r.mentionOf(ps[0], s, h.start) < 0 {
 		// "… حيث التقى Y", "كما التقى Y": a verb with no subject in its
 		// clause has the subject of its sentence, else the host of the
@@ -163,6 +166,22 @@ func (r *run) frameVenue(si int) string {
 		}
 	}
 	return ""
+}
+
+// untitled reports a title chain with a country in tokens [s, e) that
+// names no one and does not lead to the token e: a person the text names by
+// an office that resolves to nobody (المبعوث الإريتري).
+func (r *run) untitled(s, e int) bool {
+	for k := s; k < e; k++ {
+		if _, ok := r.hitAt(k, kTitle); !ok || r.taken[k] {
+			continue
+		}
+		c, _ := r.chainAt(k)
+		// The chain that leads to the person at e is the person's own; a
+		// title with no country (الوزير) may refer back to the host.
+		return c.country != "" && c.end+r.nameGap(c) < e
+	}
+	return false
 }
 
 // spouseBefore reports a spouse word in tokens [s, e).
