@@ -194,6 +194,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, putin)}},
 		{"a subject named by an office that resolves to no one is nobody known", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوفي سياق متصل، التقى المبعوث الروسي عصر اليوم وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
+		{"a woman president's title with its country", "استقبل الرئيس شي جين بينغ رئيسة جمهورية تركيا ليلى كريم.",
+			"MET_WITH", []string{met(xi, "person:ar-ليلي-كريم")}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}
