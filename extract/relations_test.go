@@ -196,6 +196,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, putin)}},
 		{"a woman president's title with its country", "استقبل الرئيس شي جين بينغ رئيسة جمهورية تركيا ليلى كريم.",
 			"MET_WITH", []string{met(xi, "person:ar-ليلي-كريم")}},
+		{"a with-verb after a clause break has the sentence's subject", "ووصل الرئيس فلاديمير بوتين إلى بكين أمس، حيث شارك صباح اليوم مع الرئيس شي جين بينغ ووزير الخارجية التركي هاكان فيدان في الحوار الثلاثي.",
+			"MET_WITH", []string{met(fidan, putin), met(xi, putin)}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}

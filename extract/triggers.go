@@ -29,6 +29,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		return // بحث alone is a noun or a verb with no counterpart
 	}
 	ps := r.persons(s, e, true)
+	if p := r.withSubject(si, s, h.end, e, t); p != "" {
+		ps = dedupe(append([]string{p}, ps...)) // "، حيث شارك أمس مع Y و Z"
+	}
 	if len(ps) == 1 && !planned {
 		// "استقبل X عددا من السفراء": the guests are listed after.
 		from := h.end
@@ -182,6 +185,28 @@ func (r *run) untitled(s, e int) bool {
 		return c.country != "" && c.end+r.nameGap(c) < e
 	}
 	return false
+}
+
+// withSubject returns the subject of a verb of the with patterns whose
+// clause [s, e) names no one before its مع: the first person of the
+// sentence before the clause ("وصل X …، حيث شارك أمس مع Y"), or "".
+func (r *run) withSubject(si, s, from, e int, t schema.Trigger) string {
+	if t.Pattern != "with" && t.Pattern != "with_apart" {
+		return ""
+	}
+	for k := from; k < e; k++ {
+		if !r.word(k, wWith) {
+			continue
+		}
+		if len(r.persons(s, k, false)) > 0 || len(r.persons(k+1, e, false)) == 0 {
+			return ""
+		}
+		if before := r.persons(r.sents[si].start, s, false); len(before) > 0 {
+			return before[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // spouseBefore reports a spouse word in tokens [s, e).
