@@ -18,6 +18,7 @@ type titleChain struct {
 	adj         bool // a nationality adjective may follow
 	counterpart bool
 	portfolio   bool // a portfolio completes a title: its role names no one holder
+	guest       bool // the counterpart is the guest (ضيفه), the visitor named first
 }
 
 // chainAt reads a title chain starting at token i.
@@ -44,8 +45,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			}
 			continue
 		}
-		if h, ok := r.hitAt(j, kRef); ok && h.lx.sub == "counterpart" && !r.taken[j] {
-			c.counterpart, c.adj = true, true
+		if h, ok := r.hitAt(j, kRef); ok && (h.lx.sub == "counterpart" || h.lx.sub == "guest" && r.adjAt(h.end)) && !r.taken[j] {
+			// نظيره الهندي; ضيفه الجورجي: the guest of that country
+			c.counterpart, c.adj, c.guest = true, true, h.lx.sub == "guest"
 			j = h.end
 			continue
 		}
@@ -204,6 +206,12 @@ func (r *run) stopOnly(k int) bool {
 	return !r.word(k, wClause) && !r.word(k, wRelative) && !r.word(k, wHonorific) && !r.word(k, wListBreak)
 }
 
+// adjAt reports a nationality adjective, without a proclitic, at token j.
+func (r *run) adjAt(j int) bool {
+	h, ok := r.hitAt(j, kAdj)
+	return ok && h.clitic == 0
+}
+
 // countryAt reports a country, by name or adjective, at token j.
 func (r *run) countryAt(j int) bool {
 	if h, ok := r.hitAt(j, kAdj); ok && h.clitic == 0 {
@@ -298,7 +306,14 @@ func (r *run) titled() {
 			continue
 		}
 		if c.counterpart && c.country != "" {
-			if id := r.countryPerson(c.country, i); id != "" {
+			id := ""
+			if c.guest {
+				id = r.firstCountryPerson(c.country, i) // the visitor, named first
+			}
+			if id == "" {
+				id = r.countryPerson(c.country, i)
+			}
+			if id != "" {
 				r.addMentionOnly(r.ents[id], i, j, mention{title: true})
 			}
 			i = j
@@ -452,6 +467,18 @@ func (r *run) definiteTitle(i int) {
 			return
 		}
 	}
+}
+
+// firstCountryPerson returns the person of country named first before
+// token i, or "".
+func (r *run) firstCountryPerson(country string, i int) string {
+	found, at := "", i
+	for _, m := range r.ments {
+		if m.typ == schema.Person && m.start < at && r.ents[m.id].Properties["country"] == country {
+			found, at = m.id, m.start
+		}
+	}
+	return found
 }
 
 // countryPerson returns the person of country named last before token i.

@@ -198,6 +198,8 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(xi, "person:ar-ليلي-كريم")}},
 		{"a with-verb after a clause break has the sentence's subject", "ووصل الرئيس فلاديمير بوتين إلى بكين أمس، حيث شارك صباح اليوم مع الرئيس شي جين بينغ ووزير الخارجية التركي هاكان فيدان في الحوار الثلاثي.",
 			"MET_WITH", []string{met(fidan, putin), met(xi, putin)}},
+		{"the guest of a country is the visitor named first", "استقبل الرئيس شي جين بينغ الرئيس الروسي فلاديمير بوتين، بحضور وزير الخارجية الروسي يوري بتروف.\nثم وقع وزير الخارجية الروسي يوري بتروف ووزير الخارجية التركي هاكان فيدان مذكرة تفاهم للتعاون الثقافي.\nوكان وزير الخارجية التركي هاكان فيدان قد أجرى صباح اليوم محادثات مع ضيفه الروسي.",
+			"MET_WITH", []string{met(fidan, putin), met(xi, putin)}},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}
