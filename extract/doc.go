@@ -34,7 +34,8 @@
 //     headline joins the dated mention of the same meeting; a leader's
 //     message handed over is a meeting of its carrier and recipient, not of
 //     its sender; a meeting on the sidelines of an event takes that event's
-//     venue); SIGNED from persons (countries become PARTY_TO); ATTENDED for
+//     venue; the persons a meeting brought together, جمعهما ب, meet its
+//     principals); SIGNED from persons (countries become PARTY_TO); ATTENDED for
 //     persons listed after بحضور/حضر (the leaders listed at their ministers'
 //     signing attend the signing) and for witnesses of a signing; VISITED (a
 //     visit to a person is a meeting). Modality words, a

@@ -107,3 +107,50 @@ func (r *run) senders(s, e int) []string {
 	}
 	return out
 }
+
+// broughtTogether reads a MET_WITH trigger of pattern joined (لقاء جمعه بالرئيس Y،
+// الاجتماع الذي جمعهما بالرئيس Z): the persons after it in its clause meet
+// the principals of the meeting read in the same sentence, or else the
+// person named last before it.
+func (r *run) broughtTogether(si int, h hit, t schema.Trigger, planned bool) {
+	if planned || h.def || r.has(si, wNotMeeting) || r.negated(si, h.start) {
+		return
+	}
+	_, e := r.segment(si, h.end, h.end)
+	objs := r.persons(h.end, e, false)
+	if len(objs) == 0 {
+		return
+	}
+	var subj []string
+	if r.cur != nil && r.cur.sent == si && r.cur.modality != "planned" {
+		subj = r.cur.principals
+	} else if p := r.lastPersonBefore(h.start); p != "" {
+		subj = []string{p}
+	}
+	ps := dedupe(append(append([]string(nil), subj...), objs...))
+	if len(ps) < 2 || len(ps) > 4 {
+		return
+	}
+	date, explicit := r.datedSentence(si)
+	ev := r.newEvent("meeting", date, explicit, ps, si)
+	r.cur = ev
+	for k, p := range ps {
+		role := t.Roles["object"]
+		if k < len(subj) {
+			role = t.Roles["subject"]
+		}
+		if _, ok := ev.roles[p]; !ok && role != "" {
+			ev.roles[p] = role
+		}
+	}
+	for a := 0; a < len(ps); a++ {
+		for b := a + 1; b < len(ps); b++ {
+			if b < len(subj) {
+				continue // the principals read already met each other
+			}
+			if r.relate("MET_WITH", ps[a], ps[b], map[string]any{"date": ev.date, "venue": ev.venue, "event": ev.id}, si, t) {
+				r.relEvent[len(r.rels)-1] = ev
+			}
+		}
+	}
+}

@@ -200,6 +200,10 @@ func TestRelationRules(t *testing.T) {
 			"MET_WITH", []string{met(fidan, putin), met(xi, putin)}},
 		{"the guest of a country is the visitor named first", "استقبل الرئيس شي جين بينغ الرئيس الروسي فلاديمير بوتين، بحضور وزير الخارجية الروسي يوري بتروف.\nثم وقع وزير الخارجية الروسي يوري بتروف ووزير الخارجية التركي هاكان فيدان مذكرة تفاهم للتعاون الثقافي.\nوكان وزير الخارجية التركي هاكان فيدان قد أجرى صباح اليوم محادثات مع ضيفه الروسي.",
 			"MET_WITH", []string{met(fidan, putin), met(xi, putin)}},
+		{"a meeting that brought the two together with a third", "التقى الرئيس فلاديمير بوتين وزير الخارجية التركي هاكان فيدان أمس، خلال الاجتماع الثلاثي الذي جمعهما بالرئيس شي جين بينغ.",
+			"MET_WITH", []string{met(fidan, putin), met(fidan, xi), met(xi, putin)}},
+		{"Friday is no meeting verb", "وصل الرئيس فلاديمير بوتين يوم الجمعة إلى بكين مع وزير الخارجية التركي هاكان فيدان.",
+			"MET_WITH", nil},
 		{"a spouse with no name is no one", "استقبل الرئيس شي جين بينغ الرئيس فلاديمير بوتين.\nوالتقت عقيلة الرئيس الصيني مع وزير الخارجية التركي هاكان فيدان.",
 			"MET_WITH", []string{met(xi, putin)}},
 	}

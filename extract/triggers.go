@@ -13,6 +13,10 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		r.message(si, h, t, planned)
 		return
 	}
+	if t.Pattern == "joined" {
+		r.broughtTogether(si, h, t, planned)
+		return
+	}
 	if r.has(si, wNotMeeting) || r.negated(si, h.start) {
 		return
 	}
