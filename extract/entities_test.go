@@ -91,6 +91,7 @@ func TestEntityRules(t *testing.T) {
 		{"an adjective kept out of names qualifies a portfolio", "حضر اللقاء وزير الأمن الوطني الكيني سالم حمد.", schema.Person, "سالم حمد", ""},
 		{"و before a name after a side appositive joins a list", "حضر اللقاء وزير الخارجية سالم حمد عن الجانب التركي وماريو لوبيز عن الجانب الروسي.", schema.Person, "ماريو لوبيز", "وماريو لوبيز"},
 		{"a hall of bilateral meetings is no venue", "التقى الرئيسان في قاعة اللقاءات الثنائية بمركز المؤتمرات.", schema.Venue, "", "قاعة اللقاءات الثنائية"},
+		{"a vice president of a body", "حضر اللقاء نائب رئيس المفوضية الأوروبية ماروش شيفتشوفيتش.", schema.Person, "ماروش شيفتشوفيتش", ""},
 		{"a rank with its grade is no name", "استقبل الوزير رئيس الأركان الفريق أول ركن سليمان داود حمدان في مكتبه.", schema.Person, "سليمان داود حمدان", "أول ركن"},
 		{"a rank's grade does not start the name", "حضر اللقاء قائد القوات الجوية اللواء الطيار خالد منصور العتيبي.", schema.Person, "خالد منصور العتيبي", "الطيار خالد منصور العتيبي"},
 		{"a pronoun after a state visit is no name", "وصل الرئيس الغاني إلى أديس أبابا في زيارة دولة هي الثانية له.", schema.Person, "", "هي الثانية"},
