@@ -152,10 +152,16 @@ func (r *run) foldApart(i int, h hit) bool {
 	if h.clitic == 0 {
 		return false
 	}
-	rest := string([]rune(r.toks[i].S)[h.clitic:])
-	e := r.x.lex.info(rest)
+	rest := r.toks[i].S
+	for n := 0; n < h.clitic && rest != ""; n++ {
+		_, size := utf8.DecodeRuneInString(rest)
+		rest = rest[size:]
+	}
+	if e := r.x.lex.info(rest); e == nil || e.lists&wFoldApart.bit() == 0 {
+		return false
+	}
 	text := r.span(i, i+1, 0).Text
-	return e != nil && e.lists&wFoldApart.bit() != 0 && norm.Fold(text) == text
+	return norm.Fold(text) == text
 }
 
 // nameAt reads a person's name starting at token i: up to four name words,
