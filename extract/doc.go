@@ -21,10 +21,13 @@
 //     it, the country the document names most; a document with no date but
 //     a dateline without a year takes the one year
 //     the tenures of the persons named, and a weekday named, allow); persons
-//     after a chain of titles, honorifics, a nationality adjective or country
-//     (a known person, a short form, a name seen before, or a new 1–4 word name
-//     with a provisional key person:ar-<slug>, Latin initials and particles
-//     such as جي في or فان included); a title with no name resolves
+//     after a chain of titles (with the portfolio that completes a bare office
+//     noun: وزير الإعلام), honorifics (ranks with their grades), a
+//     nationality adjective or country (a known person, a short form, a name
+//     seen before, or a new 1–4 word name with a provisional key
+//     person:ar-<slug>, Latin initials and particles such as جي في or فان
+//     included; pronoun clauses, agreeing adjectives and particles are no
+//     names); a title with no name resolves
 //     to the office holder on the document date (with no date, only to the one
 //     person ever known in that office), or to the person the text gave that
 //     office; later surnames refer back to full names; venues after venue
@@ -37,9 +40,14 @@
 //     وزيرا خارجية البلدين, names the holders of its office in the two
 //     countries of the meeting read last or of the persons named before it,
 //     on the document date; a welcome on arrival, كان في استقباله, is no
-//     meeting until talks join it, and their venue replaces the airport's);
-//     SIGNED from persons (countries become PARTY_TO); ATTENDED for persons
-//     listed after بحضور/حضر and for witnesses of a signing; VISITED. Modality words, a
+//     meeting until talks join it, and their venue replaces the airport's; a
+//     leader's message handed over is a meeting of its carrier and recipient,
+//     not of its sender; a meeting on the sidelines of an event takes that
+//     event's venue; the persons a meeting brought together, جمعهما ب, meet
+//     its principals); SIGNED from persons (countries become PARTY_TO);
+//     ATTENDED for persons listed after بحضور/حضر (the leaders listed at their
+//     ministers' signing attend the signing) and for witnesses of a signing;
+//     VISITED (a visit to a person is a meeting). Modality words, a
 //     future verb, negation or a phone call cancel a meeting.
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues.
 //

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dipgraph/dipgraph/extract/norm"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -145,12 +146,31 @@ func (r *run) plain(i int) bool {
 		case kTitle, kTrigger, kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
 			return false
 		case kWord:
-			if l := h.lx.ref - 1; l == int(wHonorific) || l == int(wClause) || l == int(wNameStop) && !spelledApart {
+			if l := h.lx.ref - 1; l == int(wHonorific) || (l == int(wClause) || l == int(wNameStop) && !spelledApart) && !r.foldApart(i, h) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// foldApart reports a name stop found at token i after a proclitic whose
+// written form keeps the letters that folding changes in the stop (فان is
+// Van, not فإن).
+func (r *run) foldApart(i int, h hit) bool {
+	if h.clitic == 0 {
+		return false
+	}
+	rest := r.toks[i].S
+	for n := 0; n < h.clitic && rest != ""; n++ {
+		_, size := utf8.DecodeRuneInString(rest)
+		rest = rest[size:]
+	}
+	if e := r.x.lex.info(rest); e == nil || e.lists&wFoldApart.bit() == 0 {
+		return false
+	}
+	text := r.span(i, i+1, 0).Text
+	return norm.Fold(text) == text
 }
 
 // nameAt reads a person's name starting at token i: up to four name words,
@@ -184,11 +204,14 @@ func (r *run) nameAt(i int) int {
 			k++ // سراج الدين
 			continue
 		}
-		if k > i && !afterLink && strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3 {
-			break // و+name starts the next list item
+		if k > i && !afterLink && strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3 && r.plainName(k+1) {
+			break // و+name and a name word after it start the next list item
 		}
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name
+		}
+		if k == i && r.tokIn(k, wPronoun) && k+1 < len(r.toks) && strings.HasPrefix(r.toks[k+1].S, r.x.article) {
+			break // هي الأولى: a pronoun and its predicate
 		}
 		if strings.HasPrefix(t, r.x.article) && !afterLink && !r.foldedInitial(k) {
 			if k == i {
@@ -202,8 +225,9 @@ func (r *run) nameAt(i int) int {
 		words++
 	}
 	if words == 1 && k == i+1 {
-		// A one-word name must end a clause: "وزير الخارجية سوجيونو."
-		if k < len(r.toks) && r.toks[k].Word {
+		// A one-word name must end a clause: "وزير الخارجية سوجيونو.", and
+		// have three letters at least (استقبال الرئيس له.).
+		if k < len(r.toks) && r.toks[k].Word || utf8.RuneCountInString(r.toks[i].S) < 3 {
 			return i
 		}
 	}

@@ -76,6 +76,30 @@ func TestEntityRules(t *testing.T) {
 		{"a generic seat of a named office", "استقبل الرئيس السفير بمقر رئاسة الجمهورية اليوم.", schema.Venue, "مقر رئاسة الجمهورية", ""},
 		{"a generic hall with where it is is no venue", "عقد الجانبان اجتماعا في قاعة الاجتماعات بالأمانة العامة.", schema.Venue, "", "قاعة الاجتماعات بالأمانة"},
 		{"a visit's length is no name", "وصل الرئيس الأردني في زيارة دولة تستغرق يومين.", schema.Person, "", "تستغرق يومين"},
+		{"a minister's portfolio completes the bare title", "استقبل الرئيس وزير الإعلام الغاني كوفي مينسا في مكتبه.", schema.Person, "كوفي مينسا", ""},
+		{"a portfolio of two nouns joined by و", "حضر اللقاء وزير الصحة والسكان خالد عبد المنعم.", schema.Person, "خالد عبد المنعم", "عبد المنعم"},
+		{"a portfolio after a bare feminine title with و", "حضر اللقاء وزير الطاقة سالم حمد، ووزيرة التضامن الاجتماعي سعاد كامل.", schema.Person, "سعاد كامل", ""},
+		{"a short form that a longer unknown name goes on from", "استقبل الرئيس وزير التموين شريف فاروق في مكتبه.", schema.Person, "شريف فاروق", "Shehbaz Sharif"},
+		{"a surname starting with و ends the name", "حضر اللقاء وزير الطاقة الكيني أوبيو واندايي، ووزير المالية جون مبادي.", schema.Person, "أوبيو واندايي", ""},
+		{"و and a two-word name start the next item", "حضر اللقاء وزير الطاقة سالم حمد وماريو لوبيز من الجانب الآخر.", schema.Person, "سالم حمد", "سالم حمد وماريو"},
+		{"a title ends a generic seat's name", "استقبل رئيس الوزراء بمقر رئاسة الوزراء المبعوث الروسي يوري بتروف.", schema.Venue, "مقر رئاسة الوزراء", "مقر رئاسة الوزراء المبعوث"},
+		{"van after a proclitic-looking letter is a name word", "حضر اللقاء السفير الفيتنامي هوانغ فان ثونغ.", schema.Person, "هوانغ فان ثونغ", ""},
+		{"a portfolio after a preposition and the article", "حضر اللقاء وزير الدولة للشؤون الاقتصادية سالم حمد.", schema.Person, "سالم حمد", ""},
+		{"a portfolio goes on with و and the article", "حضر اللقاء وزير الطاقة والثروة المعدنية الإندونيسي بودي سانتوسو.", schema.Person, "بودي سانتوسو", ""},
+		{"a trigger verb with the article is a portfolio noun", "حضر اللقاء وزير التعليم العالي والبحث العلمي أيمن عاشور.", schema.Person, "أيمن عاشور", ""},
+		{"a portfolio led by لشؤون", "حضر اللقاء المفوضة الأوروبية لشؤون المتوسط دوبرافكا شويتسا.", schema.Person, "دوبرافكا شويتسا", ""},
+		{"a generic minister with a portfolio is no known holder", "حضر اللقاء وزير الزراعة التركي سالم حمد.", schema.Person, "سالم حمد", ""},
+		{"a definite first name before ولد", "حضر اللقاء الوزير الأول المختار ولد اجاي.", schema.Person, "المختار ولد اجاي", ""},
+		{"an adjective kept out of names qualifies a portfolio", "حضر اللقاء وزير الأمن الوطني الكيني سالم حمد.", schema.Person, "سالم حمد", ""},
+		{"و before a name after a side appositive joins a list", "حضر اللقاء وزير الخارجية سالم حمد عن الجانب التركي وماريو لوبيز عن الجانب الروسي.", schema.Person, "ماريو لوبيز", "وماريو لوبيز"},
+		{"a hall of bilateral meetings is no venue", "التقى الرئيسان في قاعة اللقاءات الثنائية بمركز المؤتمرات.", schema.Venue, "", "قاعة اللقاءات الثنائية"},
+		{"a vice president of a body", "حضر اللقاء نائب رئيس المفوضية الأوروبية ماروش شيفتشوفيتش.", schema.Person, "ماروش شيفتشوفيتش", ""},
+		{"a rank with its grade is no name", "استقبل الوزير رئيس الأركان الفريق أول ركن سليمان داود حمدان في مكتبه.", schema.Person, "سليمان داود حمدان", "أول ركن"},
+		{"a rank's grade does not start the name", "حضر اللقاء قائد القوات الجوية اللواء الطيار خالد منصور العتيبي.", schema.Person, "خالد منصور العتيبي", "الطيار خالد منصور العتيبي"},
+		{"a pronoun after a state visit is no name", "وصل الرئيس الغاني إلى أديس أبابا في زيارة دولة هي الثانية له.", schema.Person, "", "هي الثانية"},
+		{"an adjective agreeing with دولة is no name", "تشارك إندونيسيا في المجموعة بصفة دولة مراقبة.", schema.Person, "", "مراقبة"},
+		{"adjectives of a state are no name", "قال الوزير إن قيام دولة مستقلة ذات سيادة لن يتأخر.", schema.Person, "", "مستقلة ذات سيادة لن"},
+		{"greetings carried to a president are no name", "ونقل الوزير للرئيس تحيات أمير البلاد وتمنياته.", schema.Person, "", "تحيات أمير البلاد"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,6 +113,29 @@ func TestEntityRules(t *testing.T) {
 						t.Errorf("unexpected %s %q", tt.typ, e.Name)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestTitleRoles checks the role a title gives the person named after it.
+func TestTitleRoles(t *testing.T) {
+	x := defaultExtractor(t)
+	tests := []struct {
+		name, text, id, role string // role "": none
+	}{
+		{"a portfolio completes a bare title", "حضر اللقاء وزير الإعلام الغاني كوفي مينسا.", "person:ar-كوفي-مينسا", "Minister"},
+		{"a title after an indefinite noun is not the person's", "حضر اللقاء مساعد الرئيس للشؤون الدولية سالم حمد.", "person:ar-سالم-حمد", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Text: tt.text, Date: "2025-06-01"})
+			e, ok := entityByID(res, tt.id)
+			if !ok && tt.role != "" {
+				t.Fatalf("%s not found: %+v", tt.id, res.Entities)
+			}
+			if got, _ := e.Properties["role"].(string); got != tt.role {
+				t.Errorf("role %q, want %q", got, tt.role)
 			}
 		})
 	}

@@ -150,6 +150,9 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		if strings.ContainsRune(p, 'ى') {
 			x.lex.entry(norm.Fold(p)).lists |= wMaqsura.bit()
 		}
+		if norm.Fold(p) != p {
+			x.lex.entry(norm.Fold(p)).lists |= wFoldApart.bit()
+		}
 	}
 	for m, names := range lang.Dates.Months {
 		for _, n := range names {

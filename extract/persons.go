@@ -18,6 +18,8 @@ type titleChain struct {
 	titled      bool // at least one title (not only honorifics)
 	adj         bool // a nationality adjective may follow
 	counterpart bool
+	portfolio   bool // a portfolio completes a title: its role names no one holder
+	guest       bool // the counterpart is the guest (ضيفه), the visitor named first
 }
 
 // chainAt reads a title chain starting at token i.
@@ -35,10 +37,18 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			}
 			c.titled, c.adj = true, true
 			j = h.end
+			bare := h.end-h.start == 1 && !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)
+			// "مساعد الرئيس للشؤون الدولية X": a title after an indefinite
+			// noun is that noun's complement; its portfolio is not the title's.
+			owned := h.start > 0 && r.plain(h.start-1) && !r.definite(r.toks[h.start-1].S)
+			if k := r.portfolio(j, bare); k > j && !owned && (bare || r.countryAt(k) || r.startsName(k)) {
+				j, c.portfolio = k, true // وزير الإعلام X، وزير الدولة للشؤون الاقتصادية X
+			}
 			continue
 		}
-		if h, ok := r.hitAt(j, kRef); ok && h.lx.sub == "counterpart" && !r.taken[j] {
-			c.counterpart, c.adj = true, true
+		if h, ok := r.hitAt(j, kRef); ok && (h.lx.sub == "counterpart" || h.lx.sub == "guest" && r.adjAt(h.end)) && !r.taken[j] {
+			// نظيره الهندي; ضيفه الجورجي: the guest of that country
+			c.counterpart, c.adj, c.guest = true, true, h.lx.sub == "guest"
 			j = h.end
 			continue
 		}
@@ -72,6 +82,14 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				j = r.ments[k].end
 				continue
 			}
+			if r.word(j, wPostingAt) && c.titled && j+1 < len(r.toks) {
+				// "السفير الإيطالي في دمشق X": where an envoy is posted,
+				// when a name follows the place.
+				if k, ok := r.mentionAt(j + 1); ok && (r.ments[k].typ == schema.City || r.ments[k].typ == schema.Country) && r.nameAt(r.ments[k].end) > r.ments[k].end {
+					j = r.ments[k].end
+					continue
+				}
+			}
 			if r.word(j, wPosting) && j+1 < len(r.toks) && r.toks[j+1].Word {
 				if k, ok := r.mentionAt(j + 1); ok {
 					j = r.ments[k].end
@@ -85,6 +103,114 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	}
 	c.end = j
 	return c, j > i
+}
+
+// sideItem returns the runes of a list separator to strip from the name at
+// j after the side chain c that starts at i and follows a person: "X عن
+// الجانب البرازيلي وY عن الجانب …" lists Y, whose name does not start with
+// و. It returns 0 otherwise.
+func (r *run) sideItem(c titleChain, i, j int) int {
+	if c.titled || c.counterpart || c.country == "" || i < 1 {
+		return 0
+	}
+	w := r.toks[j].S
+	first, _ := utf8.DecodeRuneInString(w)
+	if !r.x.in(wSeparator, string(first)) || utf8.RuneCountInString(w) < 4 {
+		return 0
+	}
+	if k, ok := r.mentionBefore(i - 1); !ok || r.ments[k].typ != schema.Person {
+		return 0
+	}
+	return 1
+}
+
+// agreement reports a word at j that is an adjective agreeing with the
+// chain c before it, not a name: a chain of one indefinite feminine noun
+// that is no title (دولة) followed by an indefinite feminine word (دولة
+// شريكة، دولة فلسطينية مستقلة).
+func (r *run) agreement(c titleChain, j int) bool {
+	if c.titled || c.end-c.start != 1 || j >= len(r.toks) {
+		return false
+	}
+	n := c.end - 1
+	return r.endsWith(n, wFeminine) && !r.definite(r.toks[n].S) &&
+		r.endsWith(j, wFeminine) && !r.definite(r.toks[j].S)
+}
+
+// portfolio returns the end of the definite words from token j that
+// complete a title: after a bare office noun (وزير الإعلام، وزيرة التضامن
+// الاجتماعي، وزير الصحة والسكان), after a preposition with the article
+// (وزير الدولة للشؤون الاقتصادية) or a portfolio lead (لشؤون المتوسط). At
+// most four words the lexicon knows as nothing else, with the article, a
+// proclitic and the article, or a list separator and the article. After a
+// title that is not bare, the caller keeps them only when a name or a
+// country follows.
+func (r *run) portfolio(j int, bare bool) int {
+	k := j
+	for k < len(r.toks) && k < j+4 && r.toks[k].Word && !r.taken[k] {
+		if _, ok := r.mentionAt(k); ok {
+			break
+		}
+		w := r.toks[k].S
+		if r.tokIn(k, wPortfolioLead) && k+1 < len(r.toks) && strings.HasPrefix(r.toks[k+1].S, r.x.article) {
+			k++ // لشؤون المتوسط
+			continue
+		}
+		// للشؤون is لشؤون, a name stop, after ل: only word lists may
+		// know the first word after a preposition.
+		if !r.plain(k) && !r.nounOnly(k) && !r.stopOnly(k) && (k > j || !r.definiteClitic(w) || r.kinds[k]&^(1<<kWord) != 0) {
+			break
+		}
+		if k == j && r.definiteClitic(w) {
+			if c, _ := utf8.DecodeRuneInString(w); !bare || !r.x.in(wSeparator, string(c)) {
+				k++ // للشؤون، وزير الطاقة والثروة المعدنية
+				continue
+			}
+		}
+		if r.tokIn(k+1, wNameLink) {
+			break // المختار ولد اجاي: a definite first name, then a link
+		}
+		if k > j {
+			if c, size := utf8.DecodeRuneInString(w); r.x.in(wSeparator, string(c)) {
+				w = w[size:] // والسكان
+			}
+		}
+		if !strings.HasPrefix(w, r.x.article) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// nounOnly reports a token whose every hit took the article off it: with
+// the article a trigger verb is a noun (والبحث العلمي).
+func (r *run) nounOnly(k int) bool {
+	if r.taken[k] || len(r.at[k]) == 0 {
+		return false
+	}
+	for _, hi := range r.at[k] {
+		if !r.hits[hi].def {
+			return false
+		}
+	}
+	return true
+}
+
+// stopOnly reports a token that only word lists know, and none of those
+// that end a phrase (clause and list breaks, relatives, honorifics): an
+// adjective kept out of names (الرئاسي، الوطني) may qualify a portfolio.
+func (r *run) stopOnly(k int) bool {
+	if r.kinds[k]&^(1<<kWord) != 0 {
+		return false
+	}
+	return !r.word(k, wClause) && !r.word(k, wRelative) && !r.word(k, wHonorific) && !r.word(k, wListBreak)
+}
+
+// adjAt reports a nationality adjective, without a proclitic, at token j.
+func (r *run) adjAt(j int) bool {
+	h, ok := r.hitAt(j, kAdj)
+	return ok && h.clitic == 0
 }
 
 // countryAt reports a country, by name or adjective, at token j.
@@ -143,7 +269,9 @@ func (r *run) titled() {
 			i = r.ments[k].end
 			continue
 		}
-		if h, ok := r.hitAt(j, kShort); ok && !r.taken[j] {
+		if h, ok := r.hitAt(j, kShort); ok && !r.taken[j] && r.nameAt(j) <= h.end {
+			// A short form that a longer unknown name goes on from is that
+			// name's first word (وزير التموين شريف فاروق).
 			e := r.x.entries[h.lx.ref]
 			a := r.entity(e.ID, e.Type, e.Name, e)
 			r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})
@@ -165,26 +293,34 @@ func (r *run) titled() {
 			continue
 		}
 		holder := ""
-		if c.titled && c.role != "" && c.country != "" {
+		if c.titled && c.role != "" && c.country != "" && !c.portfolio {
 			holder = r.holder(c.role, c.country)
 		}
-		if end := r.nameAt(j); end > j && holder == "" {
-			sp := r.span(j, end, 0)
-			a := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
+			cl := r.sideItem(c, i, j)
+			sp := r.span(j, end, cl)
+			a := r.entity("person:ar-"+r.slug(j, end, cl), schema.Person, sp.Text, nil)
 			a.Properties["provisional"] = true
-			r.addMention(a, j, end, 0, false, mention{})
+			r.addMention(a, j, end, cl, false, mention{})
 			r.office(a.ID, c.role, c.country, j)
 			i = end
 			continue
 		}
 		if c.counterpart && c.country != "" {
-			if id := r.countryPerson(c.country, i); id != "" {
+			id := ""
+			if c.guest {
+				id = r.firstCountryPerson(c.country, i) // the visitor, named first
+			}
+			if id == "" {
+				id = r.countryPerson(c.country, i)
+			}
+			if id != "" {
 				r.addMentionOnly(r.ents[id], i, j, mention{title: true})
 			}
 			i = j
 			continue
 		}
-		if c.titled && c.role != "" {
+		if c.titled && c.role != "" && !c.portfolio {
 			if holder == "" {
 				holder = r.holder(c.role, c.country)
 			}
@@ -274,6 +410,13 @@ func (r *run) nameGap(c titleChain) int {
 	}
 	if j+n < len(r.toks) && !r.toks[j+n].Word && r.toks[j+n].S == "\"" {
 		n++
+	} else if r.slashed(j + n) {
+		n++
+	}
+	if n == 1 && r.toks[j].S == "," {
+		if h, ok := r.wordAt(j+n, wHonorific); ok && !r.taken[j+n] {
+			n = h.end - j // الرئيس السنغالي، السيد X
+		}
 	}
 	if n == 0 || j+n >= len(r.toks) {
 		return 0
@@ -291,6 +434,23 @@ func (r *run) nameGap(c titleChain) int {
 		return n
 	}
 	return 0
+}
+
+// slashed reports a name written between slashes at token j, as some
+// agencies write foreign names (رئيس الوزراء الكمبودي /X Y/).
+func (r *run) slashed(j int) bool {
+	if j+1 >= len(r.toks) || r.toks[j].Word || r.toks[j].S != "/" {
+		return false
+	}
+	end := r.nameAt(j + 1)
+	if end == j+1 {
+		if _, ok := r.hitAt(j+1, kShort); !ok {
+			if k, ok := r.mentionAt(j + 1); ok && r.ments[k].typ == schema.Person {
+				end = r.ments[k].end
+			}
+		}
+	}
+	return end > j+1 && end < len(r.toks) && r.toks[end].S == "/"
 }
 
 // definiteTitle reads "الوزير" or "الرئيس" with the article and no name as
@@ -320,6 +480,18 @@ func (r *run) definiteTitle(i int) {
 			return
 		}
 	}
+}
+
+// firstCountryPerson returns the person of country named first before
+// token i, or "".
+func (r *run) firstCountryPerson(country string, i int) string {
+	found, at := "", i
+	for _, m := range r.ments {
+		if m.typ == schema.Person && m.start < at && r.ents[m.id].Properties["country"] == country {
+			found, at = m.id, m.start
+		}
+	}
+	return found
 }
 
 // countryPerson returns the counterpart of country at token i: the person of

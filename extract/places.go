@@ -102,6 +102,9 @@ func (r *run) definiteRun(k int) int {
 		if _, date := r.hitAt(e, kDate); date || e > k && r.tokIn(e, wNameStop) {
 			break // … الجمهورية اليوم
 		}
+		if _, title := r.hitAt(e, kTitle); title && e > k {
+			break // بمقر رئاسة الوزراء المبعوث …: a title starts the object
+		}
 		e++
 	}
 	return e

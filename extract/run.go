@@ -52,6 +52,7 @@ type run struct {
 	sign      *event // the signing read last
 	inTreaty  []bool
 	witnesses []witnessNote
+	msg       msgState // the messages handed over (message)
 }
 
 // witnessNote remembers who witnessed a signing in a sentence.

@@ -278,6 +278,9 @@ func (r *run) titleEnd(i int) int {
 		if r.word(k+1, wSideMarker) {
 			break // من الجانب السعودي
 		}
+		if h, ok := r.wordAt(k, wSeparator); ok && h.end > k+1 {
+			break // كل من: the signers listed after the title
+		}
 		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.toks[k].S == "في" {
 			break
 		}

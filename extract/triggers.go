@@ -9,6 +9,14 @@ import (
 // meeting reads a MET_WITH trigger: the persons of its clause meet; the first
 // is the host.
 func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
+	if t.Pattern == "message" {
+		r.message(si, h, t, planned)
+		return
+	}
+	if t.Pattern == "joined" {
+		r.broughtTogether(si, h, t, planned)
+		return
+	}
 	if r.has(si, wNotMeeting) || r.negated(si, h.start) {
 		return
 	}
@@ -25,6 +33,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		return // بحث alone is a noun or a verb with no counterpart
 	}
 	ps := r.persons(s, e, true)
+	if p := r.withSubject(si, s, h.end, e, t); p != "" {
+		ps = dedupe(append([]string{p}, ps...)) // "، حيث شارك أمس مع Y و Z"
+	}
 	if len(ps) == 1 && !planned {
 		// "استقبل X عددا من السفراء": the guests are listed after.
 		from := h.end
@@ -49,6 +60,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 	}
 	if len(ps) == 1 && r.spouseBefore(s, r.mentionOf(ps[0], s, e)) {
 		return // "التقت عقيلة الرئيس مع Y": the spouse is no one we know
+	}
+	if len(ps) == 1 && t.Pattern != "noun" && r.untitled(h.end, r.mentionOf(ps[0], h.end, e)) {
+		return // "التقى المبعوث الإريتري Y": the subject is someone not known
 	}
 	if len(ps) == 1 && t.Pattern != "noun" && r.mentionOf(ps[0], h.end, e) >= 0 && r.mentionOf(ps[0], s, h.start) < 0 {
 		// "… حيث التقى Y", "كما التقى Y": a verb with no subject in its
@@ -90,6 +104,7 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		kind = "meeting"
 	}
 	date, explicit := r.datedSentence(si)
+	known := len(r.evs)
 	ev := r.newEvent(kind, date, explicit, ps, si)
 	date = ev.date
 	r.cur = ev
@@ -104,6 +119,8 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
 			ev.venue = vs[0]
 			ev.city = r.venueCity[vs[0]]
+		} else if v := r.frameVenue(si); v != "" {
+			ev.venue, ev.city = v, r.venueCity[v]
 		} else if prev := r.hostVenue(ev); prev != nil {
 			ev.venue, ev.city = prev.venue, prev.city
 		}
@@ -114,7 +131,9 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 		}
 	}
 	if planned {
-		ev.modality = "planned"
+		if len(r.evs) > known {
+			ev.modality = "planned" // a plan does not undo a meeting already reported
+		}
 		return
 	}
 	roles := t.Roles
@@ -140,6 +159,78 @@ func (r *run) meeting(si int, h hit, t schema.Trigger, planned bool) {
 			}
 		}
 	}
+}
+
+// frameVenue returns the venue of the event that frames sentence si ("على
+// هامش القمة، التقى X و Y"): the first venue of the first earlier sentence
+// that names an event of the frame's kind and a venue, or "".
+func (r *run) frameVenue(si int) string {
+	kind := ""
+	for k := r.sents[si].start; k < r.sents[si].end && kind == ""; k++ {
+		h, ok := r.wordAt(k, wFrame)
+		if !ok {
+			continue
+		}
+		for n := h.end; n < h.end+2 && n < r.sents[si].end; n++ {
+			if eh, ok := r.hitAt(n, kEvent); ok {
+				kind = eh.lx.sub
+				break
+			}
+		}
+	}
+	if kind == "" {
+		return ""
+	}
+	for sj := 0; sj < si; sj++ {
+		vs := r.typed(r.sents[sj].start, r.sents[sj].end, schema.Venue)
+		if len(vs) == 0 {
+			continue
+		}
+		for k := r.sents[sj].start; k < r.sents[sj].end; k++ {
+			if eh, ok := r.hitAt(k, kEvent); ok && eh.lx.sub == kind {
+				return vs[0]
+			}
+		}
+	}
+	return ""
+}
+
+// untitled reports a title chain with a country in tokens [s, e) that
+// names no one and does not lead to the token e: a person the text names by
+// an office that resolves to nobody (المبعوث الإريتري).
+func (r *run) untitled(s, e int) bool {
+	for k := s; k < e; k++ {
+		if _, ok := r.hitAt(k, kTitle); !ok || r.taken[k] {
+			continue
+		}
+		c, _ := r.chainAt(k)
+		// The chain that leads to the person at e is the person's own; a
+		// title with no country (الوزير) may refer back to the host.
+		return c.country != "" && c.end+r.nameGap(c) < e
+	}
+	return false
+}
+
+// withSubject returns the subject of a verb of the with patterns whose
+// clause [s, e) names no one before its مع: the first person of the
+// sentence before the clause ("وصل X …، حيث شارك أمس مع Y"), or "".
+func (r *run) withSubject(si, s, from, e int, t schema.Trigger) string {
+	if t.Pattern != "with" && t.Pattern != "with_apart" {
+		return ""
+	}
+	for k := from; k < e; k++ {
+		if !r.word(k, wWith) {
+			continue
+		}
+		if len(r.persons(s, k, false)) > 0 || len(r.persons(k+1, e, false)) == 0 {
+			return ""
+		}
+		if before := r.persons(r.sents[si].start, s, false); len(before) > 0 {
+			return before[0]
+		}
+		return ""
+	}
+	return ""
 }
 
 // spouseBefore reports a spouse word in tokens [s, e).
@@ -374,7 +465,14 @@ func (r *run) witness(si int, h hit, t schema.Trigger) {
 // attendance reads "بحضور X" and "حضر … X، و Y": the persons listed attend
 // the current meeting.
 func (r *run) attendance(si int, h hit, t schema.Trigger) {
-	r.attendees(si, h.end, &t)
+	from := h.end
+	if r.word(h.start-1, wRelative) {
+		// "X، الذي حضر المحادثات": the person the relative clause is about.
+		if k, ok := r.mentionBefore(h.start - 1); ok && r.ments[k].typ == schema.Person && r.ments[k].start >= r.sents[si].start {
+			from = r.ments[k].start
+		}
+	}
+	r.attendees(si, from, &t)
 }
 
 // attendance1 returns the attendance trigger of sentence si-1 when its
@@ -408,8 +506,13 @@ func (r *run) listGoesOn(si int) bool {
 // attendees of the current meeting.
 func (r *run) attendees(si, from int, tp *schema.Trigger) {
 	ev := r.cur
+	refs := false
 	if r.sign != nil && r.signingNoun(r.sents[si].start, from) {
-		ev = r.sign // "وجرى التوقيع بحضور X": X attends the signing
+		ev, refs = r.sign, true // "وجرى التوقيع بحضور X": X attends the signing
+	} else if r.sign != nil && r.signedBefore(si, from) {
+		// "وقع X و Y، بحضور الرئيسين، اتفاقية …": the leaders of the
+		// meeting attend the signing of their ministers.
+		ev, refs = r.sign, true
 	}
 	if ev == nil || ev.modality == "planned" || tp == nil {
 		return
@@ -422,7 +525,22 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			break
 		}
 	}
-	ps := r.persons(from, e, false)
+	if ev.sent != si && r.summitAttended(from, e) {
+		return // "وشارك في الجلسة الافتتاحية للقمة X": the summit, not the meeting
+	}
+	k := r.signingAfter(si, from, e)
+	if k < 0 && r.signingNoun(from, r.sents[si].end) {
+		k = r.signingAfter(si, from, r.sents[si].end) // بحضور X مراسم توقيع …، حيث وقع
+	}
+	if k >= 0 {
+		// "وبحضور الرئيسين، وقع X و Y …": the persons listed before the
+		// signing verb witness the signing read next.
+		if ws := r.persons(from, k, true); len(ws) > 0 {
+			r.witnesses = append(r.witnesses, witnessNote{persons: ws, sent: si, t: t})
+		}
+		return
+	}
+	ps := r.persons(from, e, refs)
 	if pair := r.officePair(from, e); len(pair) > 0 {
 		ps = dedupe(append(ps, pair...)) // بحضور وزيري خارجية البلدين
 	}
@@ -435,6 +553,45 @@ func (r *run) attendees(si, from int, tp *schema.Trigger) {
 			r.relEvent[len(r.rels)-1] = ev
 		}
 	}
+}
+
+// summitAttended reports a summit noun between the attendance verb and the
+// first person of its list, which starts at token from (شارك في الجلسة
+// العامة للقمة X): the list attends the summit.
+func (r *run) summitAttended(from, e int) bool {
+	first := e
+	for _, m := range r.ments {
+		if m.typ == schema.Person && m.start >= from && m.start < first {
+			first = m.start
+		}
+	}
+	for k := from; k < first; k++ {
+		if h, ok := r.hitAt(k, kEvent); ok && h.lx.sub == "summit" {
+			return true
+		}
+	}
+	return false
+}
+
+// signingAfter returns the first signing verb of sentence si in tokens
+// [from, e), or -1.
+func (r *run) signingAfter(si, from, e int) int {
+	for k := from; k < e; k++ {
+		if h, ok := r.hitAt(k, kTrigger); ok && !r.inTreaty[k] && r.x.lang.Triggers[h.lx.ref].Relation == "SIGNED" {
+			return k
+		}
+	}
+	return -1
+}
+
+// signedBefore reports a signing verb in sentence si before token i.
+func (r *run) signedBefore(si, i int) bool {
+	for k := r.sents[si].start; k < i; k++ {
+		if h, ok := r.hitAt(k, kTrigger); ok && !r.inTreaty[k] && r.x.lang.Triggers[h.lx.ref].Relation == "SIGNED" {
+			return true
+		}
+	}
+	return false
 }
 
 // signingNoun reports a signing event noun (التوقيع، مراسم التوقيع) in
@@ -500,10 +657,31 @@ func (r *run) visit(si int, h hit, t schema.Trigger, planned bool) {
 			break
 		}
 	}
+	if to == "" && h.end-h.start == 1 {
+		r.visitPerson(si, h, t, who[0])
+		return
+	}
 	if to == "" || r.ents[to] == nil {
 		return
 	}
 	r.relate("VISITED", who[0], to, map[string]any{"date": r.sentenceDate(si)}, si, t)
+}
+
+// visitPerson reads "زار X الوزير Y في مقر إقامته": a visit whose object
+// is a person, not a place, is a meeting of the visitor and that person.
+func (r *run) visitPerson(si int, h hit, t schema.Trigger, who string) {
+	_, e := r.segment(si, h.start, h.end)
+	var obj string
+	for _, p := range r.persons(h.end, e, false) {
+		if p != who {
+			obj = p
+			break
+		}
+	}
+	if obj == "" || r.mentionOf(obj, h.end, min(e, h.end+12)) < 0 {
+		return
+	}
+	r.meetPair(si, []string{obj, who}, r.typed(r.sents[si].start, r.sents[si].end, schema.Venue), t)
 }
 
 // mentionOf returns the first token of the first mention of id in tokens

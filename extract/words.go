@@ -40,9 +40,19 @@ const (
 	wVenueGeneric
 	wParticle
 	wTreatyLink
+	wPronoun
+	wMessage
+	wMessageFrom
+	wRelative
+	wPostingAt
+	wPortfolioLead
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
+	// wFoldApart is no list of the pack either: the name stops written with
+	// a letter that folding changes (أن، إلى); after a proclitic, a token
+	// written without it (فان، بان) is a name word.
+	wFoldApart
 	nLists
 )
 
@@ -78,10 +88,16 @@ var listPurpose = [nLists]string{
 	wVenueGeneric:   "venue_generic",
 	wParticle:       "name_particles",
 	wTreatyLink:     "treaty_links",
+	wPronoun:        "pronouns",
+	wMessage:        "message_nouns",
+	wMessageFrom:    "message_from",
+	wRelative:       "relatives",
+	wPostingAt:      "posting_at",
+	wPortfolioLead:  "portfolio_leads",
 }
 
 // listMask is a set of word lists.
-type listMask uint32
+type listMask uint64
 
 func (l list) bit() listMask { return 1 << l }
 
