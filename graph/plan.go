@@ -90,7 +90,7 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 			forms := formsOf(e)
 			n["aliases"] = union(n["aliases"], forms)
 			props := n["props"].(map[string]any)
-			gazetteerProps(s, nt, e.ID, props)
+			GazetteerProps(s, nt, e.ID, props)
 			for k, v := range e.Properties {
 				switch {
 				case declared(nt.Properties, k) && !slices.Contains(entityOwned, k) && k != nt.Key:
@@ -132,7 +132,7 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 			ev := map[string]any{"id": evidenceID(id, key), "fact": key, "doc": id, "type": rel.Type,
 				"text": rel.Evidence.Text, "start": int64(rel.Evidence.Start), "end": int64(rel.Evidence.End),
 				"rule": rel.Rule, "confidence": rel.Confidence}
-			if old, ok := evidence[ev["id"].(string)]; !ok || better(ev, old) {
+			if old, ok := evidence[ev["id"].(string)]; !ok || BetterEvidence(ev, old) {
 				evidence[ev["id"].(string)] = ev
 			}
 		}

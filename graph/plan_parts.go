@@ -54,9 +54,10 @@ func formsOf(e extract.Entity) []string {
 	return union(nil, forms)
 }
 
-// gazetteerProps copies what the gazetteer knows about id into props, for the
-// properties nt declares.
-func gazetteerProps(s *schema.Schema, nt *schema.NodeType, id string, props map[string]any) {
+// GazetteerProps copies what the gazetteer knows about id into props, for the
+// properties nt declares. The writer sets these on entity nodes; the
+// benchmark's baseline writers use it to write the same graph.
+func GazetteerProps(s *schema.Schema, nt *schema.NodeType, id string, props map[string]any) {
 	e, ok := s.Entry(id)
 	if !ok {
 		return
@@ -73,10 +74,10 @@ func declared(ps []schema.Property, name string) bool {
 	return slices.ContainsFunc(ps, func(p schema.Property) bool { return p.Name == name })
 }
 
-// better reports whether evidence a should be kept over b for one document
-// and fact: the higher confidence, then the earlier sentence, then the rule
+// BetterEvidence reports whether evidence a (an Evidence node's properties)
+// should be kept over b for one document and fact: the higher confidence, then the earlier sentence, then the rule
 // and text in byte order, so the choice does not depend on extraction order.
-func better(a, b map[string]any) bool {
+func BetterEvidence(a, b map[string]any) bool {
 	return cmp.Or(cmp.Compare(b["confidence"].(float64), a["confidence"].(float64)),
 		cmp.Compare(a["start"].(int64), b["start"].(int64)), cmp.Compare(a["end"].(int64), b["end"].(int64)),
 		cmp.Compare(a["rule"].(string), b["rule"].(string)), cmp.Compare(a["text"].(string), b["text"].(string))) < 0

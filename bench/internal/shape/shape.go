@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -70,7 +71,7 @@ func Of(s *schema.Schema, r *extract.Result) Document {
 			i = len(d.Entities)
 			at[e.ID] = i
 			x := Entity{Label: e.Type, Key: nt.Key, ID: e.ID, Name: e.Name, Forms: []string{e.Name}, Props: map[string]any{}}
-			gazetteer(s, nt, e.ID, x.Props)
+			graph.GazetteerProps(s, nt, e.ID, x.Props)
 			d.Entities = append(d.Entities, x)
 			spans = append(spans, nil)
 		}
@@ -120,7 +121,7 @@ func facts(s *schema.Schema, r *extract.Result, at map[string]int, ents []Entity
 		ev := map[string]any{"id": r.Document.ID + "|" + key, "fact": key, "doc": r.Document.ID, "type": rel.Type,
 			"text": rel.Evidence.Text, "start": int64(rel.Evidence.Start), "end": int64(rel.Evidence.End),
 			"rule": rel.Rule, "confidence": rel.Confidence}
-		if f.Evidence == nil || better(ev, f.Evidence) {
+		if f.Evidence == nil || graph.BetterEvidence(ev, f.Evidence) {
 			f.Evidence = ev
 		}
 	}
@@ -163,37 +164,6 @@ func mention(name string, forms []string, spans []extract.Span) map[string]any {
 	return m
 }
 
-// gazetteer and better follow graph/plan_parts.go (unexported there): the
-// baselines must pick the same properties and the same Evidence.
-
-// gazetteer copies what the schema's gazetteer knows about id into props, for
-// the properties nt declares.
-func gazetteer(s *schema.Schema, nt *schema.NodeType, id string, props map[string]any) {
-	e, ok := s.Entry(id)
-	if !ok {
-		return
-	}
-	for k, v := range map[string]string{"wikidata": e.Wikidata, "country": e.Country, "iso2": e.ISO2,
-		"capital": e.Capital, "city": e.City, "kind": e.Kind} {
-		if v != "" && declared(nt.Properties, k) {
-			props[k] = v
-		}
-	}
-}
-
-func declared(ps []schema.Property, name string) bool {
-	return slices.ContainsFunc(ps, func(p schema.Property) bool { return p.Name == name })
-}
-
-// better reports whether Evidence a is kept over b for one document and fact:
-// the higher confidence, then the earlier sentence, then rule and text in byte
-// order.
-func better(a, b map[string]any) bool {
-	return cmp.Or(cmp.Compare(b["confidence"].(float64), a["confidence"].(float64)),
-		cmp.Compare(a["start"].(int64), b["start"].(int64)), cmp.Compare(a["end"].(int64), b["end"].(int64)),
-		cmp.Compare(a["rule"].(string), b["rule"].(string)), cmp.Compare(a["text"].(string), b["text"].(string))) < 0
-}
-
 // Union returns the sorted set of the strings of a and b.
 func Union(a, b []string) []string { return sortedSet(append(slices.Clone(a), b...)) }
 
@@ -211,4 +181,8 @@ func Strings(ss []string) []any {
 		out[i] = s
 	}
 	return out
+}
+
+func declared(ps []schema.Property, name string) bool {
+	return slices.ContainsFunc(ps, func(p schema.Property) bool { return p.Name == name })
 }
