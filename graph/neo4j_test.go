@@ -44,29 +44,10 @@ func TestNeo4jConformance(t *testing.T) {
 	graphtest.Run(t, func(t *testing.T, s *schema.Schema) graphtest.Store { return st })
 }
 
-// forgetPrefix forgets every document of the prefix when the test ends.
-func forgetPrefix(t *testing.T, st *graph.Neo4j, prefix string) {
-	t.Cleanup(func() {
-		ctx := context.Background()
-		rows, err := st.Query(ctx, "MATCH (d:Document) WHERE d.id STARTS WITH $p RETURN d.id AS id", map[string]any{"p": prefix})
-		if err != nil {
-			t.Errorf("cleanup: %v", err)
-			return
-		}
-		ids := make([]string, len(rows))
-		for i, r := range rows {
-			ids[i] = r["id"].(string)
-		}
-		if _, err := st.Forget(ctx, ids); err != nil {
-			t.Errorf("cleanup: %v", err)
-		}
-	})
-}
-
 func TestNeo4jSplitsOversizedBatch(t *testing.T) {
 	st := openNeo4j(t)
 	b := graphtest.Builder{P: graphtest.Prefix()}
-	forgetPrefix(t, st, b.P)
+	graphtest.ForgetPrefix(t, st, b.P)
 	huge := b.ID("d007")
 	var calls []int
 	graph.SetBeforeTx(st, func(ids []string) error {
@@ -155,7 +136,7 @@ func TestNeo4jConnectionErrors(t *testing.T) {
 func TestNeo4jNoDuplicatesAcrossProcesses(t *testing.T) {
 	st1, st2 := openNeo4j(t), openNeo4j(t)
 	b := graphtest.Builder{P: graphtest.Prefix()}
-	forgetPrefix(t, st1, b.P)
+	graphtest.ForgetPrefix(t, st1, b.P)
 	rs := graphtest.Corpus(b, 64)
 	var wg sync.WaitGroup
 	for w := 0; w < 8; w++ {

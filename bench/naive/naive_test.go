@@ -179,26 +179,13 @@ func diff(want, got string) string {
 // Forget (which the naive writer's graph must support too), and checks that
 // nothing of the prefix is left.
 func forget(t *testing.T, st *graph.Neo4j, p string) {
-	t.Cleanup(func() {
-		ctx := context.Background()
-		rows, err := st.Query(ctx, "MATCH (d:Document) WHERE d.id STARTS WITH $p RETURN d.id AS id", map[string]any{"p": p})
-		if err != nil {
-			t.Errorf("cleanup: %v", err)
-			return
-		}
-		ids := make([]string, len(rows))
-		for i, r := range rows {
-			ids[i] = r["id"].(string)
-		}
-		if _, err := st.Forget(ctx, ids); err != nil {
-			t.Errorf("cleanup: %v", err)
-			return
-		}
-		d, err := st.Dump(ctx, p)
+	t.Cleanup(func() { // runs after ForgetPrefix's cleanup, registered below
+		d, err := st.Dump(context.Background(), p)
 		if err != nil {
 			t.Errorf("cleanup: %v", err)
 		} else if len(d.Nodes)+len(d.Rels) > 0 {
 			t.Errorf("forgetting every document left %d nodes and %d relationships:\n%s", len(d.Nodes), len(d.Rels), graphtest.Format(d))
 		}
 	})
+	graphtest.ForgetPrefix(t, st, p)
 }

@@ -93,32 +93,12 @@ func stores(t *testing.T, s *schema.Schema) map[string]graphtest.Store {
 	return out
 }
 
-// forgetAll forgets the prefix's documents at the end of the test.
-func forgetAll(t *testing.T, st graphtest.Store, prefix string) {
-	t.Cleanup(func() {
-		d, err := st.Dump(context.Background(), prefix)
-		if err != nil {
-			t.Errorf("cleanup: %v", err)
-			return
-		}
-		var ids []string
-		for _, n := range d.Nodes {
-			if n.Labels[0] == "Document" {
-				ids = append(ids, n.Props["id"].(string))
-			}
-		}
-		if _, err := st.Forget(context.Background(), ids); err != nil {
-			t.Errorf("cleanup: %v", err)
-		}
-	})
-}
-
 func TestIngestStopsCleanlyAndResumes(t *testing.T) {
 	s := graphtest.Schema(t)
 	for name, st := range stores(t, s) {
 		t.Run(name, func(t *testing.T) {
 			b := graphtest.Builder{P: graphtest.Prefix()}
-			forgetAll(t, st, b.P)
+			graphtest.ForgetPrefix(t, st, b.P)
 			dir := writeDocs(t, b.P, 20)
 			o := ingestOptions{workers: 4, writers: 1, batch: 3}
 			down := &faultStore{Store: st, ok: 2}
@@ -148,7 +128,7 @@ func TestIngestStopsCleanlyAndResumes(t *testing.T) {
 			}
 			// The resumed graph is the graph of one clean run.
 			clean := graphtest.Builder{P: graphtest.Prefix()}
-			forgetAll(t, st, clean.P)
+			graphtest.ForgetPrefix(t, st, clean.P)
 			cleanDir := writeDocs(t, clean.P, 20)
 			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: clean}, []string{cleanDir}, o); err != nil {
 				t.Fatal(err)
@@ -178,7 +158,7 @@ func TestIngestSameGraphWhateverTheWorkers(t *testing.T) {
 				{ingestOptions{workers: 3, writers: 8, batch: 1}, false},
 			} {
 				b := graphtest.Builder{P: graphtest.Prefix()}
-				forgetAll(t, st, b.P)
+				graphtest.ForgetPrefix(t, st, b.P)
 				dir := writeDocs(t, b.P, 30)
 				sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b, o.conflict}, []string{dir}, o.ingestOptions)
 				if err != nil || sum.Written != 30 {
@@ -205,7 +185,7 @@ func TestIngestHashSkipAndChange(t *testing.T) {
 	for name, st := range stores(t, s) {
 		t.Run(name, func(t *testing.T) {
 			b := graphtest.Builder{P: graphtest.Prefix()}
-			forgetAll(t, st, b.P)
+			graphtest.ForgetPrefix(t, st, b.P)
 			dir := writeDocs(t, b.P, 5)
 			o := ingestOptions{workers: 2, writers: 1, batch: 10, extraction: "rules 1 schema a"}
 			run := func() ingestSummary {
