@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/document"
+
+	"github.com/dipgraph/dipgraph/norm"
 )
 
 // benchText is every fixture article joined, or a repeated sample.
@@ -75,7 +77,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		x.Extract(Document{ID: "b", Text: docs[i%len(docs)]})
+		x.Extract(document.Document{ID: "b", Text: docs[i%len(docs)]})
 		i++
 	}
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/norm"
 	"github.com/dipgraph/dipgraph/schema"
 )
 

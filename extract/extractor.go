@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract/dates"
-	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/norm"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -205,7 +207,7 @@ func sortedKeys[V any, K interface{ ~int | ~string }](m map[K]V) []K {
 
 // Extract reads one document. It never fails: a document it cannot read gives
 // a Result with no entities. It is safe to call from many goroutines.
-func (x *Extractor) Extract(doc Document) (res Result) {
+func (x *Extractor) Extract(doc document.Document) (res Result) {
 	if doc.Lang == "" {
 		doc.Lang = x.lang.Code
 	}
@@ -219,7 +221,7 @@ func (x *Extractor) Extract(doc Document) (res Result) {
 }
 
 // extract is Extract without the recover, so that tests and fuzzing see bugs.
-func (x *Extractor) extract(doc Document) Result {
+func (x *Extractor) extract(doc document.Document) Result {
 	if doc.Lang == "" {
 		doc.Lang = x.lang.Code
 	}

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/document"
 )
 
 // FuzzExtract feeds arbitrary text to the extractor: it must not panic, must
@@ -22,7 +24,7 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		res := x.extract(Document{ID: "f", Text: text})
+		res := x.extract(document.Document{ID: "f", Text: text})
 		n := utf8.RuneCountInString(text)
 		for _, e := range res.Entities {
 			for _, m := range e.Mentions {

@@ -7,7 +7,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/document"
+
+	"github.com/dipgraph/dipgraph/norm"
 )
 
 func TestHitIndex(t *testing.T) {
@@ -40,7 +42,7 @@ func TestTextOf(t *testing.T) {
 		if rs, _, _ := decodeInto(nil, nil, text); !slices.Equal(rs, []rune(text)) {
 			t.Fatalf("decodeInto(%q) = %q, want %q", text, rs, []rune(text))
 		}
-		r := &run{doc: Document{Text: text}, orig: []rune(text)}
+		r := &run{doc: document.Document{Text: text}, orig: []rune(text)}
 		r.bytes = byteIndex(text, r.orig)
 		for a := 0; a <= len(r.orig); a++ {
 			for b := a; b <= len(r.orig); b++ {

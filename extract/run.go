@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/document"
+
+	"github.com/dipgraph/dipgraph/norm"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -12,7 +14,7 @@ import (
 type run struct {
 	x     *Extractor
 	buf   *buffers // the memory of the slices below
-	doc   Document
+	doc   document.Document
 	orig  []rune
 	bytes []int32 // rune offset → byte offset in doc.Text (byteIndex)
 	text  *norm.Text
@@ -88,7 +90,7 @@ type mention struct {
 }
 
 // newRun reads doc into the memory of b, which the run owns until it is done.
-func newRun(x *Extractor, doc Document, b *buffers) *run {
+func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	r := &run{x: x, buf: b, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}}
 	var valid bool
 	b.orig, b.bytes, valid = decodeInto(b.orig, b.bytes, doc.Text)

@@ -4,8 +4,9 @@ import (
 	"math"
 	"sync"
 
-	"github.com/dipgraph/dipgraph/extract/norm"
 	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/norm"
 )
 
 // byteIndex returns, for each rune of text and one past the last, its byte

@@ -1,35 +1,17 @@
 package extract
 
+import "github.com/dipgraph/dipgraph/document"
+
 // The types in this file are the output contract of extraction: what
 // `dipgraph extract --format json` prints (one Result per document, see
 // ../shared/eval/FORMAT.md) and what the graph writer stores. Field names and JSON
 // tags must not change without updating FORMAT-compatible consumers.
 
-// Document is an input article as read, before extraction.
-type Document struct {
-	// ID is stable for the same input: the JSONL id, else derived from the path.
-	ID string `json:"id"`
-	// Source is the path or URL the document came from.
-	Source string `json:"source,omitempty"`
-	Title  string `json:"title,omitempty"`
-	// Date is the publication date, ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY); empty
-	// when neither metadata nor the text gives one.
-	Date string `json:"date,omitempty"`
-	// Lang is the BCP 47 language code; "ar" by default.
-	Lang string `json:"lang,omitempty"`
-	URL  string `json:"url,omitempty"`
-	// Hash is the hex SHA-256 of Text. ingest replaces it by the document's
-	// fingerprint (text, metadata, schema and rules) and skips documents by it.
-	Hash string `json:"hash,omitempty"`
-	// Text is the decoded text; offsets in mentions and evidence count runes in it.
-	Text string `json:"-"`
-}
-
 // Result is everything extracted from one document.
 type Result struct {
-	Document  Document   `json:"document"`
-	Entities  []Entity   `json:"entities"`
-	Relations []Relation `json:"relations"`
+	Document  document.Document `json:"document"`
+	Entities  []Entity          `json:"entities"`
+	Relations []Relation        `json:"relations"`
 }
 
 // Entity is a node found in a document: a gazetteer entry, a new person, a

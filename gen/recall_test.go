@@ -6,8 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract"
-	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/norm"
 )
 
 // TestRecall runs the extractor over 200 generated articles and logs how many
@@ -38,7 +40,7 @@ func TestRecall(t *testing.T) {
 	var misses []string
 	for i := range 200 {
 		a := g.Article(i)
-		res := x.Extract(extract.Document{ID: a.ID, Title: a.Title, Date: a.Date, Lang: a.Lang, Text: a.Text})
+		res := x.Extract(document.Document{ID: a.ID, Title: a.Title, Date: a.Date, Lang: a.Lang, Text: a.Text})
 		match := matcher(a.Expected, res)
 		for _, r := range a.Expected.Relations {
 			if r.Modality != "" || (r.Type != "MET_WITH" && r.Type != "SIGNED" && r.Type != "ATTENDED") {

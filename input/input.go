@@ -11,7 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract/dates"
 )
 
@@ -51,7 +52,7 @@ type Options struct {
 
 // Item is one document or one problem; exactly one of Doc and Err is set.
 type Item struct {
-	Doc extract.Document
+	Doc document.Document
 	// Err is a *Problem naming the file (and line, and field) that could not be
 	// read; it wraps ErrInvalid.
 	Err error
@@ -244,7 +245,7 @@ func (r *reader) problem(p *Problem) error {
 
 // emit checks a document's id for duplicates and yields it; at is where the
 // document was read (line is 0 for a whole file).
-func (r *reader) emit(d extract.Document, at Problem) error {
+func (r *reader) emit(d document.Document, at Problem) error {
 	if first, dup := r.seen[d.ID]; dup {
 		at.Field = "id"
 		at.Msg = fmt.Sprintf("duplicate id %q (first in %s)", d.ID, first)

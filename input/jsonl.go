@@ -10,7 +10,8 @@ import (
 	"io"
 	"strings"
 
-	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract/dates"
 )
 
@@ -126,7 +127,7 @@ func (r *reader) jsonLine(data []byte, offset int64, name, path string, line int
 			return bad(f, "empty")
 		}
 	}
-	d := extract.Document{
+	d := document.Document{
 		ID:     vals["id"],
 		Source: vals["source"],
 		Title:  vals["title"],

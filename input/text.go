@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/document"
 )
 
 // readText reads a whole text or Markdown document from rd.
@@ -26,7 +26,7 @@ func (r *reader) readText(rd io.Reader, src, name, id string, k kind) error {
 		p.Source = name
 		return r.problem(p)
 	}
-	d := extract.Document{
+	d := document.Document{
 		ID:     id,
 		Source: src,
 		Date:   r.opts.Date,

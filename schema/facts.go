@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/norm"
 	"gopkg.in/yaml.v3"
 )
 

@@ -4,7 +4,7 @@ import (
 	"cmp"
 	"slices"
 
-	"github.com/dipgraph/dipgraph/extract/norm"
+	"github.com/dipgraph/dipgraph/norm"
 )
 
 // This file compiles the lookups others need from the gazetteer, once, at load

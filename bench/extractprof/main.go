@@ -16,6 +16,8 @@ import (
 	"runtime/pprof"
 	"time"
 
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -51,7 +53,7 @@ func run() error {
 		return err
 	}
 	defer f.Close()
-	var docs []extract.Document
+	var docs []document.Document
 	var bytes int
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
@@ -60,7 +62,7 @@ func run() error {
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			return err
 		}
-		docs = append(docs, extract.Document{ID: d.ID, Title: d.Title, Date: d.Date, Lang: d.Lang, Text: d.Text})
+		docs = append(docs, document.Document{ID: d.ID, Title: d.Title, Date: d.Date, Lang: d.Lang, Text: d.Text})
 		bytes += len(d.Text)
 	}
 	if err := sc.Err(); err != nil {

@@ -15,6 +15,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/input"
@@ -61,7 +63,7 @@ type ingestOptions struct {
 
 // extractor is what ingest needs of extract.Extractor; tests pass their own.
 type extractor interface {
-	Extract(extract.Document) extract.Result
+	Extract(document.Document) extract.Result
 }
 
 // ingestSummary is what a run did; json tags are the --json output.
@@ -156,7 +158,7 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 		fmt.Fprintf(env.Stderr, "dipgraph: %v\n", err)
 	}
 	g, ctx := errgroup.WithContext(ctx)
-	docs := make(chan extract.Document, 4*o.batch)
+	docs := make(chan document.Document, 4*o.batch)
 	results := make(chan extract.Result, 2*o.batch)
 	g.Go(func() error {
 		defer close(docs)
@@ -181,14 +183,14 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 		err error
 	}
 	ordered(ctx, g, o.workers, 2*o.workers+o.batch,
-		func(send func(extract.Document) error) error {
+		func(send func(document.Document) error) error {
 			return skipUnchanged(ctx, st, o, docs, &sum, send)
 		},
-		func(d extract.Document) extracted {
+		func(d document.Document) extracted {
 			res := x.Extract(d)
 			return extracted{res: res, err: graph.Validate(s, &res)}
 		},
-		func(_ extract.Document, e extracted) error {
+		func(_ document.Document, e extracted) error {
 			if e.err != nil {
 				fail(true, e.err)
 				return nil
@@ -221,10 +223,10 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 // skipUnchanged passes on the documents whose fingerprint (their Hash from
 // here on) the store does not hold (all of them with o.force), asking the
 // store about up to o.batch at a time.
-func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-chan extract.Document,
-	sum *counters, send func(extract.Document) error) error {
+func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-chan document.Document,
+	sum *counters, send func(document.Document) error) error {
 	for {
-		var group []extract.Document
+		var group []document.Document
 		d, ok := <-in
 		if !ok {
 			return nil

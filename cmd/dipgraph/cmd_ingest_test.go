@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/graphtest"
@@ -26,7 +28,7 @@ type fakeExtractor struct {
 	conflict bool
 }
 
-func (f fakeExtractor) Extract(d extract.Document) extract.Result {
+func (f fakeExtractor) Extract(d document.Document) extract.Result {
 	var a, c, date string
 	fmt.Sscan(d.Text, &a, &c, &date)
 	r := graphtest.Meeting(f.b, strings.TrimPrefix(d.ID, f.b.P), d.Hash, a, c, date)
@@ -233,19 +235,19 @@ func TestIngestHashSkipAndChange(t *testing.T) {
 
 // TestFingerprint: every field extraction reads is part of the fingerprint.
 func TestFingerprint(t *testing.T) {
-	base := extract.Document{ID: "d", Hash: "h", Title: "t", Date: "2026-01-02", URL: "u", Source: "s", Lang: "ar"}
+	base := document.Document{ID: "d", Hash: "h", Title: "t", Date: "2026-01-02", URL: "u", Source: "s", Lang: "ar"}
 	want := fingerprint(base, "x")
 	if got := fingerprint(base, "x"); got != want {
 		t.Fatalf("fingerprint is not stable: %s then %s", want, got)
 	}
-	for name, change := range map[string]func(*extract.Document, *string){
-		"hash":       func(d *extract.Document, _ *string) { d.Hash = "h2" },
-		"title":      func(d *extract.Document, _ *string) { d.Title = "t2" },
-		"date":       func(d *extract.Document, _ *string) { d.Date = "2026-01-03" },
-		"url":        func(d *extract.Document, _ *string) { d.URL = "u2" },
-		"lang":       func(d *extract.Document, _ *string) { d.Lang = "en" },
-		"extraction": func(_ *extract.Document, x *string) { *x = "y" },
-		"shifted":    func(d *extract.Document, _ *string) { d.Title, d.Date = "t2026-01-02", "" },
+	for name, change := range map[string]func(*document.Document, *string){
+		"hash":       func(d *document.Document, _ *string) { d.Hash = "h2" },
+		"title":      func(d *document.Document, _ *string) { d.Title = "t2" },
+		"date":       func(d *document.Document, _ *string) { d.Date = "2026-01-03" },
+		"url":        func(d *document.Document, _ *string) { d.URL = "u2" },
+		"lang":       func(d *document.Document, _ *string) { d.Lang = "en" },
+		"extraction": func(_ *document.Document, x *string) { *x = "y" },
+		"shifted":    func(d *document.Document, _ *string) { d.Title, d.Date = "t2026-01-02", "" },
 	} {
 		d, x := base, "x"
 		change(&d, &x)

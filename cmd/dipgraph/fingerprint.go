@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"fmt"
 
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -25,7 +27,7 @@ func extraction(s *schema.Schema) (string, error) {
 // gazetteer entry or new rules each make the document changed, so it is
 // extracted again and its contributions replaced. The source (a file's path)
 // is left out: moving a corpus to another directory changes no fact.
-func fingerprint(d extract.Document, extraction string) string {
+func fingerprint(d document.Document, extraction string) string {
 	h := sha256.New()
 	for _, f := range []string{d.Hash, d.Title, d.Date, d.URL, d.Lang, extraction} {
 		fmt.Fprintf(h, "%d:%s\n", len(f), f) // length-prefixed: no two field lists collide

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract"
 )
 
@@ -27,7 +29,7 @@ func (b Builder) ID(name string) string { return b.P + name }
 
 // Doc starts a result for document id with the given content hash.
 func (b Builder) Doc(id, hash string) *extract.Result {
-	return &extract.Result{Document: extract.Document{ID: b.ID(id), Source: "test", Title: "Title of " + id,
+	return &extract.Result{Document: document.Document{ID: b.ID(id), Source: "test", Title: "Title of " + id,
 		Date: "2026-05-20", Lang: "ar", Hash: hash, URL: "https://example.org/" + id}}
 }
 

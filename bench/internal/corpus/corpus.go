@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/gen"
 	"github.com/dipgraph/dipgraph/graph/graphtest"
@@ -25,7 +27,7 @@ func Results(s *schema.Schema, seed uint64, n int) ([]extract.Result, error) {
 	for i := range n {
 		a := g.Article(i)
 		sum := sha256.Sum256([]byte(a.Text))
-		out[i] = x.Extract(extract.Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date,
+		out[i] = x.Extract(document.Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date,
 			Lang: a.Lang, Text: a.Text, Hash: hex.EncodeToString(sum[:])})
 	}
 	return out, nil

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dipgraph/dipgraph/document"
+
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/schema"
@@ -137,7 +139,7 @@ func end(e Entity) End { return End{Label: e.Label, Key: e.Key, ID: e.ID} }
 
 // docProps returns the Document node's properties: the id and every
 // non-empty field.
-func docProps(d extract.Document) map[string]any {
+func docProps(d document.Document) map[string]any {
 	props := map[string]any{"id": d.ID}
 	for k, v := range map[string]string{"source": d.Source, "url": d.URL, "title": d.Title,
 		"date": d.Date, "lang": d.Lang, "hash": d.Hash} {

@@ -1,0 +1,24 @@
+// Package document holds Document, an input article as read: the one type the
+// reader (input), the extractor (extract) and the writer (graph) all speak of.
+// It is a leaf: it imports nothing of dipgraph.
+package document
+
+// Document is an input article as read, before extraction.
+type Document struct {
+	// ID is stable for the same input: the JSONL id, else derived from the path.
+	ID string `json:"id"`
+	// Source is the path or URL the document came from.
+	Source string `json:"source,omitempty"`
+	Title  string `json:"title,omitempty"`
+	// Date is the publication date, ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY); empty
+	// when neither metadata nor the text gives one.
+	Date string `json:"date,omitempty"`
+	// Lang is the BCP 47 language code; "ar" by default.
+	Lang string `json:"lang,omitempty"`
+	URL  string `json:"url,omitempty"`
+	// Hash is the hex SHA-256 of Text. ingest replaces it by the document's
+	// fingerprint (text, metadata, schema and rules) and skips documents by it.
+	Hash string `json:"hash,omitempty"`
+	// Text is the decoded text; offsets in mentions and evidence count runes in it.
+	Text string `json:"-"`
+}
