@@ -4,68 +4,42 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
 
-// event is a meeting, signing or visit found in the document.
+// event is a meeting, signing, visit or multilateral event found in the
+// document.
 type event struct {
 	id, kind, date, venue, city, modality string
 	principals                            []string
-	roles                                 map[string]string // person → host, guest, signatory, witness, attendee
+	roles                                 map[string]string // person → the slot that named them (host, guest, signatory…)
 	treaty                                string
 	explicit                              bool // the date was written, not the document's
 	sent                                  int
+	// tentative events (a welcome on arrival) state nothing until a frame
+	// that is not tentative joins them.
+	tentative bool
+	// frames lists the frames read into the event.
+	frames []string
+	// scale is multilateral for a summit or conference, known by its name.
+	scale, name string
+	// partOf is the multilateral event this one happened on the sidelines of.
+	partOf string
+	// cameo, plover and mode are the event codes of the first frame read.
+	cameo, plover, mode string
 }
 
-// events reads every sentence's triggers in text order.
-func (r *run) events() {
-	r.markTreatyTokens()
-	for si := range r.sents {
-		s := r.sents[si]
-		if r.listHost != nil && si > r.listHost.sent {
-			if r.listItem(si) {
-				r.listGuest(si)
-			} else if len(r.persons(s.start, s.end, false)) > 0 {
-				r.listHost = nil
-			}
-		}
-		if r.listGoesOn(si) {
-			r.attendees(si, s.start, r.attendance1(si))
-		}
-		for i := s.start; i < s.end; i++ {
-			h, ok := r.hitAt(i, kTrigger)
-			if !ok || r.inTreaty[i] {
-				continue
-			}
-			t := r.x.lang.Triggers[h.lx.ref]
-			if t.Pattern == "noun" && h.def && !r.lightVerbBefore(si, i) {
-				continue // المباحثات: a reference to talks already reported
-			}
-			planned := h.lx.sub == "planned" || r.modalBefore(si, i) ||
-				(t.Pattern == "noun" && r.futureVerbBefore(si, i))
-			switch t.Relation {
-			case "MET_WITH":
-				r.meeting(si, h, t, planned)
-			case "SIGNED":
-				r.signing(si, h, t, planned)
-			case "ATTENDED":
-				if hh, ok := r.wordAt(i, wHonorific); ok && hh.end > h.end || planned && t.Pattern != "witness" {
-					break // حضرة صاحب السمو: an honorific; من المقرر أن يحضر: planned
-				}
-				if t.Pattern == "witness" {
-					r.witness(si, h, t)
-				} else {
-					r.attendance(si, h, t)
-				}
-			case "VISITED":
-				r.visit(si, h, t, planned)
-			}
-			i = h.end - 1
-		}
+// signingKind is the event kind of a signing, which is known by its treaty.
+const signingKind = "signing_ceremony"
+
+// codes gives ev the event codes of frame f unless it has some.
+func (ev *event) codes(f *cframe) {
+	if ev.cameo == "" && ev.plover == "" {
+		ev.cameo, ev.plover, ev.mode = f.CAMEO, f.PLOVER, f.PLOVERMode
 	}
-	r.settleEvents()
-	r.officeRelations()
 }
 
 // markTreatyTokens marks tokens inside treaty titles: names there are not
@@ -127,83 +101,20 @@ func (r *run) has(si int, l list) bool {
 	return false
 }
 
-// persons returns the distinct persons mentioned in tokens [s, e), outside
-// treaty titles, in order; references to the principals stand for them.
-func (r *run) persons(s, e int, refs bool) []string {
-	var out []string
-	add := func(id string) {
-		for _, o := range out {
-			if o == id {
-				return
-			}
-		}
-		out = append(out, id)
-	}
-	host, guest := "", "" // جلالته، سموه: the host of the current meeting; الضيف: its guest
-	if refs && r.cur != nil && r.cur.modality != "planned" && len(r.cur.principals) > 0 {
-		host = r.cur.principals[0]
-		if n := len(r.cur.principals); n == 2 {
-			guest = r.cur.principals[1]
-		}
-	}
-	ref := func(k int) {
-		if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "host" {
-			add(host)
-		} else if ok && h.lx.sub == "guest" && guest != "" {
-			add(guest)
-		}
-	}
-	from := s // the first token not yet read for references
-	for _, m := range r.ments {
-		if host != "" && m.start >= from {
-			// A reference before this mention takes its place in the order.
-			for k := from; k < min(m.start, e); k++ {
-				ref(k)
-			}
-			from = m.start
-		}
-		if m.start >= s && m.end <= e && m.typ == schema.Person && !r.inTreaty[m.start] {
-			add(m.id)
-		}
-	}
-	for k := from; host != "" && k < e; k++ {
-		ref(k)
-	}
-	if len(out) == 0 && refs {
-		out = append(out, r.officePair(s, e)...)
-	}
-	if len(out) == 0 && refs && r.cur != nil {
-		for k := s; k < e; k++ {
-			if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == "principals" {
-				for _, p := range r.cur.principals {
-					add(p)
-				}
-				break
-			}
-		}
-	}
-	return out
-}
-
-// typed returns the distinct entities of type typ in tokens [s, e).
+// typed returns the distinct entities of type typ in tokens [s, e), outside
+// treaty titles (but treaties), in order.
 func (r *run) typed(s, e int, typ string) []string {
 	var out []string
-	for _, m := range r.ments {
-		if m.start >= s && m.end <= e && m.typ == typ && (typ == schema.Treaty || !r.inTreaty[m.start]) {
-			dup := false
-			for _, o := range out {
-				dup = dup || o == m.id
-			}
-			if !dup {
-				out = append(out, m.id)
-			}
+	for _, m := range r.mentsIn(s, e) {
+		if m.end <= e && m.typ == typ && (typ == schema.Treaty || !r.inTreaty[m.start]) && !slices.Contains(out, m.id) {
+			out = append(out, m.id)
 		}
 	}
 	return out
 }
 
-// segment returns the clause of sentence si around the trigger at [ts, te):
-// from the last clause break before it to the first one after it.
+// segment returns the clause of sentence si around the tokens [ts, te): from
+// the last clause break before it to the first one after it.
 func (r *run) segment(si, ts, te int) (int, int) {
 	s, e := r.sents[si].start, r.sents[si].end
 	for k := ts - 1; k >= s; k-- {
@@ -221,41 +132,16 @@ func (r *run) segment(si, ts, te int) (int, int) {
 	return s, e
 }
 
-// welcome is the event kind of a guest's welcome on arrival, which the talks
-// that follow join.
-const welcome = "welcome_ceremony"
-
-// welcomeOf reports a welcome noun trigger (مراسم استقبال) at h whose one
-// person p is a principal of the meeting read last.
-func (r *run) welcomeOf(h hit, t schema.Trigger, p string) bool {
-	if t.Pattern != "noun" || r.cur == nil || r.cur.modality == "planned" || !slices.Contains(r.cur.principals, p) {
-		return false
-	}
-	e, ok := r.hitAt(h.start, kEvent)
-	return ok && e.lx.sub == welcome
-}
-
 // newEvent creates or joins the event of kind on date between principals.
 // A mention without a written date (a headline) joins the event of the same
 // principals with one, and the other way round.
 func (r *run) newEvent(kind, date string, explicit bool, principals []string, si int) *event {
-	sorted := append([]string(nil), principals...)
-	sort.Strings(sorted)
-	key := strings.Join(sorted, "+")
+	key := strings.Join(sortedCopy(principals), "+")
 	for _, ev := range r.evs {
-		if strings.Join(ev.sortedPrincipals(), "+") != key ||
-			(ev.kind != kind && (ev.kind == "signing_ceremony" || kind == "signing_ceremony")) {
+		if ev.scale == "multilateral" || ev.kind == signingKind || strings.Join(ev.sortedPrincipals(), "+") != key {
 			continue
 		}
-		switch {
-		case ev.date == date:
-			ev.explicit = ev.explicit || explicit
-			return ev
-		case explicit && !ev.explicit:
-			ev.date, ev.explicit = date, true
-			ev.id = "event:" + ev.kind + ":" + date + ":" + key
-			return ev
-		case !explicit && ev.explicit:
+		if r.joinDate(ev, date, explicit) {
 			return ev
 		}
 	}
@@ -265,20 +151,93 @@ func (r *run) newEvent(kind, date string, explicit bool, principals []string, si
 	return ev
 }
 
+// newSigning creates or joins the signing of treaty on date; with no treaty
+// named, the signing of the same signatories.
+func (r *run) newSigning(treaty, date string, explicit bool, signatories []string, si int) *event {
+	key := treaty
+	if key == "" {
+		key = strings.Join(sortedCopy(signatories), "+")
+	}
+	for _, ev := range r.evs {
+		if ev.kind != signingKind {
+			continue
+		}
+		same := treaty != "" && ev.treaty == treaty ||
+			treaty == "" && ev.treaty == "" && strings.Join(ev.sortedPrincipals(), "+") == key
+		if same && r.joinDate(ev, date, explicit) {
+			for _, p := range signatories {
+				if !slices.Contains(ev.principals, p) {
+					ev.principals = append(ev.principals, p)
+				}
+			}
+			return ev
+		}
+	}
+	ev := &event{kind: signingKind, date: date, principals: append([]string(nil), signatories...), roles: map[string]string{},
+		sent: si, explicit: explicit, treaty: treaty}
+	ev.id = "event:" + signingKind + ":" + date + ":" + key
+	r.evs = append(r.evs, ev)
+	return ev
+}
+
+// joinDate reports whether an event dated date (written in the sentence when
+// explicit) is ev, and dates ev with it when only the new one was written.
+func (r *run) joinDate(ev *event, date string, explicit bool) bool {
+	switch {
+	case ev.date == date:
+		ev.explicit = ev.explicit || explicit
+		return true
+	case explicit && !ev.explicit:
+		r.redate(ev, date)
+		ev.explicit = true
+		return true
+	case !explicit && ev.explicit:
+		return true
+	}
+	return false
+}
+
+// redate gives ev the date date, and the id that goes with it.
+func (r *run) redate(ev *event, date string) {
+	old := ev.date
+	ev.date = date
+	if ev.scale != "multilateral" {
+		ev.id = strings.Replace(ev.id, ":"+old+":", ":"+date+":", 1)
+		if old == "" {
+			ev.id = "event:" + ev.kind + ":" + date + ":" + strings.TrimPrefix(ev.id, "event:"+ev.kind+"::")
+		}
+	}
+}
+
 // settleEvents gives every relation made from an event the event's final id
-// and date (a later mention may have dated it), then drops duplicates.
+// and date (a later mention may have dated it), drops the relations of
+// events that stayed tentative, then drops duplicates.
 func (r *run) settleEvents() {
 	out := r.rels[:0]
 	seen := map[string]int{} // key → index in out
 	for k, rel := range r.rels {
 		if ev := r.relEvent[k]; ev != nil {
+			if ev.tentative {
+				continue // a welcome no talks joined
+			}
 			if rel.Type == "MET_WITH" && (ev.roles[rel.From] == "attendee" || ev.roles[rel.To] == "attendee") {
 				continue // a principal found later to have only attended
 			}
-			rel.Properties["event"] = ev.id
-			rel.Properties["date"] = ev.date
-			if rel.Type == "ATTENDED" {
-				rel.To = ev.id
+			if _, ok := rel.Properties["event"]; ok {
+				rel.Properties["event"] = ev.id
+			}
+			if _, ok := rel.Properties["date"]; ok || rel.Type == "ATTENDED" {
+				rel.Properties["date"] = ev.date
+			}
+			if rel.Type == "ATTENDED" || rel.Type == "PARTICIPATED_IN" {
+				if rel.To == rel.Properties["event"] || r.eventByID(rel.To) == nil {
+					rel.To = ev.id
+				}
+			}
+			for k, v := range rel.Properties {
+				if v == "" || v == nil {
+					delete(rel.Properties, k)
+				}
 			}
 		}
 		from, to := rel.From, rel.To
@@ -299,29 +258,28 @@ func (r *run) settleEvents() {
 	r.relEvent = nil
 }
 
-func (ev *event) sortedPrincipals() []string {
-	s := append([]string(nil), ev.principals...)
-	sort.Strings(s)
-	return s
+func (ev *event) sortedPrincipals() []string { return sortedCopy(ev.principals) }
+
+func sortedCopy(s []string) []string {
+	out := append([]string(nil), s...)
+	sort.Strings(out)
+	return out
 }
 
-// rule returns the rule id of trigger t.
-func (r *run) rule(t schema.Trigger) string { return r.x.lang.Code + "." + t.ID }
-
-// relate records a relation once.
-func (r *run) relate(typ, from, to string, props map[string]any, si int, t schema.Trigger) bool {
+// relateRule records a relation once, with the rule and confidence of the
+// frame that found it.
+func (r *run) relateRule(typ, from, to string, props map[string]any, si int, rule string, conf float64) bool {
 	if from == "" || to == "" || from == to {
 		return false
+	}
+	if props == nil {
+		props = map[string]any{}
 	}
 	key := typ + "|" + from + "|" + to + "|" + str(props["date"]) + "|" + str(props["event"])
 	if typ == "MET_WITH" && to < from {
 		key = typ + "|" + to + "|" + from + "|" + str(props["date"]) + "|" + str(props["event"])
 	}
-	conf := t.Confidence
-	if conf == 0 {
-		conf = 0.7
-	}
-	rel := Relation{Type: typ, From: from, To: to, Evidence: r.evidence(si), Rule: r.rule(t), Confidence: conf}
+	rel := Relation{Type: typ, From: from, To: to, Evidence: r.evidence(si), Rule: rule, Confidence: conf}
 	if j, ok := r.seen[key]; ok {
 		if betterEvidence(rel, r.rels[j]) {
 			r.rels[j].Evidence, r.rels[j].Rule, r.rels[j].Confidence = rel.Evidence, rel.Rule, rel.Confidence
@@ -329,11 +287,6 @@ func (r *run) relate(typ, from, to string, props map[string]any, si int, t schem
 		return false
 	}
 	r.seen[key] = len(r.rels)
-	for k, v := range props {
-		if v == "" || v == nil {
-			delete(props, k)
-		}
-	}
 	rel.Properties = props
 	r.rels = append(r.rels, rel)
 	return true
@@ -366,8 +319,10 @@ func betterEvidence(a, b Relation) bool {
 	return isBodySentence(a.Evidence.Text) && !isBodySentence(b.Evidence.Text)
 }
 
-// isBodySentence reports whether text ends like a sentence of running text.
+// isBodySentence reports whether text ends like a sentence of running text:
+// with a mark of Unicode's Sentence_Terminal property.
 func isBodySentence(text string) bool {
-	t := strings.TrimRight(text, " \t\"'»”)")
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "؟") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
+	t := strings.TrimRightFunc(text, func(c rune) bool { return unicode.IsSpace(c) || unicode.In(c, unicode.Pi, unicode.Pf) || c == '"' || c == '\'' || c == ')' })
+	c, _ := utf8.DecodeLastRuneInString(t)
+	return c != utf8.RuneError && unicode.Is(unicode.Sentence_Terminal, c)
 }

@@ -43,6 +43,12 @@ type Extractor struct {
 	lists   [nLists][]string
 	article string
 	dates   dateReader
+	// frames are the pack's event frames, compiled; multiKinds the event
+	// kinds that may name a multilateral event.
+	frames     []*cframe
+	multiKinds map[string]bool
+	// ordinals maps the folded ordinal words of the pack's dates to numbers.
+	ordinals map[string]int
 	// buffers keeps the working memory of finished runs for the next ones.
 	buffers bufferPool
 }
@@ -97,13 +103,37 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	for i, t := range lang.Titles {
 		x.lex.add(t.Phrase, kTitle, i, "")
 	}
-	for i, t := range lang.Triggers {
-		for _, p := range t.Phrases {
-			x.lex.add(p, kTrigger, i, "")
-			for _, f := range lang.Words[listPurpose[wFuture]] {
-				x.lex.add(f+p, kTrigger, i, "planned") // سيستقبل، سيعقد
+	frames, err := compileFrames(lang)
+	if err != nil {
+		return nil, err
+	}
+	x.frames = frames
+	for i, f := range lang.Frames {
+		forms := []struct {
+			form    string
+			phrases []string
+		}{{formVerb, f.Verbs}, {formNoun, f.Nouns}, {formPhrase, f.Phrases}}
+		for _, fp := range forms {
+			for _, p := range fp.phrases {
+				x.lex.add(p, kTrigger, i, fp.form)
+				if fp.form == formNoun {
+					continue
+				}
+				for _, pre := range lang.Words[listPurpose[wFuture]] {
+					x.lex.add(pre+p, kTrigger, i, "planned-"+fp.form) // a verb in the future tense
+				}
 			}
 		}
+	}
+	x.ordinals = map[string]int{}
+	for n, words := range lang.Dates.Ordinals {
+		for _, w := range words {
+			x.ordinals[strings.Join(norm.Words(norm.Fold(w)), " ")] = n
+		}
+	}
+	x.multiKinds = map[string]bool{}
+	for _, k := range lang.Multilateral {
+		x.multiKinds[k] = true
 	}
 	for i, p := range lang.OfficePairs {
 		x.lex.add(p.Phrase, kRef, i, refOfficePair)
@@ -231,7 +261,7 @@ func (x *Extractor) extract(doc document.Document) Result {
 	b := x.buffers.get()
 	r := newRun(x, doc, b)
 	r.entities()
-	r.events()
+	r.frames()
 	res := r.result()
 	b.ments = r.ments[:0]
 	x.buffers.put(b)

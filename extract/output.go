@@ -8,9 +8,9 @@ import (
 )
 
 // officeRelations turns offices read from titles into HOLDS_OFFICE relations,
-// and venues into HELD_AT and LOCATED_IN.
+// venues into HELD_AT and LOCATED_IN, and sideline meetings into PART_OF.
 func (r *run) officeRelations() {
-	t := schema.Trigger{ID: "title", Confidence: 0.8}
+	rule := func(id string) string { return r.x.lang.Code + "." + id }
 	for _, o := range r.offices {
 		if o.country == "" || r.ents[o.country] == nil {
 			continue
@@ -19,15 +19,14 @@ func (r *run) officeRelations() {
 		if si < 0 {
 			continue
 		}
-		r.relate("HOLDS_OFFICE", o.person, o.country, map[string]any{"role": o.role}, si, t)
+		r.relateRule("HOLDS_OFFICE", o.person, o.country, map[string]any{"role": o.role}, si, rule("title"), 0.8)
 	}
-	vt := schema.Trigger{ID: "venue", Confidence: 0.8}
 	for _, m := range r.ments {
 		if m.typ != schema.Venue {
 			continue
 		}
 		if city := r.venueCity[m.id]; city != "" && r.ents[city] != nil {
-			r.relate("LOCATED_IN", m.id, city, map[string]any{}, r.sentenceOf(m.start), vt)
+			r.relateRule("LOCATED_IN", m.id, city, map[string]any{}, r.sentenceOf(m.start), rule("venue"), 0.8)
 		}
 	}
 	venueOf := map[string]string{}
@@ -41,11 +40,31 @@ func (r *run) officeRelations() {
 		}
 	}
 	for _, ev := range r.evs {
+		if !r.stated(ev) {
+			continue
+		}
 		if ev.venue != "" {
-			r.relate("HELD_AT", ev.id, ev.venue, map[string]any{"date": ev.date}, ev.sent, vt)
+			r.relateRule("HELD_AT", ev.id, ev.venue, map[string]any{"date": ev.date}, ev.sent, rule("venue"), 0.8)
+		}
+		if p := r.eventByID(ev.partOf); p != nil && ev.partOf != "" {
+			r.relateRule("PART_OF", ev.id, p.id, map[string]any{"date": ev.date}, ev.sent, rule("sidelines"), 0.8)
 		}
 	}
 	r.participations()
+}
+
+// stated reports whether an event took place as the document reports it:
+// neither announced nor a welcome no talks joined, and with a fact.
+func (r *run) stated(ev *event) bool {
+	if ev.modality == "planned" || ev.tentative {
+		return false
+	}
+	for _, rel := range r.rels {
+		if rel.Properties["event"] == ev.id || rel.To == ev.id {
+			return true
+		}
+	}
+	return false
 }
 
 // participations records the principals of every event that took place (host,
@@ -53,17 +72,16 @@ func (r *run) officeRelations() {
 // participants' roles (the event node keeps only its principals). Attendees and witnesses
 // have ATTENDED already; announced events have no participants yet.
 func (r *run) participations() {
-	t := schema.Trigger{ID: "event.participant", Confidence: 0.8}
 	for _, ev := range r.evs {
-		if ev.modality == "planned" {
+		if !r.stated(ev) || ev.scale == "multilateral" {
 			continue
 		}
-		for _, p := range sortedKeys(ev.roles) {
+		for _, p := range ev.principals {
 			role := ev.roles[p]
-			if role == "attendee" || role == "witness" || r.ents[p] == nil {
+			if r.ents[p] == nil {
 				continue
 			}
-			r.relate("PARTICIPATED_IN", p, ev.id, map[string]any{"role": role, "date": ev.date}, ev.sent, t)
+			r.relateRule("PARTICIPATED_IN", p, ev.id, map[string]any{"role": role, "date": ev.date}, ev.sent, r.x.lang.Code+".event.participant", 0.8)
 		}
 	}
 }
@@ -100,6 +118,9 @@ func (r *run) result() Result {
 		res.Entities = append(res.Entities, e)
 	}
 	for _, ev := range r.evs {
+		if ev.tentative || !r.stated(ev) && ev.modality != "planned" {
+			continue
+		}
 		props := map[string]any{"kind": ev.kind}
 		set := func(k, v string) {
 			if v != "" {
@@ -111,8 +132,19 @@ func (r *run) result() Result {
 		set("city", ev.city)
 		set("modality", ev.modality)
 		set("treaty", ev.treaty)
-		props["principals"] = ev.sortedPrincipals()
-		ev := Entity{ID: ev.id, Type: schema.Event, Name: ev.kind + " " + ev.date, Properties: props}
+		set("cameo", ev.cameo)
+		set("plover", ev.plover)
+		set("plover_mode", ev.mode)
+		set("part_of", ev.partOf)
+		set("scale", ev.scale)
+		if ev.scale != "multilateral" {
+			props["principals"] = ev.sortedPrincipals()
+		}
+		name := ev.name
+		if name == "" {
+			name = ev.kind + " " + ev.date
+		}
+		ev := Entity{ID: ev.id, Type: schema.Event, Name: name, Properties: props}
 		res.Entities = append(res.Entities, ev)
 	}
 	return res

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"io"
 	"slices"
 
 	"github.com/dipgraph/dipgraph/document"
@@ -47,21 +48,17 @@ type run struct {
 	sents []sentence
 	dates []foundDate
 	evs   []*event
-	cur   *event // the meeting read last
-	// listHost is the host of a reception whose guests are a group
-	// ("استقبل X عددا من السفراء") listed in the lines that follow.
-	listHost  *listHost
-	sign      *event // the signing read last
-	inTreaty  []bool
-	witnesses []witnessNote
-	msg       msgState // the messages handed over (message)
-}
-
-// witnessNote remembers who witnessed a signing in a sentence.
-type witnessNote struct {
-	persons []string
-	sent    int
-	t       schema.Trigger
+	cur   *event // the bilateral event read last
+	sign  *event // the signing read last
+	// evoked lists the events evoked in the sentence being read; multis the
+	// multilateral events it names.
+	evoked   []sentenceEvent
+	multis   []multiMention
+	inTreaty []bool
+	// lastTopic is the first person of the last sentence that named one.
+	lastTopic string
+	// trace receives the explanation of Explain; nil otherwise.
+	trace io.Writer
 }
 
 // acc accumulates one entity while reading a document.

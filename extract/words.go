@@ -32,8 +32,7 @@ const (
 	wSideMarker
 	wPosting
 	wPartyRef
-	wFrame
-	wSigning
+	wSidelines
 	wGroup
 	wSpouse
 	wQualifier
@@ -46,6 +45,23 @@ const (
 	wRelative
 	wPostingAt
 	wPortfolioLead
+	wNamePrefix
+	wListLead
+	wConjunction
+	wSeries
+	wBetween
+	wHonour
+	wRecipient
+	wCarrier
+	wCancel
+	wMultilateral
+	wEventOrdinal
+	wArticleContraction
+	wTreatyLeadPrefix
+	wDateLead
+	wDatePast
+	wDateNext
+	wDateMonth
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -56,44 +72,62 @@ const (
 	nLists
 )
 
+// listPurpose names the keys of LangPack.Words the lists are read from: the
+// closed set schema.WordPurposes (TestPurposes keeps the two equal).
 var listPurpose = [nLists]string{
-	wHonorific:      "honorifics",
-	wNameLink:       "name_links",
-	wNameStop:       "name_stops",
-	wNameCompound:   "name_compounds",
-	wClause:         "clause_breaks",
-	wListBreak:      "list_breaks",
-	wTreatyStop:     "treaty_breaks",
-	wTreatyNum:      "treaty_counts",
-	wTreatyNotTitle: "treaty_not_title",
-	wTreatyLead:     "treaty_leads",
-	wFuture:         "future_prefixes",
-	wFutureVerb:     "future_verb_prefixes",
-	wLightVerb:      "light_verbs",
-	wNotMeeting:     "not_meeting",
-	wNegation:       "negation",
-	wCityLead:       "city_lead",
-	wSeparator:      "list_separators",
-	wWith:           "with_words",
-	wFunction:       "function_words",
-	wFeminine:       "feminine_endings",
-	wSideMarker:     "side_markers",
-	wPosting:        "posting",
-	wPartyRef:       "party_refs",
-	wFrame:          "frame",
-	wSigning:        "signing",
-	wGroup:          "group_objects",
-	wSpouse:         "spouses",
-	wQualifier:      "title_qualifiers",
-	wVenueGeneric:   "venue_generic",
-	wParticle:       "name_particles",
-	wTreatyLink:     "treaty_links",
-	wPronoun:        "pronouns",
-	wMessage:        "message_nouns",
-	wMessageFrom:    "message_from",
-	wRelative:       "relatives",
-	wPostingAt:      "posting_at",
-	wPortfolioLead:  "portfolio_leads",
+	wHonorific:          "honorifics",
+	wNameLink:           "name_links",
+	wNameStop:           "name_stops",
+	wNameCompound:       "name_compounds",
+	wClause:             "clause_breaks",
+	wListBreak:          "list_breaks",
+	wTreatyStop:         "treaty_breaks",
+	wTreatyNum:          "treaty_counts",
+	wTreatyNotTitle:     "treaty_not_title",
+	wTreatyLead:         "treaty_leads",
+	wFuture:             "future_prefixes",
+	wFutureVerb:         "future_verb_prefixes",
+	wLightVerb:          "light_verbs",
+	wNotMeeting:         "not_meeting",
+	wNegation:           "negation",
+	wCityLead:           "city_lead",
+	wSeparator:          "list_separators",
+	wWith:               "with_words",
+	wFunction:           "function_words",
+	wFeminine:           "feminine_endings",
+	wSideMarker:         "side_markers",
+	wPosting:            "posting",
+	wPartyRef:           "party_refs",
+	wSidelines:          "sidelines",
+	wGroup:              "group_objects",
+	wSpouse:             "spouses",
+	wQualifier:          "title_qualifiers",
+	wVenueGeneric:       "venue_generic",
+	wParticle:           "name_particles",
+	wTreatyLink:         "treaty_links",
+	wPronoun:            "pronouns",
+	wMessage:            "message_nouns",
+	wMessageFrom:        "message_from",
+	wRelative:           "relatives",
+	wPostingAt:          "posting_at",
+	wPortfolioLead:      "portfolio_leads",
+	wNamePrefix:         "name_prefixes",
+	wListLead:           "list_leads",
+	wConjunction:        "conjunctions",
+	wSeries:             "series",
+	wBetween:            "between_words",
+	wHonour:             "honour_words",
+	wRecipient:          "recipient_words",
+	wCarrier:            "carrier_words",
+	wCancel:             "cancel_words",
+	wMultilateral:       "multilateral_markers",
+	wEventOrdinal:       "event_ordinals",
+	wArticleContraction: "article_contractions",
+	wTreatyLeadPrefix:   "treaty_lead_prefixes",
+	wDateLead:           "date_leads",
+	wDatePast:           "date_past",
+	wDateNext:           "date_next",
+	wDateMonth:          "date_month",
 }
 
 // listMask is a set of word lists.

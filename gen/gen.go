@@ -34,7 +34,7 @@ func New(s *schema.Schema, opts Options) (*Generator, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx, err := newLexicon(s)
+	lx, err := newLexicon(s, t)
 	if err != nil {
 		return nil, err
 	}
@@ -132,7 +132,7 @@ func (r *rng) pickFirst(l []string) string {
 func (r *rng) chance(p float64) bool { return r.Float64() < p }
 
 // phrase picks a trigger and one of its phrases, favouring the first.
-func (r *rng) phrase(ts []schema.Trigger) (schema.Trigger, string) {
+func (r *rng) phrase(ts []trigger) (trigger, string) {
 	t := ts[r.IntN(len(ts))]
 	return t, r.pickFirst(t.Phrases)
 }

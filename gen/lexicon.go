@@ -12,11 +12,11 @@ import (
 // lexicon is what the generator takes from the schema: the Arabic language
 // pack's words and the gazetteer's entries, grouped for drawing.
 type lexicon struct {
-	met          map[string][]schema.Trigger // MET_WITH triggers by pattern
-	signed       []schema.Trigger
-	presence     []schema.Trigger // ATTENDED, pattern list
-	witness      []schema.Trigger // ATTENDED, pattern witness
-	visit        []schema.Trigger
+	met          map[string][]trigger // MET_WITH triggers by the template pattern they fit
+	signed       []trigger
+	presence     []trigger // attendance
+	witness      []trigger // witnessing a signing
+	visit        []trigger
 	titles       map[string][]string // title phrases by role
 	principal    []string            // roles of heads of state or government, sorted
 	minor        []string            // other roles, sorted
@@ -40,13 +40,20 @@ type country struct {
 	pool    []*person       // generated officials, built once per corpus
 }
 
-func newLexicon(s *schema.Schema) (*lexicon, error) {
+// trigger is a frame of the language pack with its phrases, as the templates
+// use them.
+type trigger struct {
+	ID      string
+	Phrases []string
+}
+
+func newLexicon(s *schema.Schema, t *templates) (*lexicon, error) {
 	lang, ok := s.Lang("ar")
 	if !ok {
 		return nil, fmt.Errorf("schema has no Arabic language pack")
 	}
 	lx := &lexicon{
-		met:          map[string][]schema.Trigger{},
+		met:          map[string][]trigger{},
 		titles:       map[string][]string{},
 		treatyNouns:  lang.TreatyNouns,
 		venueNouns:   lang.VenueNouns,
@@ -57,18 +64,29 @@ func newLexicon(s *schema.Schema) (*lexicon, error) {
 		dateNext:     lang.Words["date_next"],
 		venues:       map[string][]*schema.Entry{},
 	}
-	for _, t := range lang.Triggers {
-		switch {
-		case t.Relation == "MET_WITH":
-			lx.met[t.Pattern] = append(lx.met[t.Pattern], t)
-		case t.Relation == "SIGNED":
-			lx.signed = append(lx.signed, t)
-		case t.Relation == "ATTENDED" && t.Pattern == "witness":
-			lx.witness = append(lx.witness, t)
-		case t.Relation == "ATTENDED":
-			lx.presence = append(lx.presence, t)
-		case t.Relation == "VISITED":
-			lx.visit = append(lx.visit, t)
+	byID := map[string]trigger{}
+	for _, f := range lang.Frames {
+		byID[f.ID] = trigger{ID: f.ID, Phrases: slices.Concat(f.Verbs, f.Phrases, f.Nouns)}
+	}
+	// The templates name the frames each of their patterns draws phrases from.
+	for pattern, ids := range t.Frames {
+		for _, id := range ids {
+			tr, ok := byID[id]
+			if !ok {
+				return nil, fmt.Errorf("templates/ar.yaml: frames.%s: the language pack has no frame %q", pattern, id)
+			}
+			switch pattern {
+			case "signed":
+				lx.signed = append(lx.signed, tr)
+			case "witness":
+				lx.witness = append(lx.witness, tr)
+			case "presence":
+				lx.presence = append(lx.presence, tr)
+			case "visit":
+				lx.visit = append(lx.visit, tr)
+			default:
+				lx.met[pattern] = append(lx.met[pattern], tr)
+			}
 		}
 	}
 	principal := map[string]bool{}

@@ -53,6 +53,9 @@ type templates struct {
 	Headlines    []string            `yaml:"headlines"`
 	Sectors      []string            `yaml:"sectors"`
 	Filler       []string            `yaml:"filler"`
+	// Frames names, for each pattern of the templates, the frames of the
+	// language pack whose phrases fill its {trig}.
+	Frames map[string][]string `yaml:"frames"`
 }
 
 // loadTemplates decodes the embedded templates strictly and checks that no

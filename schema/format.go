@@ -80,11 +80,11 @@ var relSpec = &spec{kind: kindObject, check: recordRel, fields: []field{
 	{"doc", false, str},
 }}
 
-var langSpec = &spec{kind: kindObject, check: recordLang, fields: []field{
+var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"code", true, &spec{kind: kindString, nonEmpty: true, check: checkLangCode}},
 	{"name", false, str},
 	{"proclitics", false, words},
-	{"triggers", false, &spec{kind: kindList, elem: triggerSpec, check: checkTriggerIDs}},
+	{"frames", false, &spec{kind: kindList, elem: frameSpec, check: checkFrameIDs}},
 	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
 		{"phrase", true, reqStr},
 		{"role", true, reqStr},
@@ -100,6 +100,7 @@ var langSpec = &spec{kind: kindObject, check: recordLang, fields: []field{
 	}}}},
 	{"venue_nouns", false, words},
 	{"events", false, wordMap},
+	{"multilateral", false, words},
 	{"modality", false, words},
 	{"references", false, wordMap},
 	{"dates", false, &spec{kind: kindObject, fields: []field{
@@ -111,17 +112,37 @@ var langSpec = &spec{kind: kindObject, check: recordLang, fields: []field{
 		{"year", false, words},
 		{"day", false, words},
 	}}},
-	{"words", false, wordMap},
+	{"words", false, &spec{kind: kindMap, elem: phrases, key: checkWordPurpose}},
 }}
 
-var triggerSpec = &spec{kind: kindObject, fields: []field{
+var frameSpec = &spec{kind: kindObject, fields: []field{
 	{"id", true, &spec{kind: kindString, nonEmpty: true, check: checkRuleID}},
-	{"relation", true, &spec{kind: kindString, nonEmpty: true, check: recordRelRef}},
 	{"event", false, str},
-	{"phrases", true, phrases},
-	{"pattern", false, str},
-	{"roles", false, &spec{kind: kindMap, elem: reqStr}},
+	{"scale", false, str},
+	{"cameo", false, str},
+	{"plover", false, str},
+	{"plover_mode", false, str},
 	{"confidence", false, &spec{kind: kindFloat, check: checkConfidence}},
+	{"verbs", false, phrases},
+	{"nouns", false, phrases},
+	{"phrases", false, phrases},
+	{"requires", false, phrases},
+	{"unless", false, phrases},
+	{"slots", true, &spec{kind: kindMap, nonEmpty: true, key: checkWordKey, elem: slotSpec}},
+	{"principals", false, phrases},
+	{"tentative", false, boolean},
+	{"relations", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
+		{"type", true, &spec{kind: kindString, nonEmpty: true, check: checkRelType}},
+		{"from", false, reqStr},
+		{"to", false, reqStr},
+		{"among", false, reqStr},
+		{"via", false, reqStr},
+	}}}},
+}}
+
+var slotSpec = &spec{kind: kindObject, fields: []field{
+	{"fill", true, phrases},
+	{"types", false, phrases},
 }}
 
 var entrySpec = &spec{kind: kindObject, check: recordEntry, fields: []field{
@@ -220,9 +241,10 @@ func checkRuleID(w *walker, n *yaml.Node, path string) {
 	}
 }
 
-// checkTriggerIDs reports a trigger id used twice in one language.
-func checkTriggerIDs(w *walker, n *yaml.Node, path string) {
-	checkUnique(w, n, path, "id", "trigger id %q used twice (first at line %d)")
+// checkLang records a language pack and checks it as a whole.
+func checkLang(w *walker, n *yaml.Node, path string) {
+	recordLang(w, n, path)
+	checkLangPack(w, n, path)
 }
 
 func checkConfidence(w *walker, n *yaml.Node, path string) {

@@ -108,7 +108,7 @@ func summary(s *Schema) string {
 	slices.Sort(codes)
 	for _, c := range codes {
 		l, _ := s.Lang(c)
-		fmt.Fprintf(&b, "lang %s: %d triggers, %d titles, %d month names\n", c, len(l.Triggers), len(l.Titles), len(l.Dates.Months))
+		fmt.Fprintf(&b, "lang %s: %d frames, %d titles, %d month names\n", c, len(l.Frames), len(l.Titles), len(l.Dates.Months))
 	}
 	for _, e := range s.Gazetteer {
 		fmt.Fprintf(&b, "entry %s %s %q, %d offices\n", e.ID, e.Type, e.Name, len(e.Offices))

@@ -78,8 +78,9 @@ type LangPack struct {
 	// Proclitics are the prefixes that may attach to a name or word
 	// (و ف ب ل ك ال لل …), tried longest first.
 	Proclitics []string `yaml:"proclitics,omitempty"`
-	// Triggers are the words and phrases that signal a relation or an event.
-	Triggers []Trigger `yaml:"triggers,omitempty"`
+	// Frames are the event frames: what evokes each kind of event and how
+	// its slots are filled (frames.go).
+	Frames []Frame `yaml:"frames,omitempty"`
 	// Titles introduce a person: الرئيس، رئيس الوزراء، وزير الخارجية…
 	Titles []Title `yaml:"titles,omitempty"`
 	// OfficePairs name the holders of one office in two countries together
@@ -93,6 +94,10 @@ type LangPack struct {
 	// signing_ceremony, welcome_ceremony, banquet, press_conference) to the nouns
 	// that name it in text.
 	Events map[string][]string `yaml:"events,omitempty"`
+	// Multilateral lists the event kinds (keys of Events) whose phrases name
+	// a multilateral event when an organisation, an ordinal, a marker or two
+	// nationalities qualify them.
+	Multilateral []string `yaml:"multilateral,omitempty"`
 	// Modality lists words that mark a planned or expected, not a past, event.
 	Modality []string `yaml:"modality,omitempty"`
 	// References are the short forms that refer back to entities already named:
@@ -101,32 +106,9 @@ type LangPack struct {
 	// Dates holds month names, weekday names, ordinal words and relative
 	// expressions used to read dates.
 	Dates DateWords `yaml:"dates,omitempty"`
-	// Words holds any further named word lists the extractor uses, by purpose
-	// (for example "list_separators", "attendance_lead", "clause_breaks").
+	// Words holds the word lists the extractor reads, by purpose: the keys
+	// are the closed set WordPurposes (frames.go).
 	Words map[string][]string `yaml:"words,omitempty"`
-}
-
-// Trigger is a set of phrases that signals one relation or event kind.
-type Trigger struct {
-	// ID names the rule; the full rule id reported with a fact is "<lang>.<id>".
-	ID string `yaml:"id"`
-	// Relation is the relationship type the trigger produces (MET_WITH, SIGNED,
-	// ATTENDED, VISITED…).
-	Relation string `yaml:"relation"`
-	// Event is the event kind the trigger creates or joins (talks, meeting…); empty
-	// when the relation needs no event.
-	Event string `yaml:"event,omitempty"`
-	// Phrases are the trigger words in this language, in any inflection listed.
-	Phrases []string `yaml:"phrases"`
-	// Pattern says how the trigger's arguments are found around it:
-	// "subject_object" (استقبل X Y), "with" (X بحث مع Y), "list" (بحضور X و Y),
-	// "object" (وقع X على Y). The extractor documents each pattern.
-	Pattern string `yaml:"pattern,omitempty"`
-	// Roles names the participant role of the subject and the object (host, guest,
-	// attendee, signatory).
-	Roles map[string]string `yaml:"roles,omitempty"`
-	// Confidence is the confidence reported for facts this trigger produces (0..1].
-	Confidence float64 `yaml:"confidence,omitempty"`
 }
 
 // Title is a word or phrase that introduces a person and names their office.

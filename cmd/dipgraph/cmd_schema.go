@@ -108,7 +108,7 @@ type relStats struct {
 type langStats struct {
 	Code        string `json:"code"`
 	Name        string `json:"name,omitempty"`
-	Triggers    int    `json:"triggers"`
+	Frames      int    `json:"frames"`
 	Titles      int    `json:"titles"`
 	TreatyNouns int    `json:"treaty_nouns"`
 	VenueNouns  int    `json:"venue_nouns"`
@@ -148,7 +148,7 @@ func stats(s *schema.Schema) schemaStats {
 	sort.Strings(codes)
 	for _, code := range codes {
 		l := s.Languages[code]
-		st.Languages = append(st.Languages, langStats{code, l.Name, len(l.Triggers), len(l.Titles),
+		st.Languages = append(st.Languages, langStats{code, l.Name, len(l.Frames), len(l.Titles),
 			len(l.TreatyNouns), len(l.VenueNouns), len(l.Events)})
 	}
 	rows := map[string]*gazetteerRow{}
@@ -208,9 +208,9 @@ func (st schemaStats) writeText(out io.Writer) error {
 		}
 		fmt.Fprintf(w, "  %s\t(%s)%s(%s)\t%s\n", r.Type, strings.Join(r.From, "|"), arrow, strings.Join(r.To, "|"), strings.Join(r.Indexed, ", "))
 	}
-	fmt.Fprintf(w, "\nlanguages (%d):\ttriggers\ttitles\ttreaty nouns\tvenue nouns\tevent kinds\n", len(st.Languages))
+	fmt.Fprintf(w, "\nlanguages (%d):\tframes\ttitles\ttreaty nouns\tvenue nouns\tevent kinds\n", len(st.Languages))
 	for _, l := range st.Languages {
-		fmt.Fprintf(w, "  %s %s\t%d\t%d\t%d\t%d\t%d\n", l.Code, l.Name, l.Triggers, l.Titles, l.TreatyNouns, l.VenueNouns, l.EventKinds)
+		fmt.Fprintf(w, "  %s %s\t%d\t%d\t%d\t%d\t%d\n", l.Code, l.Name, l.Frames, l.Titles, l.TreatyNouns, l.VenueNouns, l.EventKinds)
 	}
 	var langs []string
 	for _, r := range st.Gazetteer {

@@ -1,0 +1,437 @@
+package extract
+
+import (
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// This file reads the structure of one sentence that the slot fillers need:
+// its clauses, the triggers and marker words in each, the participants named
+// (entity mentions and references to persons already read), how they group
+// into coordinated lists, and which trigger or marker governs each list.
+
+// trig is a frame trigger found in a sentence.
+type trig struct {
+	start, end int
+	frames     []int // the frames its phrase evokes, in pack order
+	form       string
+	planned    bool // a future verb, a modality word before it, a future light verb
+	def        bool // a noun with the article
+	seg        int  // its clause, an index into sentence.segs
+}
+
+// marker is a word of a governing list in a clause: with, between, a message's
+// sender or recipient, a reception's honoured guest, the sidelines of an event.
+type marker struct {
+	start, end int
+	l          list
+	owner      int // the trigger it belongs to (index into sentence.trigs), -1 none
+}
+
+// item is one participant named in a clause: an entity mention, or a
+// reference to persons read before (الرئيسان، جلالته، نظيره، وزيرا خارجية
+// البلدين), resolved when a filler reads it.
+type item struct {
+	start, end int
+	id         string // the entity of a mention
+	typ        string // its type; schema.Person for references
+	ref        string // the reference kind of a reference (principals, host, guest, pair)
+}
+
+// group is a coordinated list of items: "X و Y"، "X، و Y، و Z".
+type group struct {
+	start, end int
+	items      []int // indexes into segment.items
+	// gov is the trigger (index into sentence.trigs) governing the group, and
+	// via the marker it governs it through (-1: directly); pre marks a group
+	// before its trigger (the trigger's subject); -1 when nothing governs it.
+	gov, via int
+	pre      bool
+	// opaque marks a group in the region of an opaque marker (sidelines).
+	opaque bool
+}
+
+// segment is one clause of a sentence.
+type segment struct {
+	start, end int
+	items      []item
+	groups     []group
+	marks      []marker
+}
+
+// sentenceFrame is what the frame engine reads of one sentence.
+type sentenceFrame struct {
+	si    int
+	trigs []trig
+	segs  []segment
+}
+
+// transparent reports a marker list through which a trigger governs the list
+// after it as its own (side markers, list leads).
+func transparent(l list) bool { return l == wSideMarker || l == wListLead }
+
+// opaque reports a marker list whose region takes the persons after it out of
+// every slot but the ones reading that list (the sidelines of an event).
+func opaque(l list) bool { return l == wSidelines }
+
+// markerLists are the word lists whose words are markers.
+var markerLists = []list{wWith, wBetween, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wSideMarker, wListLead}
+
+// readSentence finds the triggers of sentence si and splits it into clauses
+// with their markers, items, groups and governors.
+func (r *run) readSentence(si int) *sentenceFrame {
+	s := r.sents[si]
+	sf := &sentenceFrame{si: si}
+	// Clauses: a clause break starts a new one.
+	start := s.start
+	for k := s.start; k < s.end; k++ {
+		if k > start && r.word(k, wClause) {
+			sf.segs = append(sf.segs, segment{start: start, end: k})
+			start = k
+		}
+	}
+	sf.segs = append(sf.segs, segment{start: start, end: s.end})
+	seg := 0
+	for i := s.start; i < s.end; i++ {
+		for seg+1 < len(sf.segs) && i >= sf.segs[seg].end {
+			seg++
+		}
+		h, ok := r.hitAt(i, kTrigger)
+		if !ok || r.inTreaty[i] || r.inPerson(i) {
+			continue
+		}
+		t := trig{start: h.start, end: h.end, seg: seg, def: h.def}
+		for _, hi := range r.at[i] {
+			o := r.hits[hi]
+			if o.lx.kind == kTrigger && o.end == h.end {
+				t.frames = append(t.frames, o.lx.ref)
+				t.form = o.lx.sub
+			}
+		}
+		sortInts(t.frames)
+		t.frames = compactInts(t.frames)
+		if len(t.form) > 8 && t.form[:8] == "planned-" {
+			t.planned, t.form = true, t.form[8:]
+		}
+		if !t.planned {
+			t.planned = r.modalBefore(si, i) || (t.form == formNoun && r.futureVerbBefore(si, i))
+		}
+		sf.trigs = append(sf.trigs, t)
+		i = h.end - 1
+	}
+	for k := range sf.segs {
+		r.readSegment(sf, k)
+	}
+	return sf
+}
+
+// inPerson reports whether token i lies inside a person's mention.
+func (r *run) inPerson(i int) bool {
+	if !r.taken[i] {
+		return false
+	}
+	for _, m := range r.mentsOver(i) {
+		if m.typ == schema.Person && !m.title {
+			return true
+		}
+	}
+	return false
+}
+
+// readSegment reads the markers, items and groups of clause k of sf.
+func (r *run) readSegment(sf *sentenceFrame, k int) {
+	sg := &sf.segs[k]
+	// Markers.
+	for i := sg.start; i < sg.end; i++ {
+		if r.trigAt(sf, i) >= 0 {
+			continue
+		}
+		for _, l := range markerLists {
+			if h, ok := r.wordAt(i, l); ok && !r.inTreaty[i] {
+				if l == wMessageFrom && !r.afterMessage(sg.start, i) {
+					continue
+				}
+				sg.marks = append(sg.marks, marker{start: i, end: h.end, l: l, owner: -1})
+				i = h.end - 1
+				break
+			}
+		}
+	}
+	for m := range sg.marks {
+		sg.marks[m].owner = r.ownerOf(sf, k, sg.marks[m].start)
+	}
+	// Items: entity mentions and references.
+	for _, m := range r.mentsIn(sg.start, sg.end) {
+		if r.inTreaty[m.start] && m.typ != schema.Treaty {
+			continue
+		}
+		switch m.typ {
+		case schema.Person, schema.Country, schema.Organization, schema.City:
+			sg.items = append(sg.items, item{start: m.start, end: m.end, id: m.id, typ: m.typ})
+		}
+	}
+	for i := sg.start; i < sg.end; i++ {
+		if r.taken[i] || r.inTreaty[i] {
+			continue
+		}
+		h, ok := r.hitAt(i, kRef)
+		if !ok {
+			continue
+		}
+		switch h.lx.sub {
+		case "principals", "host", "guest", refOfficePair:
+			sg.items = append(sg.items, item{start: h.start, end: h.end, typ: schema.Person, ref: h.lx.sub})
+			i = h.end - 1
+		}
+	}
+	sortItems(sg.items)
+	// Groups: items joined by separators, titles and side markers.
+	for i := 0; i < len(sg.items); {
+		g := group{start: sg.items[i].start, end: sg.items[i].end, items: []int{i}, gov: -1, via: -1}
+		j := i + 1
+		for j < len(sg.items) && sg.items[j].typ == sg.items[i].typ {
+			if ok, _ := r.listJoined(sg.items[j-1].end, sg.items[j].start); !ok {
+				break
+			}
+			g.items = append(g.items, j)
+			g.end = sg.items[j].end
+			j++
+		}
+		sg.groups = append(sg.groups, g)
+		i = j
+	}
+	for gi := range sg.groups {
+		r.govern(sf, k, &sg.groups[gi])
+	}
+}
+
+// govern finds what governs group g of clause k: a marker right before it (or
+// a transparent one, through which its trigger governs), else the nearest
+// trigger before it, else the first trigger after it (g is its subject).
+func (r *run) govern(sf *sentenceFrame, k int, g *group) {
+	sg := &sf.segs[k]
+	for m := len(sg.marks) - 1; m >= 0; m-- {
+		mk := sg.marks[m]
+		if mk.start >= g.start {
+			continue
+		}
+		if opaque(mk.l) && r.trigBetween(sf, mk.end, g.start) < 0 {
+			g.opaque = true
+			g.gov, g.via = mk.owner, m
+			return
+		}
+		if r.adjacent(mk.end, g.start) {
+			g.gov, g.via = mk.owner, m
+			if transparent(mk.l) {
+				g.via = -1
+			}
+			return
+		}
+	}
+	before := -1
+	for ti, t := range sf.trigs {
+		if t.seg == k && t.end <= g.start {
+			before = ti
+		}
+	}
+	if before >= 0 {
+		g.gov = before
+		return
+	}
+	for ti, t := range sf.trigs {
+		if t.seg == k && t.start >= g.end {
+			g.gov, g.pre = ti, true
+			return
+		}
+	}
+}
+
+// adjacent reports whether only the title chain of what starts at b (titles,
+// honorifics, a nationality, a comma) stands between a and b.
+func (r *run) adjacent(a, b int) bool {
+	if a >= b {
+		return a == b
+	}
+	if b-a > 14 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if e := r.chainEnd(k); e == b || e > 0 && e >= b {
+			return true
+		}
+		if r.toks[k].Word && !r.word(k, wSeparator) && !r.word(k, wListLead) && !r.word(k, wSideMarker) {
+			if _, ok := r.hitAt(k, kTitle); !ok {
+				if _, ok := r.wordAt(k, wHonorific); !ok {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// ownerOf returns the trigger a marker at token i of clause k belongs to:
+// the nearest one before it, else the first one after it; -1 when the clause
+// has none.
+func (r *run) ownerOf(sf *sentenceFrame, k, i int) int {
+	before, after := -1, -1
+	for ti, t := range sf.trigs {
+		if t.seg != k {
+			continue
+		}
+		if t.end <= i {
+			before = ti
+		} else if after < 0 {
+			after = ti
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	return after
+}
+
+// trigAt returns the trigger of sf starting at token i, or -1.
+func (r *run) trigAt(sf *sentenceFrame, i int) int {
+	for ti, t := range sf.trigs {
+		if t.start <= i && i < t.end {
+			return ti
+		}
+	}
+	return -1
+}
+
+// trigBetween returns the first trigger of sf within tokens [a, b), or -1.
+func (r *run) trigBetween(sf *sentenceFrame, a, b int) int {
+	for ti, t := range sf.trigs {
+		if t.start >= a && t.start < b {
+			return ti
+		}
+	}
+	return -1
+}
+
+// afterMessage reports a message noun in the few tokens before i, from s on:
+// "رسالة خطية من X" names the sender after من.
+func (r *run) afterMessage(s, i int) bool {
+	for k := i - 1; k >= s && k >= i-4; k-- {
+		if r.word(k, wMessage) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortItems(items []item) {
+	for i := 1; i < len(items); i++ {
+		for j := i; j > 0 && items[j].start < items[j-1].start; j-- {
+			items[j], items[j-1] = items[j-1], items[j]
+		}
+	}
+}
+
+func sortInts(s []int) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+func compactInts(s []int) []int {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// listJoined reports whether the tokens [a, b) between two mentions join them
+// in one list: separators (a conjunction, a comma, a list lead, a side
+// marker phrase) and then only the next item's title chain, or a conjunction
+// written joined to the next item. Any other word, a with-word included,
+// ends the list.
+func (r *run) listJoined(a, b int) (ok, sep bool) {
+	if b-a > 14 {
+		return false, false
+	}
+	k, seen := a, false
+	for k < b {
+		switch {
+		case !r.toks[k].Word && (r.toks[k].S == "," || r.tokIn(k, wSeparator)):
+			k++
+		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
+			k++
+		case r.word(k, wListLead):
+			h, _ := r.wordAt(k, wListLead)
+			k = max(h.end, k+1)
+		default:
+			if e := r.sideEnd(k); e == b && (seen || r.conjoined(k)) {
+				return true, false // "، ومن الجانب السوداني X"
+			}
+			if seen && r.chainEnd(k) == b {
+				return true, false
+			}
+			if r.conjoined(k) && (k == b-1 && r.mstart[k] > 0 || r.chainEnd(k) == b) {
+				return true, false // "وX"، "والرئيس X": the conjunction joined to the next item
+			}
+			if k == a && r.conjoined(b) {
+				return false, false
+			}
+			return false, false
+		}
+		seen = true
+	}
+	return seen || r.conjoined(b), false
+}
+
+// conjoined reports a conjunction written joined to token k: some lexicon hit
+// there (a name, a title, an honorific) was read after stripping it.
+func (r *run) conjoined(k int) bool {
+	if k < 0 || k >= len(r.at) || !r.startsWithList(k, wConjunction) {
+		return false
+	}
+	for _, hi := range r.at[k] {
+		if r.hits[hi].clitic > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithList reports whether token k starts with a word of the list l
+// (a proclitic written joined to it).
+func (r *run) startsWithList(k int, l list) bool {
+	w := r.toks[k].S
+	for _, p := range r.x.lists[l] {
+		if len(p) < len(w) && w[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// sideEnd returns where a side marker phrase at token k ends and a title chain
+// or name goes on ("ومن الجانب السوداني X"): the end of that chain, or -1.
+func (r *run) sideEnd(k int) int {
+	j := k
+	if r.word(j, wFunction) {
+		j++
+	}
+	if !r.word(j, wSideMarker) {
+		return -1
+	}
+	return r.chainEnd(j)
+}
+
+// chainEnd returns the end of the title chain at token i, or -1.
+func (r *run) chainEnd(i int) int {
+	if i >= len(r.toks) {
+		return -1
+	}
+	if c, ok := r.chainAt(i); ok {
+		return c.end + r.nameGap(c)
+	}
+	return -1
+}

@@ -1,0 +1,417 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// This file is the frame engine: sentence by sentence, it reads the frames the
+// triggers evoke, fills their slots, and turns each reading into an event and
+// the relations its frame states. It knows no word of any language: the
+// frames, their phrases and their fillers' word lists come from the pack.
+
+// sentenceEvent is an event evoked in a sentence, where its trigger stands.
+type sentenceEvent struct {
+	ev  *event
+	tok int
+}
+
+// frames reads every sentence's frames in text order.
+func (r *run) frames() {
+	r.markTreatyTokens()
+	for si := range r.sents {
+		sf := r.readSentence(si)
+		r.evoked = r.evoked[:0]
+		r.multilaterals(sf)
+		r.traceSentence(sf)
+		var deferred []int
+		for ti := range sf.trigs {
+			if !r.evokeOwn(sf, ti) {
+				deferred = append(deferred, ti)
+			}
+		}
+		for _, ti := range deferred {
+			r.evokeAny(sf, ti)
+		}
+		if tp := r.sentenceTopic(sf); tp != "" {
+			r.lastTopic = tp
+		}
+	}
+	r.settleEvents()
+	r.officeRelations()
+}
+
+// evokeOwn reads trigger ti with its frames that evoke an event of their own,
+// in pack order, until one states something. It stops at the first frame
+// that adds to an event read elsewhere, which must wait for every event of
+// the sentence: it then reports false, and the trigger is read again later.
+func (r *run) evokeOwn(sf *sentenceFrame, ti int) bool {
+	for _, fi := range sf.trigs[ti].frames {
+		f := r.x.frames[fi]
+		if f.attach >= 0 {
+			return false
+		}
+		if r.evoke(sf, ti, f) {
+			return true
+		}
+	}
+	return true
+}
+
+// evokeAny reads trigger ti with every frame, in pack order, until one states
+// something.
+func (r *run) evokeAny(sf *sentenceFrame, ti int) {
+	for _, fi := range sf.trigs[ti].frames {
+		if r.evoke(sf, ti, r.x.frames[fi]) {
+			return
+		}
+	}
+}
+
+// applies reports whether frame f applies to sentence si: the words it
+// requires are there and none of the words that cancel it.
+func (r *run) applies(f *cframe, si int) bool {
+	for _, l := range f.unless {
+		if r.has(si, l) {
+			return false
+		}
+	}
+	if len(f.requires) == 0 {
+		return true
+	}
+	for _, l := range f.requires {
+		if r.has(si, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// evoke reads frame f at trigger ti. It reports whether the reading stated an
+// event (announced ones included): a trigger is read by one frame only.
+func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
+	t := &sf.trigs[ti]
+	si := sf.si
+	in := &inst{f: f, sf: sf, ti: ti}
+	if !r.applies(f, si) {
+		r.traceReading(in, "does not apply (requires/unless)")
+		return false
+	}
+	if r.negated(si, t.start) {
+		r.traceReading(in, "negated")
+		return f.attach < 0 // a negated event is read, and states nothing
+	}
+	r.fill(in)
+	if !r.states(in) {
+		r.traceReading(in, "states nothing")
+		return false
+	}
+	var ok bool
+	if f.attach >= 0 {
+		ok = r.attachTo(in)
+	} else {
+		ok = r.newReading(in)
+	}
+	if t.planned {
+		r.traceReading(in, "planned")
+	} else if ok {
+		r.traceReading(in, "stated")
+	} else {
+		r.traceReading(in, "no event")
+	}
+	return ok
+}
+
+// states reports whether a reading has what at least one of its relations
+// needs, and for a meeting two principals.
+func (r *run) states(in *inst) bool {
+	for _, rel := range in.f.rels {
+		switch {
+		case rel.among >= 0:
+			if len(in.fills[rel.among]) >= 2 {
+				return true
+			}
+		case rel.from >= 0 && (rel.to == slotEvent || rel.to >= 0 && len(in.fills[rel.to]) > 0) && len(in.fills[rel.from]) > 0:
+			return true
+		}
+	}
+	return false
+}
+
+// principalsOf returns the principals of a reading, in slot order.
+func (r *run) principalsOf(in *inst) []string {
+	var ps []string
+	for _, s := range in.f.principals {
+		if s >= 0 {
+			ps = append(ps, in.fills[s]...)
+		}
+	}
+	return dedupe(ps)
+}
+
+// newReading turns a reading of a frame with an event of its own into that
+// event (new, or one read before with the same principals) and its facts.
+func (r *run) newReading(in *inst) bool {
+	t := in.trig()
+	si := in.sf.si
+	ps := r.principalsOf(in)
+	date, explicit := r.datedSentence(si)
+	var ev *event
+	if in.f.Event == signingKind {
+		treaty := ""
+		if s := in.f.slot("treaty"); s >= 0 && len(in.fills[s]) > 0 {
+			treaty = in.fills[s][0]
+		}
+		ev = r.newSigning(treaty, date, explicit, ps, si)
+	} else {
+		if len(ps) < 2 && r.needsTwo(in.f) {
+			return false
+		}
+		ev = r.newEvent(in.f.Event, date, explicit, ps, si)
+	}
+	ev.codes(in.f)
+	if in.f.Tentative {
+		if ev.sent == si && len(ev.frames) == 0 {
+			ev.tentative = true
+		}
+	} else {
+		if ev.tentative && ev.kind != in.f.Event {
+			ev.kind = in.f.Event
+			ev.venue, ev.city = "", "" // the talks' venue replaces the welcome's
+		}
+		ev.tentative = false
+	}
+	ev.frames = append(ev.frames, in.f.ID)
+	r.evoked = append(r.evoked, sentenceEvent{ev: ev, tok: t.start})
+	if t.planned {
+		if ev.sent == si && len(ev.frames) == 1 {
+			ev.modality = "planned" // a plan does not undo an event already reported
+		}
+		return true
+	}
+	r.placeEvent(ev, in)
+	for k, s := range in.f.slots {
+		for _, p := range in.fills[k] {
+			if _, ok := ev.roles[p]; !ok && s.types&tPerson != 0 {
+				ev.roles[p] = s.name
+			}
+		}
+	}
+	if ev.kind != signingKind && len(ev.principals) >= 2 {
+		r.cur = ev
+	} else if ev.kind == signingKind {
+		r.sign = ev
+	}
+	r.emit(in, ev)
+	return true
+}
+
+// needsTwo reports a frame whose facts are all between two persons (MET_WITH):
+// with fewer than two principals it states nothing.
+func (r *run) needsTwo(f *cframe) bool {
+	for _, rel := range f.rels {
+		if rel.typ != "MET_WITH" {
+			return false
+		}
+	}
+	return true
+}
+
+// attachTo adds a reading of a frame with no event of its own to the event
+// its event slot found.
+func (r *run) attachTo(in *inst) bool {
+	ids := in.fills[in.f.attach]
+	if len(ids) == 0 {
+		return false
+	}
+	ev := r.eventByID(ids[0])
+	if ev == nil {
+		return false
+	}
+	if in.trig().planned || ev.modality == "planned" {
+		return true
+	}
+	if ev.kind == signingKind && ev.treaty == "" && len(ev.principals) == 0 {
+		return true // "شهدا توقيع 20 وثيقة": no document, no signer named
+	}
+	ev.codes(in.f)
+	r.emit(in, ev)
+	return true
+}
+
+// emit records the relations frame reading in states about event ev.
+func (r *run) emit(in *inst, ev *event) {
+	si := in.sf.si
+	conf := in.f.confidence
+	rule := r.x.lang.Code + "." + in.f.ID
+	fills := func(s int) []string {
+		if s == slotEvent {
+			return []string{ev.id}
+		}
+		if s < 0 {
+			return nil
+		}
+		return in.fills[s]
+	}
+	add := func(typ, from, to, role string) {
+		if from == "" || to == "" || from == to {
+			return
+		}
+		props := map[string]any{"event": ev.id, "date": ev.date}
+		switch typ {
+		case "MET_WITH":
+			props["venue"] = ev.venue
+		case "ATTENDED", "PARTICIPATED_IN":
+			if slices.Contains(ev.principals, from) && ev.scale != "multilateral" {
+				return // a principal attends nothing of their own meeting
+			}
+			props["role"] = role
+		case "PARTY_TO":
+			delete(props, "date") // a party for good: the signing carries the date
+			delete(props, "event")
+		case "SIGNED":
+			if a := r.ents[from]; a != nil && a.Type == schema.Country && r.namedBefore(to, si) {
+				return // "وقعت الصين وروسيا على الاتفاقية" of a treaty read before: its history
+			}
+		}
+		if r.relateRule(typ, from, to, props, si, rule, conf) {
+			r.relEvent[len(r.rels)-1] = ev
+		}
+	}
+	for _, rel := range in.f.rels {
+		if rel.among >= 0 {
+			ps := fills(rel.among)
+			if len(ps) < 2 || len(ps) > 3 || r.has(si, wSeries) {
+				continue
+			}
+			for a := 0; a < len(ps); a++ {
+				for b := a + 1; b < len(ps); b++ {
+					add(rel.typ, ps[a], ps[b], "")
+				}
+			}
+			continue
+		}
+		role := ""
+		if rel.from >= 0 {
+			role = in.f.slots[rel.from].name
+		}
+		for _, from := range fills(rel.from) {
+			if rel.viaCountry {
+				from = r.personCountry(from)
+			}
+			for _, to := range fills(rel.to) {
+				add(rel.typ, from, to, role)
+			}
+		}
+	}
+}
+
+// namedBefore reports whether entity id was named in a sentence before si
+// other than the first (a headline).
+func (r *run) namedBefore(id string, si int) bool {
+	a := r.ents[id]
+	if a == nil || si < 1 {
+		return false
+	}
+	for _, m := range a.Mentions {
+		if m.Start < r.sents[si].from && m.Start >= r.sents[0].to {
+			return true
+		}
+	}
+	return false
+}
+
+// eventByID returns the event read with id, or nil.
+func (r *run) eventByID(id string) *event {
+	for _, ev := range r.evs {
+		if ev.id == id {
+			return ev
+		}
+	}
+	return nil
+}
+
+// currentOf returns the event evoked nearest to the trigger of in in its
+// sentence, else the event read last.
+func (r *run) currentOf(in *inst) *event {
+	t := in.trig()
+	var best *event
+	dist := 1 << 30
+	for _, se := range r.evoked {
+		d := se.tok - t.start
+		if d < 0 {
+			d = -d
+		} else {
+			d++ // a tie goes to the event read before
+		}
+		if d < dist && se.ev.modality != "planned" {
+			best, dist = se.ev, d
+		}
+	}
+	if best != nil {
+		return best
+	}
+	if r.cur != nil && r.cur.modality != "planned" {
+		return r.cur
+	}
+	return nil
+}
+
+// signingOf returns the signing evoked in the sentence of in, else the one
+// read in the sentence before.
+func (r *run) signingOf(in *inst) *event {
+	for _, se := range r.evoked {
+		if se.ev.kind == signingKind {
+			return se.ev
+		}
+	}
+	if r.sign != nil && r.sign.sent >= in.sf.si-1 {
+		return r.sign
+	}
+	return nil
+}
+
+// sentenceTopic returns the first person sentence sf names, or "".
+func (r *run) sentenceTopic(sf *sentenceFrame) string {
+	for _, sg := range sf.segs {
+		for _, it := range sg.items {
+			if it.typ == schema.Person && it.ref == "" {
+				return it.id
+			}
+		}
+	}
+	return ""
+}
+
+// placeEvent gives a new event of sentence si its venue and city: the first
+// venue of the sentence, else that of the event it happened on the sidelines
+// of, else the venue where its host met someone earlier that day.
+func (r *run) placeEvent(ev *event, in *inst) {
+	si := in.sf.si
+	t := in.trig()
+	if ev.venue == "" {
+		if vs := r.typed(r.sents[si].start, r.sents[si].end, schema.Venue); len(vs) > 0 {
+			ev.venue, ev.city = vs[0], r.venueCity[vs[0]]
+		}
+	}
+	if m := r.sidelinesOf(in.sf); m != nil && m != ev {
+		ev.partOf = m.id
+		if ev.venue == "" {
+			ev.venue, ev.city = m.venue, m.city
+		}
+		if !ev.explicit && m.date != "" && ev.date != m.date {
+			r.redate(ev, m.date)
+		}
+	}
+	if ev.venue == "" {
+		if prev := r.hostVenue(ev); prev != nil {
+			ev.venue, ev.city = prev.venue, prev.city
+		}
+	}
+	if ev.city == "" {
+		if cs := r.typed(t.start, r.sents[si].end, schema.City); len(cs) > 0 {
+			ev.city = cs[0]
+		}
+	}
+}

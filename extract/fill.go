@@ -1,0 +1,320 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// inst is one reading of a frame at a trigger: the frame, where it was
+// evoked, and what its slots hold.
+type inst struct {
+	f     *cframe
+	sf    *sentenceFrame
+	ti    int
+	fills [][]string // by slot: entity ids (event ids for event slots)
+	// subj is the group the subject filler took (segment, group), so the
+	// object filler takes the one after it.
+	subjSeg, subjGroup int
+}
+
+func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }
+
+// fill runs the fillers of every slot of in.
+func (r *run) fill(in *inst) {
+	in.fills = make([][]string, len(in.f.slots))
+	in.subjSeg, in.subjGroup = -1, -1
+	t := in.trig()
+	refOnly := t.form == formNoun && t.def && !r.lightVerbBefore(in.sf.si, t.start)
+	taken := map[string]bool{}
+	for si, s := range in.f.slots {
+		for _, fl := range s.fill {
+			if refOnly && (fl.kind == fSubject || fl.kind == fTopic || fl.kind == fPrincipals) {
+				continue // المباحثات: a definite noun names no new subject
+			}
+			ids := r.runFiller(in, fl, s.types)
+			if s.types&^tEvent != 0 {
+				out := ids[:0:0]
+				for _, id := range ids {
+					if !taken[id] {
+						out = append(out, id)
+					}
+				}
+				ids = out
+			}
+			if len(ids) > 0 {
+				in.fills[si] = ids
+				for _, id := range ids {
+					taken[id] = true
+				}
+				break
+			}
+		}
+	}
+}
+
+// runFiller returns what one filler finds for a slot taking types.
+func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
+	t := in.trig()
+	sg := &in.sf.segs[t.seg]
+	var out []string
+	addGroup := func(sg *segment, g *group) {
+		for _, ii := range g.items {
+			out = append(out, r.itemIDs(sg.items[ii], types)...)
+		}
+	}
+	switch fl.kind {
+	case fSubject:
+		for gi := range sg.groups {
+			g := &sg.groups[gi]
+			if g.gov == in.ti && g.pre && !g.opaque && r.groupHas(sg, g, types) {
+				addGroup(sg, g)
+				in.subjSeg, in.subjGroup = t.seg, gi
+			}
+		}
+		if len(out) == 0 && t.form != formNoun {
+			// Verb first: the first list the verb governs directly.
+			for gi := range sg.groups {
+				g := &sg.groups[gi]
+				if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && g.start >= t.end && r.groupHas(sg, g, types) {
+					addGroup(sg, g)
+					in.subjSeg, in.subjGroup = t.seg, gi
+					break
+				}
+			}
+		}
+	case fObject:
+		for gi := range sg.groups {
+			g := &sg.groups[gi]
+			if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && g.start >= t.end &&
+				!(in.subjSeg == t.seg && gi <= in.subjGroup) && r.groupHas(sg, g, types) {
+				addGroup(sg, g)
+				break
+			}
+		}
+	case fAfter:
+		for gi := range sg.groups {
+			g := &sg.groups[gi]
+			if g.gov == in.ti && g.via >= 0 && sg.marks[g.via].l == fl.list {
+				addGroup(sg, g)
+			}
+		}
+	case fList:
+		for gi := range sg.groups {
+			g := &sg.groups[gi]
+			if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque {
+				addGroup(sg, g)
+			}
+		}
+		out = append(out, r.listGoesOn(in, types)...)
+	case fAll:
+		for gi := range sg.groups {
+			g := &sg.groups[gi]
+			if g.gov != in.ti || g.opaque {
+				continue
+			}
+			if g.via >= 0 {
+				if l := sg.marks[g.via].l; l != wWith && l != wBetween {
+					continue
+				}
+			}
+			addGroup(sg, g)
+		}
+	case fTopic:
+		if types&tPerson != 0 {
+			if id := r.topic(in); id != "" {
+				out = append(out, id)
+			}
+		}
+	case fPrincipals:
+		if ev := r.cur; ev != nil && ev.modality != "planned" {
+			out = append(out, ev.principals...)
+		}
+	case fTreaty:
+		out = r.treatiesOf(in)
+	case fScope:
+		for _, it := range sg.items {
+			if it.ref == "" && typeBits[it.typ]&types != 0 && !r.inTreaty[it.start] {
+				out = append(out, it.id)
+			}
+		}
+	case fPlace:
+		if id := r.visitedAt(t.end); id != "" {
+			out = append(out, id)
+		}
+	case fEvent:
+		if ev := r.multiOf(in); ev != nil {
+			out = append(out, ev.id)
+		}
+	case fCurrent:
+		if ev := r.currentOf(in); ev != nil {
+			out = append(out, ev.id)
+		}
+	case fSigning:
+		if ev := r.signingOf(in); ev != nil {
+			out = append(out, ev.id)
+		}
+	}
+	return dedupe(out)
+}
+
+// groupHas reports whether group g holds an item of types.
+func (r *run) groupHas(sg *segment, g *group, types typeMask) bool {
+	for _, ii := range g.items {
+		if typeBits[sg.items[ii].typ]&types != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// itemIDs resolves an item to the entities it names, if of types.
+func (r *run) itemIDs(it item, types typeMask) []string {
+	if it.ref == "" {
+		if typeBits[it.typ]&types != 0 {
+			return []string{it.id}
+		}
+		return nil
+	}
+	if types&tPerson == 0 {
+		return nil
+	}
+	ev := r.cur
+	if ev != nil && ev.modality == "planned" {
+		ev = nil
+	}
+	switch it.ref {
+	case "principals":
+		if ev != nil {
+			return append([]string(nil), ev.principals...)
+		}
+	case "host":
+		if ev != nil && len(ev.principals) > 0 {
+			return ev.principals[:1:1]
+		}
+	case "guest":
+		if ev != nil && len(ev.principals) == 2 {
+			return ev.principals[1:2:2]
+		}
+	case refOfficePair:
+		return r.officePair(it.start, it.end)
+	}
+	return nil
+}
+
+// topic returns the person sentence si is about, for a trigger whose clause
+// names no subject: the first person of the sentence before the trigger's
+// clause, else the host of the event read last.
+func (r *run) topic(in *inst) string {
+	t := in.trig()
+	if t.seg > 0 && r.word(in.sf.segs[t.seg].start, wRelative) {
+		// "X، الذي يقوم بزيارة …": a relative clause is about the person
+		// named right before it.
+		items := in.sf.segs[t.seg-1].items
+		for k := len(items) - 1; k >= 0; k-- {
+			if items[k].typ == schema.Person {
+				if ids := r.itemIDs(items[k], tPerson); len(ids) > 0 {
+					return ids[len(ids)-1]
+				}
+			}
+		}
+	}
+	for k := 0; k < t.seg; k++ {
+		for _, it := range in.sf.segs[k].items {
+			if it.typ == schema.Person {
+				if ids := r.itemIDs(it, tPerson); len(ids) > 0 {
+					return ids[0]
+				}
+			}
+		}
+	}
+	if r.cur != nil && r.cur.modality != "planned" && len(r.cur.principals) > 0 {
+		return r.cur.principals[0]
+	}
+	return r.lastTopic
+}
+
+// listGoesOn returns the persons of the sentences after a list trigger's
+// sentence that go on with its list: "حضر اللقاء X. ومن الجانب الهندي Y".
+func (r *run) listGoesOn(in *inst, types typeMask) []string {
+	si := in.sf.si
+	t := in.trig()
+	if t.seg != len(in.sf.segs)-1 || si+1 >= len(r.sents) {
+		return nil
+	}
+	var out []string
+	for sj := si + 1; sj < len(r.sents) && sj <= si+3; sj++ {
+		k := r.sents[sj].start
+		if k+1 >= r.sents[sj].end || !r.word(k, wFunction) || !r.word(k+1, wSideMarker) {
+			break
+		}
+		for _, m := range r.mentsIn(r.sents[sj].start, r.sents[sj].end) {
+			if typeBits[m.typ]&types != 0 && m.typ == schema.Person {
+				out = append(out, m.id)
+			}
+		}
+	}
+	return out
+}
+
+// visitedAt returns the country named within three tokens after token i, or
+// the country of a city named there.
+func (r *run) visitedAt(i int) string {
+	for _, m := range r.mentsIn(i, i+4) {
+		switch m.typ {
+		case schema.Country:
+			return m.id
+		case schema.City:
+			if a := r.ents[m.id]; a != nil && a.entry != nil && a.entry.Country != "" && r.ents[a.entry.Country] != nil {
+				return a.entry.Country
+			}
+		}
+	}
+	return ""
+}
+
+// treatiesOf returns the treaties a signing trigger signs: those of its
+// clause after it, else the first after it in its sentence, else the last
+// before it in its clause, else the one a definite treaty noun after it
+// refers back to, else the last one named.
+func (r *run) treatiesOf(in *inst) []string {
+	t := in.trig()
+	s := r.sents[in.sf.si]
+	sg := in.sf.segs[t.seg]
+	if ts := r.typed(t.end, sg.end, schema.Treaty); len(ts) > 0 {
+		return ts
+	}
+	if ts := r.typed(t.end, s.end, schema.Treaty); len(ts) > 0 {
+		return ts[:1]
+	}
+	if ts := r.typed(sg.start, t.start, schema.Treaty); len(ts) > 0 {
+		return ts[len(ts)-1:]
+	}
+	if id := r.kindRef(t.end, t.start); id != "" {
+		return []string{id}
+	}
+	if t.form != formNoun {
+		if ts := r.typed(0, t.start, schema.Treaty); len(ts) > 0 {
+			return ts[len(ts)-1:] // وقعها: the treaty last named
+		}
+	}
+	return nil
+}
+
+// kindRef reads a bare definite treaty noun at token k (الاتفاقية، المذكرة)
+// as the treaty of its kind named last before token before, or "".
+func (r *run) kindRef(k, before int) string {
+	h, ok := r.hitAt(k, kTreaty)
+	if !ok || h.end != k+1 || !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+		return ""
+	}
+	id := ""
+	for _, m := range r.mentsIn(0, before) {
+		if m.typ == schema.Treaty {
+			if a := r.ents[m.id]; a != nil && a.Properties["kind"] == h.lx.sub {
+				id = m.id
+			}
+		}
+	}
+	return id
+}

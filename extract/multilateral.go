@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// This file reads multilateral events: a summit, a conference, a ministerial
+// meeting named by an event noun of a kind the pack lists as multilateral,
+// qualified by an organisation (قمة مجلس التعاون، القمة الخليجية), an ordinal
+// (الـ46), a marker (الوزاري، الطارئة) or two nationalities (القمة العربية
+// الصينية). Such an event is known by its name, not by its principals.
+
+// multiMention is a multilateral event named in a sentence.
+type multiMention struct {
+	start, end int
+	ev         *event
+}
+
+// multilaterals reads the multilateral events named in sentence sf, creating
+// or joining their events; a bare definite noun of a multilateral kind (القمة)
+// refers to the one of its kind read last.
+func (r *run) multilaterals(sf *sentenceFrame) {
+	r.multis = r.multis[:0]
+	s := r.sents[sf.si]
+	for i := s.start; i < s.end; i++ {
+		h, ok := r.hitAt(i, kEvent)
+		if !ok || !r.x.multiKinds[h.lx.sub] || r.inTreaty[i] {
+			continue
+		}
+		q := r.qualifiers(h.end, s.end)
+		if !q.multilateral() {
+			if h.def || strings.HasPrefix(h.lx.toks[0], r.x.article) {
+				if ev := r.lastMulti(h.lx.sub); ev != nil {
+					r.multis = append(r.multis, multiMention{start: h.start, end: h.end, ev: ev})
+				}
+			}
+			continue
+		}
+		ev := r.newMulti(h.lx.sub, q, sf.si)
+		r.multis = append(r.multis, multiMention{start: h.start, end: q.end, ev: ev})
+		i = q.end - 1
+	}
+}
+
+// qual is what qualifies an event noun.
+type qual struct {
+	end       int
+	org       string   // an organisation named
+	countries []string // countries by name or adjective
+	ordinal   int
+	marker    bool
+	city      string
+}
+
+func (q qual) multilateral() bool {
+	return q.org != "" || len(q.countries) >= 2 || q.ordinal > 0 || q.marker
+}
+
+// qualifiers reads the words after an event noun ending at token k, up to e:
+// organisations, nationalities, an ordinal, markers, a year, a city.
+func (r *run) qualifiers(k, e int) qual {
+	q := qual{end: k}
+	for j := k; j < e && j < k+12; {
+		if !r.toks[j].Word {
+			if r.toks[j].S == "-" || r.toks[j].S == "\"" {
+				j++
+				continue
+			}
+			break
+		}
+		if m, ok := r.mentionAt(j); ok {
+			switch r.ments[m].typ {
+			case schema.Organization:
+				if q.org == "" {
+					q.org = r.ments[m].id
+				}
+			case schema.Country:
+				q.countries = append(q.countries, r.ments[m].id)
+			case schema.City:
+				q.city = r.ments[m].id
+			default:
+				return q
+			}
+			j = r.ments[m].end
+			q.end = j
+			continue
+		}
+		if h, ok := r.hitAt(j, kAdj); ok && h.clitic == 0 {
+			q.countries = append(q.countries, r.x.entries[h.lx.ref].ID)
+			j, q.end = h.end, h.end
+			continue
+		}
+		if n, end := r.ordinalAt(j); n > 0 {
+			q.ordinal, j, q.end = n, end, end
+			continue
+		}
+		if h, ok := r.wordAt(j, wMultilateral); ok {
+			q.marker, j, q.end = true, h.end, h.end
+			continue
+		}
+		if _, ok := r.hitAt(j, kDate); ok || isDigits(r.toks[j].S) {
+			j++ // a year: القمة 2025
+			continue
+		}
+		if r.word(j, wDateLead) || r.word(j, wFunction) {
+			j++ // في الرياض
+			continue
+		}
+		break
+	}
+	return q
+}
+
+// ordinalAt reads an ordinal at token j: the event ordinal article and a
+// number (الـ46، الـ 46), a number alone, or ordinal words (السادسة والأربعين).
+// It returns the number and the end token, or 0.
+func (r *run) ordinalAt(j int) (int, int) {
+	k := j
+	if h, ok := r.wordAt(k, wEventOrdinal); ok {
+		k = h.end
+	}
+	if k < len(r.toks) && isDigits(r.toks[k].S) {
+		if n, err := strconv.Atoi(r.toks[k].S); err == nil && n > 0 && n < 1000 {
+			return n, k + 1
+		}
+	}
+	if k < len(r.toks) {
+		if n := r.x.ordinals[r.toks[k].S]; n > 0 {
+			if k+1 < len(r.toks) {
+				if m := r.x.ordinals[r.toks[k].S+" "+r.toks[k+1].S]; m > 0 {
+					return m, k + 2
+				}
+			}
+			return n, k + 1
+		}
+	}
+	return 0, j
+}
+
+// lastMulti returns the multilateral event of kind read last, or nil.
+func (r *run) lastMulti(kind string) *event {
+	for k := len(r.evs) - 1; k >= 0; k-- {
+		if ev := r.evs[k]; ev.scale == "multilateral" && (ev.kind == kind || kind == "") {
+			return ev
+		}
+	}
+	return nil
+}
+
+// newMulti creates or joins the multilateral event of kind that q names.
+func (r *run) newMulti(kind string, q qual, si int) *event {
+	key := kind
+	if q.org != "" {
+		key += ":" + strings.TrimPrefix(q.org, "org:")
+	}
+	for _, c := range q.countries {
+		key += ":" + strings.TrimPrefix(c, "country:")
+	}
+	if q.ordinal > 0 {
+		key += ":" + strconv.Itoa(q.ordinal)
+	}
+	date, explicit := r.datedSentence(si)
+	for _, ev := range r.evs {
+		if ev.scale == "multilateral" && ev.id == "event:"+key {
+			return ev
+		}
+		if ev.scale == "multilateral" && ev.kind == kind && q.ordinal == 0 && strings.HasPrefix(ev.id, "event:"+key+":") {
+			return ev // القمة الخليجية after القمة الخليجية الـ46
+		}
+	}
+	ev := &event{kind: kind, date: date, explicit: explicit, roles: map[string]string{}, sent: si, scale: "multilateral"}
+	if q.ordinal == 0 && q.org == "" && len(q.countries) < 2 {
+		key += ":" + date // a ministerial meeting of no organisation: known by its day
+	}
+	ev.id = "event:" + key
+	ev.city = q.city
+	ev.name = r.multiName(kind, q)
+	r.evs = append(r.evs, ev)
+	return ev
+}
+
+// multiName builds a readable name: ordinal, organisation (or the countries'
+// names), kind, city: "46th Gulf Cooperation Council summit, Manama".
+func (r *run) multiName(kind string, q qual) string {
+	var parts []string
+	if q.ordinal > 0 {
+		parts = append(parts, ordinalEnglish(q.ordinal))
+	}
+	if q.org != "" {
+		parts = append(parts, r.entryName(q.org))
+	} else {
+		var cs []string
+		for _, c := range q.countries {
+			cs = append(cs, r.entryName(c))
+		}
+		if len(cs) > 0 {
+			parts = append(parts, strings.Join(cs, "–"))
+		}
+	}
+	parts = append(parts, strings.ReplaceAll(kind, "_", " "))
+	name := strings.Join(parts, " ")
+	if q.city != "" {
+		name += ", " + r.entryName(q.city)
+	}
+	return name
+}
+
+// entryName returns the canonical name of a gazetteer entry, or id.
+func (r *run) entryName(id string) string {
+	if i, ok := r.x.index[id]; ok {
+		return r.x.entries[i].Name
+	}
+	return id
+}
+
+// ordinalEnglish writes n as an English ordinal: 1st, 2nd, 46th.
+func ordinalEnglish(n int) string {
+	suf := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suf = "st"
+		case 2:
+			suf = "nd"
+		case 3:
+			suf = "rd"
+		}
+	}
+	return fmt.Sprintf("%d%s", n, suf)
+}
+
+// multiOf returns the multilateral event of a trigger's clause (after the
+// trigger first), else of its sentence, else the one read last when the
+// sentence refers to one.
+func (r *run) multiOf(in *inst) *event {
+	t := in.trig()
+	sg := in.sf.segs[t.seg]
+	var before *event
+	for _, m := range r.multis {
+		if m.start >= t.end && m.start < sg.end {
+			return m.ev
+		}
+		if m.start >= sg.start && m.end <= t.start {
+			before = m.ev
+		}
+	}
+	if before != nil {
+		return before
+	}
+	for _, m := range r.multis {
+		if m.start >= t.end {
+			return m.ev
+		}
+	}
+	return nil
+}
+
+// sidelinesOf returns the multilateral event sentence sf names right after
+// a sidelines word (على هامش القمة), or nil.
+func (r *run) sidelinesOf(sf *sentenceFrame) *event {
+	for _, sg := range sf.segs {
+		for _, mk := range sg.marks {
+			if mk.l != wSidelines {
+				continue
+			}
+			for _, m := range r.multis {
+				if m.start >= mk.end && m.start <= mk.end+3 {
+					return m.ev
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,323 @@
+package schema
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// This file is the contract between a language pack and the extractor: the
+// closed vocabulary of purposes the extractor implements (slot fillers, word
+// lists, frame options), and the checks that every name a pack uses is one of
+// them. The extractor interprets the pack; it knows no word of any language.
+
+// Frame is an event frame of a language pack: the phrases that evoke an event,
+// how each slot of the event is filled from the text around the phrase, and
+// the relations between the slots' fillers that the event states.
+type Frame struct {
+	// ID names the frame; the rule reported with a fact is "<lang>.<id>".
+	ID string `yaml:"id"`
+	// Event is the kind of event the frame evokes: a key of the pack's events.
+	// A frame with no event adds to an event read elsewhere (its event slot).
+	Event string `yaml:"event,omitempty"`
+	// Scale is bilateral (the default: an event is known by its principals) or
+	// multilateral (an event is known by its name: a summit, a conference).
+	Scale string `yaml:"scale,omitempty"`
+	// CAMEO is the event's CAMEO code (040, 042, 043, 057…) and PLOVER its
+	// PLOVER event type and mode (CONSULT visit, CONSULT multilateral…).
+	CAMEO      string `yaml:"cameo,omitempty"`
+	PLOVER     string `yaml:"plover,omitempty"`
+	PLOVERMode string `yaml:"plover_mode,omitempty"`
+	// Confidence is reported with the facts of this frame (0..1].
+	Confidence float64 `yaml:"confidence,omitempty"`
+	// Verbs, Nouns and Phrases evoke the frame. A verb with a future prefix
+	// (words.future_prefixes) announces the event; a noun with the article
+	// refers to an event already read unless a light verb precedes it.
+	Verbs   []string `yaml:"verbs,omitempty"`
+	Nouns   []string `yaml:"nouns,omitempty"`
+	Phrases []string `yaml:"phrases,omitempty"`
+	// Requires names word lists one of which the sentence must contain for the
+	// frame to apply; Unless names word lists any of which cancels it.
+	Requires []string `yaml:"requires,omitempty"`
+	Unless   []string `yaml:"unless,omitempty"`
+	// Slots says how each slot is filled: by fillers tried in order until one
+	// finds something.
+	Slots map[string]Slot `yaml:"slots"`
+	// Principals names the slots whose fillers are the event's principals:
+	// a bilateral event is known by them.
+	Principals []string `yaml:"principals,omitempty"`
+	// Tentative events state nothing until an event of another frame with the
+	// same principals joins them (a welcome on arrival, joined by talks).
+	Tentative bool `yaml:"tentative,omitempty"`
+	// Relations are the facts the frame states between its slots.
+	Relations []FrameRelation `yaml:"relations,omitempty"`
+}
+
+// Slot says how one slot of a frame is filled.
+type Slot struct {
+	// Fill lists fillers, tried in order until one finds something. A filler
+	// is a name of Fillers, or after:LIST for the ones that read after a word
+	// of the word list LIST.
+	Fill []string `yaml:"fill"`
+	// Types lists the entity types the slot takes (Person when empty).
+	Types []string `yaml:"types,omitempty"`
+}
+
+// FrameRelation is one fact of a frame: a relationship from every filler of
+// one slot to every filler of another, or among the fillers of one slot.
+type FrameRelation struct {
+	Type string `yaml:"type"`
+	From string `yaml:"from,omitempty"`
+	To   string `yaml:"to,omitempty"`
+	// Among relates every pair of the slot's fillers, when they are at most
+	// three and the sentence names no series (words.series).
+	Among string `yaml:"among,omitempty"`
+	// Via country relates the country of each filler of From instead.
+	Via string `yaml:"via,omitempty"`
+}
+
+// Fillers is the closed set of slot fillers the extractor implements, with
+// what each reads. A trigger's clause is its sentence cut at clause breaks;
+// each person named in a clause is governed by the nearest trigger or marker
+// word before it, or, with none before, by the first trigger after it.
+var Fillers = map[string]string{
+	"subject":   "the persons named before the trigger in its clause, else the first list after it (verb first)",
+	"object":    "the list after the subject that the trigger governs directly",
+	"after":     "after:LIST — the list right after a word of the word list LIST that belongs to the trigger (with, between, from…)",
+	"list":      "every person the trigger governs after it, directly or through side markers and list leads",
+	"all":       "every person the trigger governs, before and after it, but those after opaque markers (sidelines, a message's sender)",
+	"topic":     "the person the sentence is about: the first person of the sentence before the clause, else the host of the event read last",
+	"principals": "the principals of the event the frame adds to",
+	"treaty":    "the treaties of the trigger's clause (after it first), else the one a definite treaty noun refers back to, else the last one named",
+	"scope":     "every entity of the slot's types in the trigger's clause, outside treaty titles",
+	"place":     "the country, or the country of the city, named right after the trigger",
+	"event":     "the multilateral event (summit, conference…) named in the trigger's clause, else the one read last",
+	"current":   "the event evoked nearest to the trigger in its sentence, else the event read last",
+	"signing":   "the signing of the trigger's sentence, else the signing read last",
+}
+
+// FrameScales are the values of Frame.Scale.
+var FrameScales = []string{"bilateral", "multilateral"}
+
+// FrameVia are the values of FrameRelation.Via.
+var FrameVia = []string{"country"}
+
+// eventFillers fill the event slot of a frame with no event of its own.
+var eventFillers = []string{"event", "current", "signing"}
+
+// WordPurposes is the closed set of word lists (LangPack.Words) the extractor
+// reads, with what it reads them for. A list not named here is an error: the
+// extractor would never read it.
+var WordPurposes = map[string]string{
+	"honorifics":           "honorifics before a name (ranks with their grades are one honorific)",
+	"name_links":           "particles inside names (bin, Al, Abd): the word after them may carry the article",
+	"name_prefixes":        "prefixes a name word may be written joined to (Abd+word): with the next word they form a short name",
+	"name_stops":           "words that never belong to a person's name",
+	"name_compounds":       "words that continue a name without ending it (ad-Din, Allah)",
+	"name_particles":       "Latin initials and particles inside foreign names",
+	"clause_breaks":        "words that end a trigger's clause",
+	"list_breaks":          "words that end a list of attendees",
+	"list_separators":      "words and marks that join the items of a list",
+	"list_leads":           "words that introduce a list of names (each of, namely)",
+	"conjunctions":         "the coordinating conjunction, as a proclitic on a list's next item",
+	"series":               "words that make a list of guests a series of separate meetings",
+	"with_words":           "prepositions of company: the list after them is the other side of a meeting",
+	"between_words":        "the preposition between: the list after it are the two sides",
+	"side_markers":         "the word 'side' before a nationality adjective (من الجانب المصري X)",
+	"sidelines":            "words that name the event another one happened on the sidelines of",
+	"honour_words":         "words before the guest of a reception held in their honour",
+	"recipient_words":      "prepositions before the recipient of a message or credentials",
+	"carrier_words":        "verbs with a pronoun object naming the carrier of a message after them",
+	"message_nouns":        "a leader's message",
+	"message_from":         "the word between a message noun and its sender",
+	"future_prefixes":      "prefixes of a verb in the future tense",
+	"future_verb_prefixes": "prefixes of a light verb in the future tense before an event noun",
+	"light_verbs":          "verbs that hold an event named by a noun (hold, conduct)",
+	"not_meeting":          "words of a phone or video call",
+	"cancel_words":         "words that cancel, postpone or deny an event",
+	"negation":             "negation particles before a trigger",
+	"city_lead":            "words before a city's name (the capital, the city of)",
+	"function_words":       "function words a gazetteer name never ends with",
+	"feminine_endings":     "endings of feminine nouns and adjectives",
+	"posting":              "the preposition after an envoy's title naming the country of posting",
+	"posting_at":           "the preposition naming where an envoy is posted, before a name",
+	"party_refs":           "references to the two sides of a meeting that name countries, not persons",
+	"group_objects":        "words that make the object of a reception a group listed afterwards",
+	"spouses":              "words naming a spouse: the titles after them are the spouse's",
+	"title_qualifiers":     "words that qualify a title before the name (new, appointed)",
+	"venue_generic":        "words after a venue noun that name no venue by themselves",
+	"treaty_breaks":        "words that end an unquoted treaty title",
+	"treaty_counts":        "words before a treaty noun that count documents",
+	"treaty_not_title":     "words after a treaty noun that make it a common noun",
+	"treaty_leads":         "words after a complete treaty noun phrase that go on with its title",
+	"treaty_links":         "prepositions that go on with a title's purpose",
+	"pronouns":             "personal pronouns",
+	"relatives":            "relative pronouns",
+	"portfolio_leads":      "words that lead a portfolio after a title",
+	"multilateral_markers": "words after an event noun that make the event multilateral (ministerial, consultative, the leaders of)",
+	"event_ordinals":       "the article before an ordinal number in an event's name (the 46th)",
+	"article_contractions": "proclitics that swallow the article's first letter (a preposition on the article): the article is put back after them",
+	"treaty_lead_prefixes": "proclitics that let a word go on with a treaty title (a preposition of purpose)",
+	"date_leads":           "prepositions before a date or a dateline's day",
+	"date_past":            "words after a weekday or month naming the one before",
+	"date_next":            "words after a weekday or month naming the one after",
+	"date_month":           "the word month",
+}
+
+// RequiredWords are the word lists a language pack must give for the
+// extractor to read it at all.
+var RequiredWords = []string{"name_stops", "clause_breaks", "list_separators", "conjunctions"}
+
+// checkWordPurpose reports a word list the extractor does not read.
+func checkWordPurpose(w *walker, k *yaml.Node, path string) {
+	checkWordKey(w, k, path)
+	if _, ok := WordPurposes[k.Value]; !ok && identRE.MatchString(k.Value) {
+		w.add(k, path, "unknown word list %q: the extractor reads only %s", k.Value, strings.Join(sortedNames(WordPurposes), ", "))
+	}
+}
+
+// checkLangPack checks what ties the parts of one language pack together:
+// the frames' names against the pack's events and word lists and the
+// extractor's vocabulary, and the word lists the extractor needs.
+func checkLangPack(w *walker, n *yaml.Node, path string) {
+	lists := map[string]bool{}
+	if ws := child(n, "words"); ws != nil && ws.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(ws.Content); i += 2 {
+			lists[ws.Content[i].Value] = true
+		}
+	}
+	if child(n, "frames") != nil {
+		for _, name := range RequiredWords {
+			if !lists[name] {
+				w.add(n, path, "words.%s is missing: the extractor needs it to read frames", name)
+			}
+		}
+	}
+	kinds := map[string]bool{}
+	if es := child(n, "events"); es != nil && es.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(es.Content); i += 2 {
+			kinds[es.Content[i].Value] = true
+		}
+	}
+	fs := child(n, "frames")
+	if fs == nil || fs.Kind != yaml.SequenceNode {
+		return
+	}
+	for i, f := range fs.Content {
+		checkFrame(w, f, fmt.Sprintf("%s.frames[%d]", path, i), kinds, lists)
+	}
+}
+
+// checkFrame checks one frame's names.
+func checkFrame(w *walker, f *yaml.Node, path string, kinds, lists map[string]bool) {
+	if f.Kind != yaml.MappingNode {
+		return
+	}
+	event, en := scalar(f, "event")
+	if en != nil && event != "" && !kinds[event] {
+		w.add(en, join(path, "event"), "event kind %q is not a key of this pack's events", event)
+	}
+	if scale, sn := scalar(f, "scale"); sn != nil && scale != "" && !slices.Contains(FrameScales, scale) {
+		w.add(sn, join(path, "scale"), "unknown scale %q (want one of: %s)", scale, strings.Join(FrameScales, ", "))
+	}
+	if child(f, "verbs") == nil && child(f, "nouns") == nil && child(f, "phrases") == nil {
+		w.add(f, path, "a frame needs verbs, nouns or phrases to evoke it")
+	}
+	for _, key := range []string{"requires", "unless"} {
+		if l := child(f, key); l != nil && l.Kind == yaml.SequenceNode {
+			for j, c := range l.Content {
+				if !lists[c.Value] {
+					w.add(c, fmt.Sprintf("%s.%s[%d]", path, key, j), "word list %q is not in this pack's words", c.Value)
+				}
+			}
+		}
+	}
+	slots := map[string]bool{}
+	hasEvent := false
+	if ss := child(f, "slots"); ss != nil && ss.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(ss.Content); i += 2 {
+			name, s := ss.Content[i].Value, ss.Content[i+1]
+			slots[name] = true
+			sp := join(join(path, "slots"), name)
+			if fill := child(s, "fill"); fill != nil && fill.Kind == yaml.SequenceNode {
+				for j, c := range fill.Content {
+					hasEvent = hasEvent || slices.Contains(eventFillers, c.Value)
+					checkFiller(w, c, fmt.Sprintf("%s.fill[%d]", sp, j), lists)
+				}
+			}
+			if ts := child(s, "types"); ts != nil && ts.Kind == yaml.SequenceNode {
+				for j, c := range ts.Content {
+					if !slices.Contains(EntryTypes, c.Value) && c.Value != Event {
+						w.add(c, fmt.Sprintf("%s.types[%d]", sp, j), "unknown entity type %q", c.Value)
+					}
+				}
+			}
+		}
+	}
+	if event == "" && !hasEvent {
+		w.add(f, path, "a frame with no event of its own needs a slot filled by event, current or signing")
+	}
+	if ps := child(f, "principals"); ps != nil && ps.Kind == yaml.SequenceNode {
+		for j, c := range ps.Content {
+			if !slots[c.Value] {
+				w.add(c, fmt.Sprintf("%s.principals[%d]", path, j), "principals name %q, which is no slot of this frame", c.Value)
+			}
+		}
+	}
+	if rs := child(f, "relations"); rs != nil && rs.Kind == yaml.SequenceNode {
+		for j, rel := range rs.Content {
+			rp := fmt.Sprintf("%s.relations[%d]", path, j)
+			if t, tn := scalar(rel, "type"); tn != nil && t != "" {
+				recordRelRef(w, tn, join(rp, "type"))
+			}
+			_, fromN := scalar(rel, "from")
+			_, toN := scalar(rel, "to")
+			_, amongN := scalar(rel, "among")
+			if amongN == nil && (fromN == nil || toN == nil) {
+				w.add(rel, rp, "a relation needs from and to, or among")
+			}
+			for _, key := range []string{"from", "to", "among"} {
+				if v, vn := scalar(rel, key); vn != nil && v != "" && !slots[v] && v != "event" {
+					w.add(vn, join(rp, key), "%s names %q, which is no slot of this frame", key, v)
+				}
+			}
+			if v, vn := scalar(rel, "via"); vn != nil && v != "" && !slices.Contains(FrameVia, v) {
+				w.add(vn, join(rp, "via"), "unknown via %q (want one of: %s)", v, strings.Join(FrameVia, ", "))
+			}
+		}
+	}
+}
+
+// checkFiller checks one filler name of a slot.
+func checkFiller(w *walker, c *yaml.Node, path string, lists map[string]bool) {
+	name, arg, hasArg := strings.Cut(c.Value, ":")
+	if _, ok := Fillers[name]; !ok {
+		w.add(c, path, "unknown filler %q (want one of: %s)", c.Value, strings.Join(sortedNames(Fillers), ", "))
+		return
+	}
+	switch {
+	case name == "after" && !hasArg:
+		w.add(c, path, "after needs a word list: after:LIST")
+	case name == "after" && !lists[arg]:
+		w.add(c, path, "word list %q is not in this pack's words", arg)
+	case name != "after" && hasArg:
+		w.add(c, path, "filler %q takes no argument", name)
+	}
+}
+
+// checkFrameIDs reports a frame id used twice in one language.
+func checkFrameIDs(w *walker, n *yaml.Node, path string) {
+	checkUnique(w, n, path, "id", "frame id %q used twice (first at line %d)")
+}
+
+func sortedNames(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
