@@ -322,7 +322,9 @@ func betterEvidence(a, b Relation) bool {
 // isBodySentence reports whether text ends like a sentence of running text:
 // with a mark of Unicode's Sentence_Terminal property.
 func isBodySentence(text string) bool {
-	t := strings.TrimRightFunc(text, func(c rune) bool { return unicode.IsSpace(c) || unicode.In(c, unicode.Pi, unicode.Pf) || c == '"' || c == '\'' || c == ')' })
+	t := strings.TrimRightFunc(text, func(c rune) bool {
+		return unicode.IsSpace(c) || unicode.In(c, unicode.Pi, unicode.Pf) || c == '"' || c == '\'' || c == ')'
+	})
 	c, _ := utf8.DecodeLastRuneInString(t)
 	return c != utf8.RuneError && unicode.Is(unicode.Sentence_Terminal, c)
 }

@@ -84,19 +84,19 @@ type FrameRelation struct {
 // each person named in a clause is governed by the nearest trigger or marker
 // word before it, or, with none before, by the first trigger after it.
 var Fillers = map[string]string{
-	"subject":   "the persons named before the trigger in its clause, else the first list after it (verb first)",
-	"object":    "the list after the subject that the trigger governs directly",
-	"after":     "after:LIST — the list right after a word of the word list LIST that belongs to the trigger (with, between, from…)",
-	"list":      "every person the trigger governs after it, directly or through side markers and list leads",
-	"all":       "every person the trigger governs, before and after it, but those after opaque markers (sidelines, a message's sender)",
-	"topic":     "the person the sentence is about: the first person of the sentence before the clause, else the host of the event read last",
+	"subject":    "the persons named before the trigger in its clause, else the first list after it (verb first)",
+	"object":     "the list after the subject that the trigger governs directly",
+	"after":      "after:LIST — the list right after a word of the word list LIST that belongs to the trigger (with, between, from…)",
+	"list":       "every person the trigger governs after it, directly or through side markers and list leads",
+	"all":        "every person the trigger governs, before and after it, but those after opaque markers (sidelines, a message's sender)",
+	"topic":      "the person the sentence is about: the first person of the sentence before the clause, else the host of the event read last",
 	"principals": "the principals of the event the frame adds to",
-	"treaty":    "the treaties of the trigger's clause (after it first), else the one a definite treaty noun refers back to, else the last one named",
-	"scope":     "every entity of the slot's types in the trigger's clause, outside treaty titles",
-	"place":     "the country, or the country of the city, named right after the trigger",
-	"event":     "the multilateral event (summit, conference…) named in the trigger's clause, else the one read last",
-	"current":   "the event evoked nearest to the trigger in its sentence, else the event read last",
-	"signing":   "the signing of the trigger's sentence, else the signing read last",
+	"treaty":     "the treaties of the trigger's clause (after it first), else the one a definite treaty noun refers back to, else the last one named",
+	"scope":      "every entity of the slot's types in the trigger's clause, outside treaty titles",
+	"place":      "the country, or the country of the city, named right after the trigger",
+	"event":      "the multilateral event (summit, conference…) named in the trigger's clause, else the one read last",
+	"current":    "the event evoked nearest to the trigger in its sentence, else the event read last",
+	"signing":    "the signing of the trigger's sentence, else the signing read last",
 }
 
 // FrameScales are the values of Frame.Scale.
