@@ -48,6 +48,9 @@ type group struct {
 	pre      bool
 	// opaque marks a group in the region of an opaque marker (sidelines).
 	opaque bool
+	// prep marks a group after a preposition (في الكويت، إلى الرئيس X):
+	// the complement of a preposition is no subject, object or list item.
+	prep bool
 }
 
 // segment is one clause of a sentence.
@@ -200,8 +203,33 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 		i = j
 	}
 	for gi := range sg.groups {
-		r.govern(sf, k, &sg.groups[gi])
+		g := &sg.groups[gi]
+		g.prep = r.prepositional(sg.start, g.start)
+		r.govern(sf, k, g)
 	}
+}
+
+// prepositional reports a preposition before the mention starting at token
+// i, past the mention's own title chain (titles, honorifics, nationalities).
+func (r *run) prepositional(from, i int) bool {
+	k := i - 1
+	for n := 0; k >= from && n < 8; n++ {
+		if !r.toks[k].Word {
+			if r.toks[k].S == "," {
+				k--
+				continue
+			}
+			break
+		}
+		_, title := r.hitAt(k, kTitle)
+		_, adj := r.hitAt(k, kAdj)
+		_, hon := r.wordAt(k, wHonorific)
+		if !title && !adj && !hon {
+			break
+		}
+		k--
+	}
+	return k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith)
 }
 
 // govern finds what governs group g of clause k: a marker right before it (or
@@ -215,12 +243,12 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 			continue
 		}
 		if opaque(mk.l) && r.trigBetween(sf, mk.end, g.start) < 0 {
-			g.opaque = true
+			g.opaque, g.prep = true, false
 			g.gov, g.via = mk.owner, m
 			return
 		}
 		if r.adjacent(mk.end, g.start) {
-			g.gov, g.via = mk.owner, m
+			g.gov, g.via, g.prep = mk.owner, m, false
 			if transparent(mk.l) {
 				g.via = -1
 			}

@@ -126,9 +126,11 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		}
 	}
 	x.ordinals = map[string]int{}
-	for n, words := range lang.Dates.Ordinals {
-		for _, w := range words {
-			x.ordinals[strings.Join(norm.Words(norm.Fold(w)), " ")] = n
+	for _, m := range []map[int][]string{lang.Dates.Ordinals, lang.Ordinals} {
+		for n, words := range m {
+			for _, w := range words {
+				x.ordinals[strings.Join(norm.Words(norm.Fold(w)), " ")] = n
+			}
 		}
 	}
 	x.multiKinds = map[string]bool{}

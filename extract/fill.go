@@ -76,7 +76,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			// Verb first: the first list the verb governs directly.
 			for gi := range sg.groups {
 				g := &sg.groups[gi]
-				if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && g.start >= t.end && r.groupHas(sg, g, types) {
+				if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && !g.prep && g.start >= t.end && r.groupHas(sg, g, tPerson|tCountry|tOrganization) {
 					addGroup(sg, g)
 					in.subjSeg, in.subjGroup = t.seg, gi
 					break
@@ -86,7 +86,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	case fObject:
 		for gi := range sg.groups {
 			g := &sg.groups[gi]
-			if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && g.start >= t.end &&
+			if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && !g.prep && g.start >= t.end &&
 				!(in.subjSeg == t.seg && gi <= in.subjGroup) && r.groupHas(sg, g, types) {
 				addGroup(sg, g)
 				break
@@ -102,7 +102,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	case fList:
 		for gi := range sg.groups {
 			g := &sg.groups[gi]
-			if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque {
+			if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && !g.prep {
 				addGroup(sg, g)
 			}
 		}
@@ -110,7 +110,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	case fAll:
 		for gi := range sg.groups {
 			g := &sg.groups[gi]
-			if g.gov != in.ti || g.opaque {
+			if g.gov != in.ti || g.opaque || g.prep {
 				continue
 			}
 			if g.via >= 0 {

@@ -59,6 +59,10 @@ func (r *run) treaties() {
 			if r.listedAfter(h.end) {
 				continue // علاقات وثيقة وقوية، اتفاقية وبرنامج تعاون: no title follows
 			}
+			if n, end := r.ordinalWord(h.end); n > 0 && (h.def || strings.HasPrefix(h.lx.toks[len(h.lx.toks)-1], r.x.article)) {
+				tm.end = end // مذكرة التفاهم الثانية: one of several, named by its rank
+				break
+			}
 			if h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
 				continue // المذكرة، الاتفاقية: a reference, not a title
 			}
@@ -74,8 +78,12 @@ func (r *run) treaties() {
 				if ref := r.treatyRef(h, found); ref > 0 {
 					found = append(found, treatyMention{start: i, end: h.end, clitic: h.clitic, kind: h.lx.sub, words: h.lx.toks, ref: ref})
 					i = h.end - 1
+					continue
 				}
-				continue
+				if !r.signedRight(i) || h.def {
+					continue
+				}
+				tm.end = h.end // "وقع الجانبان بيانا مشتركا": a document with no title
 			}
 		}
 		for k := tm.start; k < tm.end; k++ {
@@ -124,10 +132,47 @@ func (r *run) treaties() {
 			if m.quoted {
 				s := r.span(m.start, m.end, m.clitic)
 				a.aliases = append(a.aliases, strings.Trim(s.Text, "\"“”«» "))
+			} else if m.ref == 0 {
+				for _, cut := range r.phraseCuts(m) {
+					a.aliases = append(a.aliases, r.span(m.start, cut, m.clitic).Text)
+				}
 			}
 		}
 		_ = g
 	}
+}
+
+// ordinalWord reads an ordinal word at token k (الثانية): its number and end.
+func (r *run) ordinalWord(k int) (int, int) {
+	if k >= len(r.toks) || !r.toks[k].Word {
+		return 0, k
+	}
+	if k+1 < len(r.toks) {
+		if n := r.x.ordinals[r.toks[k].S+" "+r.toks[k+1].S]; n > 0 {
+			return n, k + 2
+		}
+	}
+	if n := r.x.ordinals[r.toks[k].S]; n > 0 {
+		return n, k + 1
+	}
+	return 0, k
+}
+
+// signedRight reports a signing trigger in the three tokens before token i
+// (its clause): a treaty noun there with no title is the document signed.
+func (r *run) signedRight(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !r.toks[k].Word && r.toks[k].S != "," {
+			return false
+		}
+		for _, hi := range r.at[k] {
+			h := r.hits[hi]
+			if h.lx.kind == kTrigger && h.end <= i && r.x.frames[h.lx.ref].Event == signingKind {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // treatyRef returns 1 + the index in found of the last title of the kind of
@@ -167,6 +212,9 @@ func (r *run) partiesAt(k int) bool {
 	if m, ok := r.mentionAt(k + 1); ok {
 		return partyType[r.ments[m].typ]
 	}
+	if h, ok := r.hitAt(k+1, kRef); ok && h.lx.sub == "sides" {
+		return true // بين البلدين
+	}
 	// "بين وزارتي الخارجية الكازاخستانية والروسية": bodies named by the
 	// adjectives of their countries.
 	for j := k + 2; j <= k+3 && j < len(r.toks); j++ {
@@ -184,6 +232,10 @@ func (r *run) partiesEnd(k int) int {
 	end := k
 	for {
 		m, ok := r.mentionAt(k)
+		if h, isRef := r.hitAt(k, kRef); !ok && isRef && h.lx.sub == "sides" {
+			end, k = h.end, h.end
+			continue
+		}
 		if !ok || !partyType[r.ments[m].typ] {
 			return end
 		}
@@ -243,13 +295,20 @@ func (r *run) closeQuote(i int) int {
 // titleEnd returns the end of an unquoted title starting after the noun at i.
 func (r *run) titleEnd(i int) int {
 	k := i
-	for k < len(r.toks) && k < i+12 {
+	for k < len(r.toks) && k < i+16 {
 		t := r.toks[k]
 		if !t.Word {
 			// خطة عمل 2023-2024: a dash between two years
 			if t.S == "-" && k > i && r.yearRange(k-1) && r.yearRange(k+1) {
 				k++
 				continue
+			}
+			// لإنشاء "مجلس التنسيق": a quoted name inside the title
+			if t.S == "\"" && k > i {
+				if e := r.closeQuote(k + 1); e > k+1 {
+					k = e + 1
+					continue
+				}
 			}
 			break
 		}
@@ -284,8 +343,8 @@ func (r *run) titleEnd(i int) int {
 		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.toks[k].S == "في" {
 			break
 		}
-		if _, ok := r.hitAt(k, kTrigger); ok {
-			break
+		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) {
+			break // a verb, or an event noun after a conjunction or a light verb: a new clause
 		}
 		if _, ok := r.hitAt(k, kTreaty); ok && k > i {
 			break // وثيقة ومذكرة: the next document of a list
@@ -293,6 +352,41 @@ func (r *run) titleEnd(i int) int {
 		k++
 	}
 	return k
+}
+
+// phraseCuts returns where an unquoted title may also be taken to end: before
+// each word inside it that starts a new phrase (a preposition, a
+// conjunction on a word, a comma), once the title has its noun and two words
+// of subject. Each such prefix is a complete noun phrase that texts and
+// readers cite the document by ("مذكرة تفاهم للتعاون الاقتصادي" for
+// "مذكرة تفاهم للتعاون الاقتصادي والفني بهدف …").
+func (r *run) phraseCuts(m treatyMention) []int {
+	var out []int
+	words := 0
+	for k := m.start; k < m.end; k++ {
+		if !r.toks[k].Word {
+			if words >= 3 && k > m.start {
+				out = append(out, k)
+			}
+			continue
+		}
+		if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k)) {
+			out = append(out, k)
+		}
+		words++
+	}
+	return out
+}
+
+// conjunctionOn reports a conjunction written joined to token k (والفني).
+func (r *run) conjunctionOn(k int) bool {
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if len(w) > len(p)+4 && strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // partiesCut returns where the parties that end an unquoted title start (بين

@@ -98,6 +98,10 @@ type LangPack struct {
 	// a multilateral event when an organisation, an ordinal, a marker or two
 	// nationalities qualify them.
 	Multilateral []string `yaml:"multilateral,omitempty"`
+	// Ordinals maps numbers to ordinal words in every gender (الأول، الأولى،
+	// الخامسة والثلاثين), read in the names of events (the 35th summit) and of
+	// documents (the second memorandum).
+	Ordinals map[int][]string `yaml:"ordinals,omitempty"`
 	// Modality lists words that mark a planned or expected, not a past, event.
 	Modality []string `yaml:"modality,omitempty"`
 	// References are the short forms that refer back to entities already named:
