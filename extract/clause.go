@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -99,8 +101,11 @@ func (r *run) readSentence(si int) *sentenceFrame {
 			seg++
 		}
 		h, ok := r.hitAt(i, kTrigger)
-		if !ok || r.inTreaty[i] || r.inPerson(i) {
+		if !ok || r.inTreaty[i] || r.inPerson(i) || r.inMulti(i) {
 			continue
+		}
+		if r.referenceNoun(h, si) {
+			continue // المباحثات، القمة: an event read before, which governs no one
 		}
 		t := trig{start: h.start, end: h.end, seg: seg, def: h.def}
 		for _, hi := range r.at[i] {
@@ -125,6 +130,31 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		r.readSegment(sf, k)
 	}
 	return sf
+}
+
+// inMulti reports whether token i lies in the name of a multilateral event
+// of the sentence being read: "قمة خليجية صينية" evokes no meeting.
+func (r *run) inMulti(i int) bool {
+	for _, m := range r.multis {
+		if m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceNoun reports an event noun trigger with the article and no light
+// verb before it: it names an event already read.
+func (r *run) referenceNoun(h hit, si int) bool {
+	if !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+		return false
+	}
+	for _, hi := range r.at[h.start] {
+		if o := r.hits[hi]; o.lx.kind == kTrigger && o.end == h.end && o.lx.sub != formNoun {
+			return false
+		}
+	}
+	return !r.lightVerbBefore(si, h.start)
 }
 
 // inPerson reports whether token i lies inside a person's mention.

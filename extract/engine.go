@@ -21,9 +21,9 @@ type sentenceEvent struct {
 func (r *run) frames() {
 	r.markTreatyTokens()
 	for si := range r.sents {
-		sf := r.readSentence(si)
 		r.evoked = r.evoked[:0]
-		r.multilaterals(sf)
+		r.multilaterals(si)
+		sf := r.readSentence(si)
 		r.traceSentence(sf)
 		var deferred []int
 		for ti := range sf.trigs {

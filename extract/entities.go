@@ -35,6 +35,7 @@ func (r *run) entities() {
 	r.titled()
 	r.shorts()
 	r.linkedNames()
+	r.appositiveNames()
 	r.venues()
 	r.treaties()
 	r.sortMentions()

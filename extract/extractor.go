@@ -97,7 +97,11 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 			x.lex.add(n, kShort, ref, "")
 		}
 		for _, n := range e.Adjectives[code] {
-			x.lex.add(n, kAdj, ref, "")
+			if e.Type == schema.Organization {
+				x.lex.add(n, kOrgAdj, ref, "") // read only in the names of events
+			} else {
+				x.lex.add(n, kAdj, ref, "")
+			}
 		}
 	}
 	for i, t := range lang.Titles {

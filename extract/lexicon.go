@@ -24,6 +24,7 @@ const (
 	kRef                  // a reference word; sub is the reference name
 	kWord                 // a word of a named list; sub is the purpose
 	kDate                 // a date word (month, weekday, relative day)
+	kOrgAdj               // an organisation's adjective (الخليجية); ref is the entry
 	nKinds
 )
 

@@ -23,9 +23,9 @@ type multiMention struct {
 // multilaterals reads the multilateral events named in sentence sf, creating
 // or joining their events; a bare definite noun of a multilateral kind (القمة)
 // refers to the one of its kind read last.
-func (r *run) multilaterals(sf *sentenceFrame) {
+func (r *run) multilaterals(si int) {
 	r.multis = r.multis[:0]
-	s := r.sents[sf.si]
+	s := r.sents[si]
 	for i := s.start; i < s.end; i++ {
 		h, ok := r.hitAt(i, kEvent)
 		if !ok || !r.x.multiKinds[h.lx.sub] || r.inTreaty[i] {
@@ -40,8 +40,11 @@ func (r *run) multilaterals(sf *sentenceFrame) {
 			}
 			continue
 		}
-		ev := r.newMulti(h.lx.sub, q, sf.si)
+		ev := r.newMulti(h.lx.sub, q, si)
 		r.multis = append(r.multis, multiMention{start: h.start, end: q.end, ev: ev})
+		if r.topicMulti == nil && si <= 2 {
+			r.topicMulti = ev // the article is about this event
+		}
 		i = q.end - 1
 	}
 }
@@ -89,6 +92,11 @@ func (r *run) qualifiers(k, e int) qual {
 			q.end = j
 			continue
 		}
+		if h, ok := r.hitAt(j, kOrgAdj); ok && h.clitic == 0 && q.org == "" {
+			q.org = r.x.entries[h.lx.ref].ID // القمة الخليجية
+			j, q.end = h.end, h.end
+			continue
+		}
 		if h, ok := r.hitAt(j, kAdj); ok && h.clitic == 0 {
 			q.countries = append(q.countries, r.x.entries[h.lx.ref].ID)
 			j, q.end = h.end, h.end
@@ -110,9 +118,32 @@ func (r *run) qualifiers(k, e int) qual {
 			j++ // في الرياض
 			continue
 		}
+		if q.org == "" && r.genitiveTo(j, k+8) {
+			j++ // قمة قادة دول مجلس التعاون: words before the organisation
+			continue
+		}
 		break
 	}
 	return q
+}
+
+// genitiveTo reports an ordinary word at token j, with the article or a
+// proclitic on it or none, after which an organisation is named before
+// token e with only such words between: "قمة قادة دول مجلس التعاون",
+// "الدورة الـ79 للجمعية العامة للأمم المتحدة".
+func (r *run) genitiveTo(j, e int) bool {
+	for k := j; k < e && k < len(r.toks) && r.toks[k].Word; k++ {
+		if m, ok := r.mentionAt(k); ok {
+			return r.ments[m].typ == schema.Organization
+		}
+		if r.word(k, wClause) || r.word(k, wSeparator) && k > j {
+			return false
+		}
+		if _, ok := r.hitAt(k, kTrigger); ok {
+			return false
+		}
+	}
+	return false
 }
 
 // ordinalAt reads an ordinal at token j: the event ordinal article and a
@@ -122,6 +153,15 @@ func (r *run) ordinalAt(j int) (int, int) {
 	k := j
 	if h, ok := r.wordAt(k, wEventOrdinal); ok {
 		k = h.end
+	} else if k < len(r.toks) {
+		// ال43: the article written on the number
+		for _, p := range r.x.lists[wEventOrdinal] {
+			if w := r.toks[k].S; len(w) > len(p) && strings.HasPrefix(w, p) && isDigits(w[len(p):]) {
+				if n, err := strconv.Atoi(w[len(p):]); err == nil && n > 0 && n < 1000 {
+					return n, k + 1
+				}
+			}
+		}
 	}
 	if k < len(r.toks) && isDigits(r.toks[k].S) {
 		if n, err := strconv.Atoi(r.toks[k].S); err == nil && n > 0 && n < 1000 {
@@ -256,7 +296,21 @@ func (r *run) multiOf(in *inst) *event {
 			return m.ev
 		}
 	}
+	if r.topicMulti != nil && !r.namesEvent(sg.start, sg.end) {
+		return r.topicMulti // an article about a summit: "وصل X الذي يرأس وفد بلاده"
+	}
 	return nil
+}
+
+// namesEvent reports an event noun in tokens [s, e): a trigger's clause that
+// names an event of its own does not take the article's summit.
+func (r *run) namesEvent(s, e int) bool {
+	for k := s; k < e; k++ {
+		if r.kinds[k]&(1<<kEvent) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sidelinesOf returns the multilateral event sentence sf names right after

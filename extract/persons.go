@@ -773,3 +773,61 @@ func (r *run) surnameAt(j int) string {
 	}
 	return found
 }
+
+// appositiveNames finds persons named with no title before them but with one
+// right after: "حنيفة أمان وزير خارجية ماليزيا"، "وقعها مراد مدلسي وزير
+// الشؤون الخارجية". Two to four plain words, none with the article but the
+// last, that start after a boundary (a trigger, a separator, punctuation, a
+// marker word) and end right before a title chain, or before a comma and one,
+// name a person who holds that title.
+func (r *run) appositiveNames() {
+	for i := 2; i < len(r.toks); i++ {
+		if r.taken[i] || !r.toks[i].Word {
+			continue
+		}
+		c, ok := r.chainAt(i)
+		if !ok || !c.titled {
+			continue
+		}
+		end := i
+		if !r.toks[end-1].Word && r.toks[end-1].S == "," {
+			end--
+		}
+		start := end
+		for start > 0 && end-start < 4 && r.plain(start-1) && !r.definite(r.toks[start-1].S) {
+			start--
+		}
+		if end-start < 2 || start == 0 {
+			continue
+		}
+		if !r.nameBoundary(start - 1) {
+			continue
+		}
+		if r.nameAt(start) < end {
+			continue // the words do not read as one name
+		}
+		sp := r.span(start, end, 0)
+		a := r.entity("person:ar-"+r.slug(start, end, 0), schema.Person, sp.Text, nil)
+		a.Properties["provisional"] = true
+		r.addMention(a, start, end, 0, false, mention{})
+		r.office(a.ID, c.role, c.country, i)
+		i = c.end - 1
+	}
+}
+
+// nameBoundary reports whether token k can stand right before a name that
+// starts a phrase: punctuation, a separator, a trigger, or a marker word.
+func (r *run) nameBoundary(k int) bool {
+	if !r.toks[k].Word {
+		return true
+	}
+	if r.tokIn(k, wSeparator) || r.word(k, wWith) || r.word(k, wBetween) || r.word(k, wListLead) {
+		return true
+	}
+	for _, hi := range r.at[k] {
+		if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 {
+			return true
+		}
+	}
+	return false
+}

@@ -52,9 +52,12 @@ type run struct {
 	sign  *event // the signing read last
 	// evoked lists the events evoked in the sentence being read; multis the
 	// multilateral events it names.
-	evoked   []sentenceEvent
-	multis   []multiMention
-	inTreaty []bool
+	evoked []sentenceEvent
+	multis []multiMention
+	// topicMulti is the multilateral event the article's first sentences
+	// name: what it is about.
+	topicMulti *event
+	inTreaty   []bool
 	// lastTopic is the first person of the last sentence that named one.
 	lastTopic string
 	// trace receives the explanation of Explain; nil otherwise.

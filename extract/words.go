@@ -62,6 +62,7 @@ const (
 	wDatePast
 	wDateNext
 	wDateMonth
+	wGivenName
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -128,6 +129,7 @@ var listPurpose = [nLists]string{
 	wDatePast:           "date_past",
 	wDateNext:           "date_next",
 	wDateMonth:          "date_month",
+	wGivenName:          "given_names",
 }
 
 // listMask is a set of word lists.

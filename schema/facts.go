@@ -54,11 +54,14 @@ type facts struct {
 	labelRefs, relRefs, typeRefs []ref
 	idRefs                       []ref
 	aliases                      map[string][]alias // by type + "\x00" + folded form
+	// packs holds, by language code, what the files of one language pack
+	// declare and what its frames use (frames.go).
+	packs map[string]*packFacts
 }
 
 func newFacts() *facts {
 	return &facts{labels: map[string][]decl{}, rels: map[string][]decl{}, langs: map[string][]decl{},
-		ids: map[string][]decl{}, aliases: map[string][]alias{}}
+		ids: map[string][]decl{}, aliases: map[string][]alias{}, packs: map[string]*packFacts{}}
 }
 
 // declare records a declaration of name, found in scalar field key of n.
@@ -180,7 +183,7 @@ func (f *facts) check() Problems {
 	}
 	dups(f.labels, "node label")
 	dups(f.rels, "relationship type")
-	dups(f.langs, "language code")
+	ps = append(ps, f.checkPacks()...)
 	dups(f.ids, "id")
 	for _, r := range f.labelRefs {
 		if _, ok := f.labels[r.name]; !ok {

@@ -84,7 +84,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"code", true, &spec{kind: kindString, nonEmpty: true, check: checkLangCode}},
 	{"name", false, str},
 	{"proclitics", false, words},
-	{"frames", false, &spec{kind: kindList, elem: frameSpec, check: checkFrameIDs}},
+	{"frames", false, &spec{kind: kindList, elem: frameSpec}},
 	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
 		{"phrase", true, reqStr},
 		{"role", true, reqStr},

@@ -113,6 +113,7 @@ var eventFillers = []string{"event", "current", "signing"}
 // extractor would never read it.
 var WordPurposes = map[string]string{
 	"honorifics":           "honorifics before a name (ranks with their grades are one honorific)",
+	"given_names":          "common given names: the evidence that unknown words with no title before them are a person's name",
 	"name_links":           "particles inside names (bin, Al, Abd): the word after them may carry the article",
 	"name_prefixes":        "prefixes a name word may be written joined to (Abd+word): with the next word they form a short name",
 	"name_stops":           "words that never belong to a person's name",
@@ -179,46 +180,115 @@ func checkWordPurpose(w *walker, k *yaml.Node, path string) {
 	}
 }
 
-// checkLangPack checks what ties the parts of one language pack together:
-// the frames' names against the pack's events and word lists and the
-// extractor's vocabulary, and the word lists the extractor needs.
+// packFacts is what the files of one language pack declare (word lists,
+// event kinds, frame ids) and what its frames use, checked once every file
+// was read: a pack may be split over several files.
+type packFacts struct {
+	lists, kinds map[string]bool
+	frames       map[string][]pos
+	listRefs     []ref
+	kindRefs     []ref
+	hasFrames    bool
+	first        pos
+}
+
+// pack returns the facts of the pack of language code.
+func (f *facts) pack(code string) *packFacts {
+	p := f.packs[code]
+	if p == nil {
+		p = &packFacts{lists: map[string]bool{}, kinds: map[string]bool{}, frames: map[string][]pos{}}
+		f.packs[code] = p
+	}
+	return p
+}
+
+// checkLangPack records what one file's part of a language pack declares
+// and uses, and checks its frames' names against the extractor's vocabulary.
 func checkLangPack(w *walker, n *yaml.Node, path string) {
-	lists := map[string]bool{}
+	code, _ := scalar(n, "code")
+	p := w.facts.pack(code)
+	if p.first.file == "" {
+		p.first = w.pos(n, path)
+	}
 	if ws := child(n, "words"); ws != nil && ws.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(ws.Content); i += 2 {
-			lists[ws.Content[i].Value] = true
+			p.lists[ws.Content[i].Value] = true
 		}
 	}
-	if child(n, "frames") != nil {
-		for _, name := range RequiredWords {
-			if !lists[name] {
-				w.add(n, path, "words.%s is missing: the extractor needs it to read frames", name)
-			}
-		}
-	}
-	kinds := map[string]bool{}
 	if es := child(n, "events"); es != nil && es.Kind == yaml.MappingNode {
 		for i := 0; i+1 < len(es.Content); i += 2 {
-			kinds[es.Content[i].Value] = true
+			p.kinds[es.Content[i].Value] = true
+		}
+	}
+	if ms := child(n, "multilateral"); ms != nil && ms.Kind == yaml.SequenceNode {
+		for j, c := range ms.Content {
+			p.kindRefs = append(p.kindRefs, ref{name: c.Value, at: w.pos(c, fmt.Sprintf("%s.multilateral[%d]", path, j))})
 		}
 	}
 	fs := child(n, "frames")
 	if fs == nil || fs.Kind != yaml.SequenceNode {
 		return
 	}
+	p.hasFrames = true
 	for i, f := range fs.Content {
-		checkFrame(w, f, fmt.Sprintf("%s.frames[%d]", path, i), kinds, lists)
+		fp := fmt.Sprintf("%s.frames[%d]", path, i)
+		if id, in := scalar(f, "id"); in != nil && id != "" {
+			p.frames[id] = append(p.frames[id], w.pos(in, join(fp, "id")))
+		}
+		checkFrame(w, f, fp, p)
 	}
 }
 
+// checkPacks checks the references of every language pack across its files.
+func (f *facts) checkPacks() Problems {
+	var ps Problems
+	for _, code := range sortedKeysOf(f.packs) {
+		p := f.packs[code]
+		for _, r := range p.listRefs {
+			if !p.lists[r.name] {
+				ps = append(ps, r.at.problem("word list %q is not in the words of language %s", r.name, code))
+			}
+		}
+		for _, r := range p.kindRefs {
+			if !p.kinds[r.name] {
+				ps = append(ps, r.at.problem("event kind %q is not a key of the events of language %s", r.name, code))
+			}
+		}
+		for id, at := range p.frames {
+			if len(at) > 1 {
+				for _, a := range at[1:] {
+					ps = append(ps, a.problem("frame id %q used twice in language %s (first at %s)", id, code, at[0]))
+				}
+			}
+		}
+		if p.hasFrames {
+			for _, name := range RequiredWords {
+				if !p.lists[name] {
+					ps = append(ps, p.first.problem("words.%s is missing in language %s: the extractor needs it to read frames", name, code))
+				}
+			}
+		}
+	}
+	return ps
+}
+
+func sortedKeysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // checkFrame checks one frame's names.
-func checkFrame(w *walker, f *yaml.Node, path string, kinds, lists map[string]bool) {
+func checkFrame(w *walker, f *yaml.Node, path string, p *packFacts) {
 	if f.Kind != yaml.MappingNode {
 		return
 	}
 	event, en := scalar(f, "event")
-	if en != nil && event != "" && !kinds[event] {
-		w.add(en, join(path, "event"), "event kind %q is not a key of this pack's events", event)
+	if en != nil && event != "" {
+		p.kindRefs = append(p.kindRefs, ref{name: event, at: w.pos(en, join(path, "event"))})
 	}
 	if scale, sn := scalar(f, "scale"); sn != nil && scale != "" && !slices.Contains(FrameScales, scale) {
 		w.add(sn, join(path, "scale"), "unknown scale %q (want one of: %s)", scale, strings.Join(FrameScales, ", "))
@@ -229,9 +299,7 @@ func checkFrame(w *walker, f *yaml.Node, path string, kinds, lists map[string]bo
 	for _, key := range []string{"requires", "unless"} {
 		if l := child(f, key); l != nil && l.Kind == yaml.SequenceNode {
 			for j, c := range l.Content {
-				if !lists[c.Value] {
-					w.add(c, fmt.Sprintf("%s.%s[%d]", path, key, j), "word list %q is not in this pack's words", c.Value)
-				}
+				p.listRefs = append(p.listRefs, ref{name: c.Value, at: w.pos(c, fmt.Sprintf("%s.%s[%d]", path, key, j))})
 			}
 		}
 	}
@@ -245,7 +313,7 @@ func checkFrame(w *walker, f *yaml.Node, path string, kinds, lists map[string]bo
 			if fill := child(s, "fill"); fill != nil && fill.Kind == yaml.SequenceNode {
 				for j, c := range fill.Content {
 					hasEvent = hasEvent || slices.Contains(eventFillers, c.Value)
-					checkFiller(w, c, fmt.Sprintf("%s.fill[%d]", sp, j), lists)
+					checkFiller(w, c, fmt.Sprintf("%s.fill[%d]", sp, j), p)
 				}
 			}
 			if ts := child(s, "types"); ts != nil && ts.Kind == yaml.SequenceNode {
@@ -292,7 +360,7 @@ func checkFrame(w *walker, f *yaml.Node, path string, kinds, lists map[string]bo
 }
 
 // checkFiller checks one filler name of a slot.
-func checkFiller(w *walker, c *yaml.Node, path string, lists map[string]bool) {
+func checkFiller(w *walker, c *yaml.Node, path string, p *packFacts) {
 	name, arg, hasArg := strings.Cut(c.Value, ":")
 	if _, ok := Fillers[name]; !ok {
 		w.add(c, path, "unknown filler %q (want one of: %s)", c.Value, strings.Join(sortedNames(Fillers), ", "))
@@ -301,16 +369,11 @@ func checkFiller(w *walker, c *yaml.Node, path string, lists map[string]bool) {
 	switch {
 	case name == "after" && !hasArg:
 		w.add(c, path, "after needs a word list: after:LIST")
-	case name == "after" && !lists[arg]:
-		w.add(c, path, "word list %q is not in this pack's words", arg)
-	case name != "after" && hasArg:
+	case name == "after":
+		p.listRefs = append(p.listRefs, ref{name: arg, at: w.pos(c, path)})
+	case hasArg:
 		w.add(c, path, "filler %q takes no argument", name)
 	}
-}
-
-// checkFrameIDs reports a frame id used twice in one language.
-func checkFrameIDs(w *walker, n *yaml.Node, path string) {
-	checkUnique(w, n, path, "id", "frame id %q used twice (first at line %d)")
 }
 
 func sortedNames(m map[string]string) []string {

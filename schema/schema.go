@@ -70,6 +70,10 @@ func build(names []string, files []*File) *Schema {
 		s.Gazetteer = append(s.Gazetteer, f.Gazetteer...)
 		for i := range f.Languages {
 			l := f.Languages[i]
+			if old, ok := s.Languages[l.Code]; ok {
+				old.merge(&l)
+				continue
+			}
 			s.Languages[l.Code] = &l
 		}
 	}
@@ -87,6 +91,47 @@ func build(names []string, files []*File) *Schema {
 	}
 	s.compile()
 	return s
+}
+
+// merge adds the parts of o, a pack of the same language from another
+// file, to l: lists are concatenated in file order, maps joined key by key.
+func (l *LangPack) merge(o *LangPack) {
+	if l.Name == "" {
+		l.Name = o.Name
+	}
+	l.Proclitics = append(l.Proclitics, o.Proclitics...)
+	l.Frames = append(l.Frames, o.Frames...)
+	l.Titles = append(l.Titles, o.Titles...)
+	l.OfficePairs = append(l.OfficePairs, o.OfficePairs...)
+	l.TreatyNouns = append(l.TreatyNouns, o.TreatyNouns...)
+	l.VenueNouns = append(l.VenueNouns, o.VenueNouns...)
+	l.Multilateral = append(l.Multilateral, o.Multilateral...)
+	l.Modality = append(l.Modality, o.Modality...)
+	l.Events = mergeLists(l.Events, o.Events)
+	l.References = mergeLists(l.References, o.References)
+	l.Words = mergeLists(l.Words, o.Words)
+	l.Ordinals = mergeLists(l.Ordinals, o.Ordinals)
+	l.Dates.Months = mergeLists(l.Dates.Months, o.Dates.Months)
+	l.Dates.Weekdays = mergeLists(l.Dates.Weekdays, o.Dates.Weekdays)
+	l.Dates.Ordinals = mergeLists(l.Dates.Ordinals, o.Dates.Ordinals)
+	l.Dates.Relative = mergeLists(l.Dates.Relative, o.Dates.Relative)
+	l.Dates.Parts = append(l.Dates.Parts, o.Dates.Parts...)
+	l.Dates.Year = append(l.Dates.Year, o.Dates.Year...)
+	l.Dates.Day = append(l.Dates.Day, o.Dates.Day...)
+}
+
+// mergeLists joins two maps of lists key by key.
+func mergeLists[K comparable](a, b map[K][]string) map[K][]string {
+	if len(b) == 0 {
+		return a
+	}
+	if a == nil {
+		a = map[K][]string{}
+	}
+	for k, v := range b {
+		a[k] = append(a[k], v...)
+	}
+	return a
 }
 
 // Digest returns the hex SHA-256 of everything the schema declares (node and
