@@ -117,6 +117,17 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		}
 		sortInts(t.frames)
 		t.frames = compactInts(t.frames)
+		applies := t.frames[:0:0]
+		for _, fi := range t.frames {
+			if r.applies(r.x.frames[fi], si) {
+				applies = append(applies, fi)
+			}
+		}
+		if len(applies) == 0 {
+			i = h.end - 1
+			continue // تسلم with no message: a trigger of no frame here
+		}
+		t.frames = applies
 		if len(t.form) > 8 && t.form[:8] == "planned-" {
 			t.planned, t.form = true, t.form[8:]
 		}

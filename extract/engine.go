@@ -25,6 +25,7 @@ func (r *run) frames() {
 		r.multilaterals(si)
 		sf := r.readSentence(si)
 		r.traceSentence(sf)
+		r.groupGuests(sf)
 		var deferred []int
 		for ti := range sf.trigs {
 			if !r.evokeOwn(sf, ti) {
@@ -104,6 +105,10 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 	}
 	r.fill(in)
 	if !r.states(in) {
+		if r.groupObject(in) {
+			r.traceReading(in, "waits for the group it names")
+			return true
+		}
 		r.traceReading(in, "states nothing")
 		return false
 	}
@@ -207,6 +212,99 @@ func (r *run) newReading(in *inst) bool {
 	return true
 }
 
+// pendingGroup is a reading whose object is a group named afterwards:
+// "استقبل X عددا من السفراء" and the list of ambassadors after it.
+type pendingGroup struct {
+	in   *inst
+	slot int // the empty principal slot the group fills
+	sent int
+	took bool
+}
+
+// groupObject reports a reading of a frame with principals whose first slot is
+// filled and one other empty while a group word follows the trigger in its
+// clause before any person: the reading waits for the list of the group in
+// the next sentences (groupGuests).
+func (r *run) groupObject(in *inst) bool {
+	if in.f.Event == "" || len(in.f.principals) < 2 || in.trig().planned {
+		return false
+	}
+	first, empty := in.f.principals[0], -1
+	for _, s := range in.f.principals[1:] {
+		if s >= 0 && len(in.fills[s]) == 0 && empty < 0 {
+			empty = s
+		}
+	}
+	if first < 0 || len(in.fills[first]) == 0 || empty < 0 {
+		return false
+	}
+	t := in.trig()
+	sg := in.sf.segs[t.seg]
+	for k := t.end; k < sg.end && k < t.end+12; k++ {
+		if r.mstart[k] > 0 && r.ments[r.mstart[k]-1].typ == schema.Person {
+			return false
+		}
+		if r.word(k, wGroup) {
+			r.group = &pendingGroup{in: in, slot: empty, sent: in.sf.si}
+			return true
+		}
+	}
+	return false
+}
+
+// groupGuests reads the sentence after a reading that waits for its group:
+// the persons a list line or a listing sentence names are each a principal of
+// a reading of their own (the host receives them in turn; they do not meet
+// each other). A sentence that names persons in no list ends the wait.
+func (r *run) groupGuests(sf *sentenceFrame) {
+	g := r.group
+	if g == nil || sf.si == g.sent {
+		return
+	}
+	s := r.sents[sf.si]
+	line := s.start < s.end && !r.toks[s.start].Word && bullet(r.toks[s.start].S)
+	var ps []string
+	for _, sg := range sf.segs {
+		for _, it := range sg.items {
+			if it.typ == schema.Person && it.ref == "" {
+				ps = append(ps, it.id)
+				if line {
+					break
+				}
+			}
+		}
+		if line && len(ps) > 0 {
+			break
+		}
+	}
+	if len(ps) == 0 {
+		if sf.si > g.sent+2 && !g.took {
+			r.group = nil
+		}
+		return
+	}
+	if !line && !r.has(sf.si, wListLead) {
+		if g.took || sf.si > g.sent+1 {
+			r.group = nil
+			return
+		}
+	}
+	g.took = true
+	for _, p := range ps {
+		in := &inst{f: g.in.f, sf: g.in.sf, ti: g.in.ti, fills: make([][]string, len(g.in.fills))}
+		copy(in.fills, g.in.fills)
+		in.fills[g.slot] = []string{p}
+		if slices.Contains(in.fills[in.f.principals[0]], p) {
+			continue
+		}
+		r.newReading(in)
+		r.guests = append(r.guests, p)
+	}
+	if !line {
+		r.group = nil
+	}
+}
+
 // needsTwo reports a frame whose facts are all between two persons (MET_WITH):
 // with fewer than two principals it states nothing.
 func (r *run) needsTwo(f *cframe) bool {
@@ -263,7 +361,7 @@ func (r *run) emit(in *inst, ev *event) {
 		case "MET_WITH":
 			props["venue"] = ev.venue
 		case "ATTENDED", "PARTICIPATED_IN":
-			if slices.Contains(ev.principals, from) && ev.scale != "multilateral" {
+			if slices.Contains(ev.principals, from) && ev.scale != "multilateral" || slices.Contains(r.guests, from) {
 				return // a principal attends nothing of their own meeting
 			}
 			props["role"] = role

@@ -36,6 +36,7 @@ func (r *run) entities() {
 	r.shorts()
 	r.linkedNames()
 	r.appositiveNames()
+	r.listLineNames()
 	r.venues()
 	r.treaties()
 	r.sortMentions()

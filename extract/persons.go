@@ -800,7 +800,7 @@ func (r *run) appositiveNames() {
 		if end-start < 2 || start == 0 {
 			continue
 		}
-		if !r.nameBoundary(start - 1) {
+		if !r.nameBoundary(start-1) || !r.givenName(start) {
 			continue
 		}
 		if r.nameAt(start) < end {
@@ -813,6 +813,21 @@ func (r *run) appositiveNames() {
 		r.office(a.ID, c.role, c.country, i)
 		i = c.end - 1
 	}
+}
+
+// givenName reports whether token k is a given name of the pack, as written
+// or after a conjunction (وعبدالله).
+func (r *run) givenName(k int) bool {
+	if r.tokIn(k, wGivenName) {
+		return true
+	}
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wGivenName, w[len(p):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBoundary reports whether token k can stand right before a name that
@@ -828,6 +843,49 @@ func (r *run) nameBoundary(k int) bool {
 		if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 {
 			return true
 		}
+	}
+	return false
+}
+
+// listLineNames finds the persons of list lines: a line opening with a dash
+// or a bullet, then a name of two to four plain words, then a dash, a comma or
+// a colon and a country, or the end of the line ("- مصطفى إلكر كيليش – تركيا").
+// The list's layout is the evidence that the words are a name.
+func (r *run) listLineNames() {
+	for _, s := range r.sents {
+		k := s.start
+		if k >= s.end || r.toks[k].Word || !bullet(r.toks[k].S) {
+			continue
+		}
+		start := k + 1
+		end := start
+		for end < s.end && end-start < 5 && r.plain(end) {
+			end++
+		}
+		if end-start < 2 || end-start > 4 {
+			continue
+		}
+		if end < s.end {
+			if r.toks[end].Word || !(bullet(r.toks[end].S) || r.toks[end].S == "," || r.toks[end].S == ":") {
+				continue
+			}
+			m, ok := r.mentionAt(end + 1)
+			if !ok || r.ments[m].typ != schema.Country {
+				continue
+			}
+		}
+		sp := r.span(start, end, 0)
+		a := r.entity("person:ar-"+r.slug(start, end, 0), schema.Person, sp.Text, nil)
+		a.Properties["provisional"] = true
+		r.addMention(a, start, end, 0, false, mention{})
+	}
+}
+
+// bullet reports a mark that opens a list line or separates its parts.
+func bullet(s string) bool {
+	switch s {
+	case "-", "–", "—", "•", "*", "·":
+		return true
 	}
 	return false
 }

@@ -60,6 +60,10 @@ type run struct {
 	inTreaty   []bool
 	// lastTopic is the first person of the last sentence that named one.
 	lastTopic string
+	// group is a reading that waits for the list of the group it names;
+	// guests are the persons such lists named.
+	group  *pendingGroup
+	guests []string
 	// trace receives the explanation of Explain; nil otherwise.
 	trace io.Writer
 }
