@@ -37,6 +37,7 @@ func (r *run) entities() {
 	r.linkedNames()
 	r.appositiveNames()
 	r.listLineNames()
+	r.fuzzyPersons()
 	r.venues()
 	r.treaties()
 	r.sortMentions()

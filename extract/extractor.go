@@ -47,6 +47,8 @@ type Extractor struct {
 	// kinds that may name a multilateral event.
 	frames     []*cframe
 	multiKinds map[string]bool
+	// fuzzy indexes the gazetteer's person names for transliterated spellings.
+	fuzzy fuzzyIndex
 	// ordinals maps the folded ordinal words of the pack's dates to numbers.
 	ordinals map[string]int
 	// buffers keeps the working memory of finished runs for the next ones.
@@ -209,6 +211,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	x.lex.finish()
 	x.tenures = tenures(x.entries)
+	x.fuzzy = newFuzzyIndex(x.entries, code)
 	x.dates = newDateReader(lang)
 	return x, nil
 }

@@ -100,6 +100,9 @@ func (r *run) result() Result {
 	var list []*acc
 	for _, id := range r.order {
 		a := r.ents[id]
+		if a == nil {
+			continue // a provisional person found to be a gazetteer one (fuzzyPersons)
+		}
 		if len(a.Mentions) == 0 && !r.referenced(id) {
 			continue
 		}

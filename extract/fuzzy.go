@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dipgraph/dipgraph/norm"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// This file matches the names of persons the gazetteer does not list as
+// written against the names it lists, allowing the spelling differences of
+// transliteration (قاسم جومارت توقاييف for توكاييف، آبيي أحمد for آبي أحمد):
+// whole names only, compared on their folded forms, never inside other
+// words; the mention keeps its offsets in the original text.
+
+// fuzzyName is a gazetteer person's name of two words or more, folded.
+type fuzzyName struct {
+	words []string
+	runes int
+	ref   int // index into Extractor.entries
+}
+
+// fuzzyIndex holds the gazetteer's person names by number of words.
+type fuzzyIndex map[int][]fuzzyName
+
+// newFuzzyIndex indexes the Arabic (pack language) names of gazetteer persons.
+func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
+	idx := fuzzyIndex{}
+	for ref, e := range entries {
+		if e.Type != schema.Person {
+			continue
+		}
+		for _, n := range e.Names[lang] {
+			ws := norm.Words(norm.Fold(n))
+			if len(ws) < 2 {
+				continue
+			}
+			idx[len(ws)] = append(idx[len(ws)], fuzzyName{words: ws, runes: utf8.RuneCountInString(strings.Join(ws, " ")), ref: ref})
+		}
+	}
+	return idx
+}
+
+// match returns the one gazetteer person whose name is within a
+// transliteration's distance of words: the whole name at an edit distance of
+// 1 (2 for names of more than ten letters). Two persons at the same best
+// distance match none.
+func (idx fuzzyIndex) match(words []string) (int, bool) {
+	n := len(words)
+	if n < 2 {
+		return 0, false
+	}
+	name := strings.Join(words, " ")
+	size := utf8.RuneCountInString(name)
+	limit := 1
+	if size > 10 {
+		limit = 2
+	}
+	best, bestD, tie := -1, limit+1, false
+	for _, c := range idx[n] {
+		if c.runes < size-limit || c.runes > size+limit {
+			continue
+		}
+		d := levenshtein(name, strings.Join(c.words, " "), limit+1)
+		switch {
+		case d < bestD:
+			best, bestD, tie = c.ref, d, false
+		case d == bestD && c.ref != best:
+			tie = true
+		}
+	}
+	if best < 0 || tie || bestD > limit {
+		return 0, false
+	}
+	return best, true
+}
+
+func firstRuneOf(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// levenshtein returns the edit distance of a and b in runes, or max when it
+// is max or more.
+func levenshtein(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d >= max || -d >= max {
+		return max
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low >= max {
+			return max
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(rb)], max)
+}
+
+// fuzzyPersons gives each provisional person whose name is a transliteration
+// away from a gazetteer person's that person instead: its mentions, aliases
+// and offices move to the gazetteer entity.
+func (r *run) fuzzyPersons() {
+	for _, id := range append([]string(nil), r.order...) {
+		a := r.ents[id]
+		if a == nil || a.Type != schema.Person || a.entry != nil || len(a.Mentions) == 0 {
+			continue
+		}
+		var words []string
+		for _, m := range r.ments {
+			if m.id == id && !m.title {
+				words = r.foldedWords(m.start, m.end)
+				break
+			}
+		}
+		if !r.transliterated(words) {
+			continue
+		}
+		ref, ok := r.x.fuzzy.match(words)
+		if !ok {
+			continue
+		}
+		e := r.x.entries[ref]
+		to := r.entity(e.ID, e.Type, e.Name, e)
+		to.Mentions = append(to.Mentions, a.Mentions...)
+		to.aliases = append(to.aliases, a.aliases...)
+		if to.first < 0 || a.first >= 0 && a.first < to.first {
+			to.first = a.first
+		}
+		for k, v := range a.Properties {
+			if _, has := to.Properties[k]; !has && k != "provisional" {
+				to.Properties[k] = v
+			}
+		}
+		for k := range r.ments {
+			if r.ments[k].id == id {
+				r.ments[k].id = e.ID
+			}
+		}
+		for k := range r.offices {
+			if r.offices[k].person == id {
+				r.offices[k].person = e.ID
+			}
+		}
+		delete(r.ents, id)
+	}
+}
+
+// transliterated reports a name whose spelling may vary as foreign names'
+// do: no name link (بن، آل، عبد) and words of three letters or more. Arabic
+// names are spelled alike everywhere, and one letter tells محمد بن سلمان
+// from محمد بن سلطان.
+func (r *run) transliterated(words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 3 || r.x.in(wNameLink, w) || r.x.in(wGivenName, w) {
+			return false
+		}
+		for _, p := range r.x.lists[wNamePrefix] {
+			if strings.HasPrefix(w, p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// foldedWords returns the folded words of tokens [s, e).
+func (r *run) foldedWords(s, e int) []string {
+	var out []string
+	for k := s; k < e; k++ {
+		if r.toks[k].Word {
+			out = append(out, r.toks[k].S)
+		}
+	}
+	return out
+}
