@@ -265,7 +265,7 @@ func (r *run) prepositional(from, i int) bool {
 		_, title := r.hitAt(k, kTitle)
 		_, adj := r.hitAt(k, kAdj)
 		_, hon := r.wordAt(k, wHonorific)
-		if !title && !adj && !hon {
+		if !title && !adj && !hon && !r.word(k, wGovernment) {
 			break
 		}
 		k--

@@ -364,5 +364,15 @@ func (r *run) definite(w string) bool {
 		return true
 	}
 	rs := []rune(w)
-	return len(rs) > 3 && strings.HasPrefix(string(rs[1:]), r.x.article)
+	if len(rs) <= 3 || !strings.HasPrefix(string(rs[1:]), r.x.article) {
+		return false
+	}
+	// A one-letter proclitic before the article (بالعاصمة), not a word
+	// whose second letters happen to spell it (خالد).
+	for _, p := range r.x.lex.procliticsOf(w) {
+		if utf8.RuneCountInString(p) == 1 && strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }

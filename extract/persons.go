@@ -794,8 +794,8 @@ func (r *run) appositiveNames() {
 			end--
 		}
 		start := end
-		for start > 0 && end-start < 4 && r.plain(start-1) && !r.definite(r.toks[start-1].S) {
-			start--
+		for start > 0 && end-start < 4 && r.plain(start-1) && (start == end || !r.definite(r.toks[start-1].S)) {
+			start-- // a nisba (الروضان) may end the name
 		}
 		if end-start < 2 || start == 0 {
 			continue
@@ -835,6 +835,11 @@ func (r *run) givenName(k int) bool {
 func (r *run) nameBoundary(k int) bool {
 	if !r.toks[k].Word {
 		return true
+	}
+	if r.mend[k+1] > 0 {
+		if t := r.ments[r.mend[k+1]-1].typ; t == schema.Country || t == schema.Organization {
+			return true // عن حكومة الكويت X وزير …
+		}
 	}
 	if r.tokIn(k, wSeparator) || r.word(k, wWith) || r.word(k, wBetween) || r.word(k, wListLead) {
 		return true

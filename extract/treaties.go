@@ -142,6 +142,18 @@ func (r *run) treaties() {
 	}
 }
 
+// govAfterConj reports a government word written after a conjunction at
+// token k (وحكومة).
+func (r *run) govAfterConj(k int) bool {
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wGovernment, w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // ordinalWord reads an ordinal word at token k (الثانية): its number and end.
 func (r *run) ordinalWord(k int) (int, int) {
 	if k >= len(r.toks) || !r.toks[k].Word {
@@ -209,7 +221,11 @@ func (r *run) partiesAt(k int) bool {
 	if !r.word(k, wTreatyStop) {
 		return false
 	}
-	if m, ok := r.mentionAt(k + 1); ok {
+	j := k + 1
+	if r.word(j, wGovernment) {
+		j++ // بين حكومة الكويت وحكومة …
+	}
+	if m, ok := r.mentionAt(j); ok {
 		return partyType[r.ments[m].typ]
 	}
 	if h, ok := r.hitAt(k+1, kRef); ok && h.lx.sub == "sides" {
@@ -231,6 +247,9 @@ func (r *run) partiesAt(k int) bool {
 func (r *run) partiesEnd(k int) int {
 	end := k
 	for {
+		if r.word(k, wGovernment) || r.conjoined(k) && r.startsWithList(k, wConjunction) && r.govAfterConj(k) {
+			k++
+		}
 		m, ok := r.mentionAt(k)
 		if h, isRef := r.hitAt(k, kRef); !ok && isRef && h.lx.sub == "sides" {
 			end, k = h.end, h.end

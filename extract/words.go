@@ -63,6 +63,7 @@ const (
 	wDateNext
 	wDateMonth
 	wGivenName
+	wGovernment
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -130,6 +131,7 @@ var listPurpose = [nLists]string{
 	wDateNext:           "date_next",
 	wDateMonth:          "date_month",
 	wGivenName:          "given_names",
+	wGovernment:         "government_words",
 }
 
 // listMask is a set of word lists.
