@@ -107,6 +107,9 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		if r.referenceNoun(h, si) {
 			continue // المباحثات، القمة: an event read before, which governs no one
 		}
+		if h.clitic > 0 && r.tokIn(i, wGivenName) {
+			continue // فيصل is a name, not ف + يصل
+		}
 		t := trig{start: h.start, end: h.end, seg: seg, def: h.def}
 		for _, hi := range r.at[i] {
 			o := r.hits[hi]
