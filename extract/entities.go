@@ -146,7 +146,12 @@ func (r *run) plain(i int) bool {
 	for _, hi := range r.at[i] {
 		h := r.hits[hi]
 		switch h.lx.kind {
-		case kTitle, kTrigger, kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
+		case kTrigger:
+			if h.clitic > 0 && r.tokIn(i, wGivenName) {
+				continue // فيصل: a given name, whatever ف + يصل reads
+			}
+			return false
+		case kTitle, kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
 			return false
 		case kWord:
 			if l := h.lx.ref - 1; l == int(wHonorific) || (l == int(wClause) || l == int(wNameStop) && !spelledApart) && !r.foldApart(i, h) {
@@ -180,6 +185,9 @@ func (r *run) foldApart(i int, h hit) bool {
 // joined by name links (بن، عبد، آل), a word with the article only after a link
 // or as the last word. It returns the end token, or i when there is no name.
 func (r *run) nameAt(i int) int {
+	if i < len(r.toks) && r.tokIn(i, wNameLink) {
+		return i // بن عبد العزيز: the rest of a name, not one
+	}
 	words, k := 0, i
 	for k < len(r.toks) && words < 4 {
 		t := r.toks[k].S
