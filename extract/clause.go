@@ -110,6 +110,9 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		if h.clitic > 0 && r.tokIn(i, wGivenName) {
 			continue // فيصل is a name, not ف + يصل
 		}
+		if r.longerName(h) {
+			continue // حضرة صاحب السمو: an honorific, not حضره
+		}
 		t := trig{start: h.start, end: h.end, seg: seg, def: h.def}
 		for _, hi := range r.at[i] {
 			o := r.hits[hi]
@@ -144,6 +147,18 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		r.readSegment(sf, k)
 	}
 	return sf
+}
+
+// longerName reports an honorific or a title at a trigger's first token that
+// reaches past the trigger: the trigger is part of it.
+func (r *run) longerName(h hit) bool {
+	if hh, ok := r.wordAt(h.start, wHonorific); ok && hh.end > h.end {
+		return true
+	}
+	if th, ok := r.hitAt(h.start, kTitle); ok && th.end > h.end {
+		return true
+	}
+	return false
 }
 
 // inMulti reports whether token i lies in the name of a multilateral event

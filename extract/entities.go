@@ -208,6 +208,9 @@ func (r *run) nameAt(i int) int {
 			break
 		}
 		if !r.plainName(k) {
+			if words >= 2 && r.familyName(k) {
+				k++ // علي جراح الصباح: a family name that is also a common word
+			}
 			break
 		}
 		afterLink := k > i && r.tokIn(k-1, wNameLink)
@@ -215,7 +218,7 @@ func (r *run) nameAt(i int) int {
 			k++ // سراج الدين
 			continue
 		}
-		if k > i && !afterLink && strings.HasPrefix(t, "و") && utf8.RuneCountInString(t) > 3 && r.plainName(k+1) {
+		if k > i && !afterLink && r.startsWithList(k, wConjunction) && utf8.RuneCountInString(t) > 3 && r.plainName(k+1) {
 			break // و+name and a name word after it start the next list item
 		}
 		if k == i && r.definiteClitic(t) {
@@ -242,10 +245,35 @@ func (r *run) nameAt(i int) int {
 			return i
 		}
 	}
-	if k > i+1 && strings.HasPrefix(r.toks[i].S, "و") && strings.HasPrefix(r.toks[i+1].S, r.x.article) {
+	if k > i+1 && r.startsWithList(i, wConjunction) && strings.HasPrefix(r.toks[i+1].S, r.x.article) {
 		return i // وشؤون المغتربين: the next item of a portfolio
 	}
 	return k
+}
+
+// familyName reports a word with the article at token k whose only reading
+// is a name stop after the article (الصباح: the morning, and the Al-Sabah
+// family) and after which no date or time word comes: the last word of a
+// name of two words or more.
+func (r *run) familyName(k int) bool {
+	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !strings.HasPrefix(r.toks[k].S, r.x.article) {
+		return false
+	}
+	if r.tokIn(k, wNameStop) || r.tokIn(k, wHonorific) {
+		return false
+	}
+	for _, hi := range r.at[k] {
+		h := r.hits[hi]
+		if h.lx.kind != kWord || h.lx.ref-1 != int(wNameStop) {
+			return false
+		}
+	}
+	if k+1 < len(r.toks) {
+		if _, ok := r.hitAt(k+1, kDate); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // particleAt reports whether token k, in a name starting at token i, is a
