@@ -76,10 +76,10 @@ func transparent(l list) bool { return l == wSideMarker || l == wListLead }
 
 // opaque reports a marker list whose region takes the persons after it out of
 // every slot but the ones reading that list (the sidelines of an event).
-func opaque(l list) bool { return l == wSidelines }
+func opaque(l list) bool { return l == wSidelines || l == wRepresented }
 
 // markerLists are the word lists whose words are markers.
-var markerLists = []list{wWith, wBetween, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wSideMarker, wListLead}
+var markerLists = []list{wWith, wBetween, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wSideMarker, wListLead}
 
 // readSentence finds the triggers of sentence si and splits it into clauses
 // with their markers, items, groups and governors.

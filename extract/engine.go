@@ -20,6 +20,11 @@ type sentenceEvent struct {
 // frames reads every sentence's frames in text order.
 func (r *run) frames() {
 	r.markTreatyTokens()
+	// The multilateral event the first sentences name is what the article is
+	// about, before any sentence is read.
+	for si := 0; si < len(r.sents) && si <= 2 && r.topicMulti == nil; si++ {
+		r.multilaterals(si)
+	}
 	for si := range r.sents {
 		r.evoked = r.evoked[:0]
 		r.multilaterals(si)

@@ -64,6 +64,7 @@ const (
 	wDateMonth
 	wGivenName
 	wGovernment
+	wRepresented
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -132,6 +133,7 @@ var listPurpose = [nLists]string{
 	wDateMonth:          "date_month",
 	wGivenName:          "given_names",
 	wGovernment:         "government_words",
+	wRepresented:        "represented",
 }
 
 // listMask is a set of word lists.
