@@ -72,7 +72,19 @@ func alternatives(cands []hit, i int) []hit {
 // when all are ambiguous: a shared name matches only with supporting context.
 func (r *run) resolve(alts []hit, ctx *placeContext) (hit, bool) {
 	if len(alts) == 1 {
-		return alts[0], true
+		if !r.x.entries[alts[0].lx.ref].Ambiguous {
+			return alts[0], true
+		}
+		// A name the gazetteer marks ambiguous though no other entry has it
+		// is also a common word (ماليه: Malé, and finance): only context
+		// makes it the place.
+		if ctx.support == nil {
+			*ctx = r.places()
+		}
+		if local, _ := r.contextScore(alts[0], *ctx); local > 0 {
+			return alts[0], true
+		}
+		return hit{}, false
 	}
 	var kept []hit
 	for _, h := range alts {
