@@ -36,6 +36,7 @@ func (r *run) entities() {
 	r.shorts()
 	r.linkedNames()
 	r.appositiveNames()
+	r.pairAppositives()
 	r.listLineNames()
 	r.fuzzyPersons()
 	r.venues()
@@ -188,7 +189,7 @@ func (r *run) foldApart(i int, h hit) bool {
 // joined by name links (بن، عبد، آل), a word with the article only after a link
 // or as the last word. It returns the end token, or i when there is no name.
 func (r *run) nameAt(i int) int {
-	if i < len(r.toks) && r.tokIn(i, wNameLink) {
+	if i < len(r.toks) && r.tokIn(i, wPatronymic) {
 		return i // بن عبد العزيز: the rest of a name, not one
 	}
 	words, k := 0, i

@@ -894,3 +894,50 @@ func bullet(s string) bool {
 	}
 	return false
 }
+
+// pairAppositives reads the holders named after a dual title, each by a
+// nationality and a name: "وقع وزيرا مالية البلدين، التركي ناجي أقبال،
+// والصومالي محمد إبراهيم فرغيتي". Each is a person with the title's office
+// in that country.
+func (r *run) pairAppositives() {
+	for i := range r.toks {
+		h, ok := r.hitAt(i, kRef)
+		if !ok || h.lx.sub != refOfficePair {
+			continue
+		}
+		role := ""
+		if roles := r.x.lang.OfficePairs[h.lx.ref].Roles; len(roles) > 0 {
+			role = roles[0]
+		}
+		k := h.end
+		for n := 0; n < 2 && k < len(r.toks); n++ {
+			if !r.toks[k].Word && r.toks[k].S == "," {
+				k++
+			}
+			if k < len(r.toks) && r.tokIn(k, wConjunction) {
+				k++
+			}
+			a, ok := r.hitAt(k, kAdj)
+			if !ok || a.clitic > 0 && !r.startsWithList(k, wConjunction) {
+				break
+			}
+			country := r.x.entries[a.lx.ref].ID
+			j := a.end
+			if m, ok := r.mentionAt(j); ok && r.ments[m].typ == schema.Person {
+				r.office(r.ments[m].id, role, country, j)
+				k = r.ments[m].end
+				continue
+			}
+			end := r.nameAt(j)
+			if end < j+2 {
+				break
+			}
+			sp := r.span(j, end, 0)
+			p := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+			p.Properties["provisional"] = true
+			r.addMention(p, j, end, 0, false, mention{})
+			r.office(p.ID, role, country, j)
+			k = end
+		}
+	}
+}

@@ -65,6 +65,7 @@ const (
 	wGivenName
 	wGovernment
 	wRepresented
+	wPatronymic
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -134,6 +135,7 @@ var listPurpose = [nLists]string{
 	wGivenName:          "given_names",
 	wGovernment:         "government_words",
 	wRepresented:        "represented",
+	wPatronymic:         "patronymics",
 }
 
 // listMask is a set of word lists.

@@ -115,6 +115,7 @@ var WordPurposes = map[string]string{
 	"honorifics":           "honorifics before a name (ranks with their grades are one honorific)",
 	"government_words":     "words for a state's government before its name (the government of X), read in a treaty's parties",
 	"represented":          "words before the person someone stands in for (on behalf of): that person takes part in nothing",
+	"patronymics":          "name links that join a name to a father's or a family's (bin, Al): no name starts with one",
 	"given_names":          "common given names: the evidence that unknown words with no title before them are a person's name",
 	"name_links":           "particles inside names (bin, Al, Abd): the word after them may carry the article",
 	"name_prefixes":        "prefixes a name word may be written joined to (Abd+word): with the next word they form a short name",
