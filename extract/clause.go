@@ -161,6 +161,20 @@ func (r *run) longerName(h hit) bool {
 	return false
 }
 
+// insideWeak reports a mention inside a weak entity's mention (a country
+// in an organisation's name).
+func (r *run) insideWeak(m mention) bool {
+	if m.weak {
+		return false
+	}
+	for _, o := range r.mentsIn(max(0, m.start-maxOrg), m.start+1) {
+		if o.weak && o.start <= m.start && m.end <= o.end && o != m {
+			return true
+		}
+	}
+	return false
+}
+
 // inMulti reports whether token i lies in the name of a multilateral event
 // of the sentence being read: "قمة خليجية صينية" evokes no meeting.
 func (r *run) inMulti(i int) bool {
@@ -226,6 +240,9 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 		if r.inTreaty[m.start] && m.typ != schema.Treaty {
 			continue
 		}
+		if r.insideWeak(m) {
+			continue // الإمارات in مصرف الإمارات المركزي
+		}
 		switch m.typ {
 		case schema.Person, schema.Country, schema.Organization, schema.City:
 			sg.items = append(sg.items, item{start: m.start, end: m.end, id: m.id, typ: m.typ})
@@ -263,7 +280,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	for gi := range sg.groups {
 		g := &sg.groups[gi]
-		g.prep = r.prepositional(sg.start, g.start)
+		g.prep = r.prepositional(sg.start, g.start) && !r.groupHas(sg, g, tOrganization)
 		r.govern(sf, k, g)
 	}
 }

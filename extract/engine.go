@@ -19,7 +19,6 @@ type sentenceEvent struct {
 
 // frames reads every sentence's frames in text order.
 func (r *run) frames() {
-	r.markTreatyTokens()
 	// The multilateral event the first sentences name is what the article is
 	// about, before any sentence is read.
 	for si := 0; si < len(r.sents) && si <= 2 && r.topicMulti == nil; si++ {
@@ -240,13 +239,19 @@ func (r *run) groupObject(in *inst) bool {
 			empty = s
 		}
 	}
+	if empty >= 0 {
+		last := in.f.slots[empty].fill[len(in.f.slots[empty].fill)-1].kind
+		if last != fObject && last != fList {
+			return false // a guest read after a marker word, not the object's group
+		}
+	}
 	if first < 0 || len(in.fills[first]) == 0 || empty < 0 {
 		return false
 	}
 	t := in.trig()
 	sg := in.sf.segs[t.seg]
-	for k := t.end; k < sg.end && k < t.end+12; k++ {
-		if r.mstart[k] > 0 && r.ments[r.mstart[k]-1].typ == schema.Person {
+	for k := t.end; k < sg.end && k < t.end+24; k++ {
+		if m := r.mstart[k]; m > 0 && r.ments[m-1].typ == schema.Person && !slices.Contains(in.fills[first], r.ments[m-1].id) {
 			return false
 		}
 		if r.word(k, wGroup) {
@@ -289,10 +294,8 @@ func (r *run) groupGuests(sf *sentenceFrame) {
 		return
 	}
 	if !line && !r.has(sf.si, wListLead) {
-		if g.took || sf.si > g.sent+1 {
-			r.group = nil
-			return
-		}
+		r.group = nil // persons in no list: the group was not listed
+		return
 	}
 	g.took = true
 	for _, p := range ps {

@@ -41,6 +41,8 @@ func (r *run) entities() {
 	r.fuzzyPersons()
 	r.venues()
 	r.treaties()
+	r.markTreatyTokens()
+	r.orgs()
 	r.sortMentions()
 }
 
@@ -313,11 +315,22 @@ func (r *run) joined(k int) bool {
 		r.toks[k-1].End == r.toks[k].Start && r.toks[k].End == r.toks[k+1].Start
 }
 
+// contracted reports a word that starts with a contraction of a preposition
+// and the article (لل).
+func (r *run) contracted(w string) bool {
+	for _, c := range r.x.lists[wArticleContraction] {
+		if strings.HasPrefix(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // definiteClitic reports a word starting with a proclitic that ends in the
 // article, or with لل.
 func (r *run) definiteClitic(w string) bool {
 	for _, p := range r.x.lex.proclitics {
-		if len(p) < len(w) && strings.HasPrefix(w, p) && (strings.HasSuffix(p, r.x.article) || strings.HasSuffix(p, "لل")) && p != r.x.article {
+		if len(p) < len(w) && strings.HasPrefix(w, p) && (strings.HasSuffix(p, r.x.article) || r.contracted(p)) && p != r.x.article {
 			return true
 		}
 	}
@@ -400,7 +413,7 @@ func (r *run) misread(h hit, e *schema.Entry) bool {
 // definite reports a word with the article, after at most one proclitic
 // letter (العاصمة، بالعاصمة), or starting with لل.
 func (r *run) definite(w string) bool {
-	if strings.HasPrefix(w, r.x.article) || strings.HasPrefix(w, "لل") {
+	if strings.HasPrefix(w, r.x.article) || r.contracted(w) {
 		return true
 	}
 	rs := []rune(w)

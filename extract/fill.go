@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dipgraph/dipgraph/schema"
@@ -36,7 +37,7 @@ func (r *run) fill(in *inst) {
 			if s.types&^tEvent != 0 {
 				out := ids[:0:0]
 				for _, id := range ids {
-					if !taken[id] {
+					if !taken[id] && !r.ofKind(id, s.notKinds) {
 						out = append(out, id)
 					}
 				}
@@ -156,6 +157,15 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		}
 	}
 	return dedupe(out)
+}
+
+// ofKind reports whether entity id is a gazetteer entry of one of kinds.
+func (r *run) ofKind(id string, kinds []string) bool {
+	if len(kinds) == 0 {
+		return false
+	}
+	a := r.ents[id]
+	return a != nil && a.entry != nil && slices.Contains(kinds, a.entry.Kind)
 }
 
 // groupHas reports whether group g holds an item of types.

@@ -60,9 +60,10 @@ var typeBits = map[string]typeMask{
 
 // cslot is a slot of a compiled frame.
 type cslot struct {
-	name  string
-	fill  []filler
-	types typeMask
+	name     string
+	fill     []filler
+	types    typeMask
+	notKinds []string
 }
 
 // crel is a relation of a compiled frame; from, to and among index slots
@@ -123,7 +124,7 @@ func compileFrames(lang *schema.LangPack) ([]*cframe, error) {
 		}
 		for _, name := range sortedSlotNames(f.Slots) {
 			s := f.Slots[name]
-			cs := cslot{name: name}
+			cs := cslot{name: name, notKinds: s.NotKinds}
 			for _, t := range s.Types {
 				cs.types |= typeBits[t]
 			}

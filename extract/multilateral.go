@@ -75,7 +75,7 @@ func (r *run) qualifiers(k, e int) qual {
 			}
 			break
 		}
-		if m, ok := r.mentionAt(j); ok {
+		if m, ok := r.mentionAt(j); ok && !r.ments[m].weak {
 			switch r.ments[m].typ {
 			case schema.Organization:
 				if q.org == "" {

@@ -103,7 +103,7 @@ func (r *run) result() Result {
 		if a == nil {
 			continue // a provisional person found to be a gazetteer one (fuzzyPersons)
 		}
-		if len(a.Mentions) == 0 && !r.referenced(id) {
+		if (len(a.Mentions) == 0 || a.weak) && !r.referenced(id) {
 			continue
 		}
 		list = append(list, a)

@@ -75,6 +75,9 @@ type acc struct {
 	aliases []string // surface names, deduplicated on output
 	entry   *schema.Entry
 	last    string // last name token for short references (provisional persons)
+	// weak entities (organisations read from an org noun) are kept only
+	// when a relation names them.
+	weak bool
 }
 
 // officeNote records that a title gave a person an office.
@@ -91,6 +94,7 @@ type mention struct {
 	role       string // office named by a title next to it
 	country    string // country id named next to a title
 	title      bool   // found through a title with no name (title-only reference)
+	weak       bool   // a weak entity's: it may cover other mentions
 }
 
 // newRun reads doc into the memory of b, which the run owns until it is done.

@@ -66,6 +66,7 @@ const (
 	wGovernment
 	wRepresented
 	wPatronymic
+	wOrgNoun
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -136,6 +137,7 @@ var listPurpose = [nLists]string{
 	wGovernment:         "government_words",
 	wRepresented:        "represented",
 	wPatronymic:         "patronymics",
+	wOrgNoun:            "org_nouns",
 }
 
 // listMask is a set of word lists.

@@ -144,6 +144,7 @@ var frameSpec = &spec{kind: kindObject, fields: []field{
 var slotSpec = &spec{kind: kindObject, fields: []field{
 	{"fill", true, phrases},
 	{"types", false, phrases},
+	{"not_kinds", false, phrases},
 }}
 
 var entrySpec = &spec{kind: kindObject, check: recordEntry, fields: []field{

@@ -64,6 +64,9 @@ type Slot struct {
 	Fill []string `yaml:"fill"`
 	// Types lists the entity types the slot takes (Person when empty).
 	Types []string `yaml:"types,omitempty"`
+	// NotKinds lists gazetteer kinds the slot never takes (media: a news
+	// agency in a dateline signs nothing).
+	NotKinds []string `yaml:"not_kinds,omitempty"`
 }
 
 // FrameRelation is one fact of a frame: a relationship from every filler of
@@ -116,6 +119,7 @@ var WordPurposes = map[string]string{
 	"government_words":     "words for a state's government before its name (the government of X), read in a treaty's parties",
 	"represented":          "words before the person someone stands in for (on behalf of): that person takes part in nothing",
 	"patronymics":          "name links that join a name to a father's or a family's (bin, Al): no name starts with one",
+	"org_nouns":            "head nouns of organisations' names (ministry, authority, bank…): a body the gazetteer lacks, kept when a fact names it",
 	"given_names":          "common given names: the evidence that unknown words with no title before them are a person's name",
 	"name_links":           "particles inside names (bin, Al, Abd): the word after them may carry the article",
 	"name_prefixes":        "prefixes a name word may be written joined to (Abd+word): with the next word they form a short name",

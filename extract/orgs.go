@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// This file reads organisations the gazetteer does not list: a head noun of
+// the pack's org_nouns (وزارة، هيئة، مصرف، معهد…) and the words that name it
+// (وزارة النقل والبنية التحتية التركية، مصرف الإمارات العربية المتحدة
+// المركزي). Such a body is kept only when a fact names it (a signing party):
+// named in passing, or in a person's title, it is no entity of its own.
+
+// maxOrg bounds an organisation's name in tokens.
+const maxOrg = 10
+
+// orgs finds organisation names after org nouns.
+func (r *run) orgs() {
+	for i := 0; i < len(r.toks); i++ {
+		if r.taken[i] || !r.toks[i].Word {
+			continue
+		}
+		h, ok := r.wordAt(i, wOrgNoun)
+		if !ok || r.inTreaty[i] {
+			continue
+		}
+		if _, title := r.hitAt(i, kTitle); title {
+			continue
+		}
+		end := r.orgEnd(h.end)
+		if end == h.end {
+			continue
+		}
+		sp := r.span(i, end, h.clitic)
+		a := r.entity("org:ar-"+r.slug(i, end, h.clitic), schema.Organization, sp.Text, nil)
+		a.Properties["provisional"] = true
+		a.weak = true
+		for _, cut := range r.orgCuts(i, end) {
+			a.aliases = append(a.aliases, r.span(i, cut, h.clitic).Text)
+		}
+		m := mention{start: i, end: end, id: a.ID, typ: a.Type, weak: true}
+		a.Mentions = append(a.Mentions, sp)
+		a.aliases = append(a.aliases, sp.Text)
+		if a.first < 0 || sp.Start < a.first {
+			a.first = sp.Start
+		}
+		r.ments = append(r.ments, m)
+		i = end - 1
+	}
+}
+
+// orgEnd returns the end of an organisation's name whose head noun ends at
+// token k: definite words (with a conjunction or a proclitic), nationality
+// adjectives, the countries and cities it belongs to, "في" and a place.
+func (r *run) orgEnd(k int) int {
+	end := k
+	for j := k; j < len(r.toks) && j < k+maxOrg; {
+		if !r.toks[j].Word {
+			break
+		}
+		if _, ok := r.hitAt(j, kTrigger); ok {
+			break
+		}
+		if _, ok := r.hitAt(j, kTitle); ok {
+			break
+		}
+		if m, ok := r.mentionAt(j); ok {
+			t := r.ments[m].typ
+			if t != schema.Country && t != schema.City && t != schema.Organization {
+				break
+			}
+			j = r.ments[m].end
+			end = j
+			continue
+		}
+		if r.taken[j] {
+			break
+		}
+		if h, ok := r.hitAt(j, kAdj); ok {
+			j = h.end
+			end = j
+			continue
+		}
+		if (r.word(j, wDateLead) || r.tokIn(j, wFunction)) && j+1 < len(r.toks) {
+			if m, ok := r.mentionAt(j + 1); ok && (r.ments[m].typ == schema.City || r.ments[m].typ == schema.Country) {
+				j = r.ments[m].end // هيئة تشجيع الاستثمار في الكويت
+				end = j
+				continue
+			}
+			break
+		}
+		w := r.toks[j].S
+		if r.tokIn(j, wNameStop) || r.word(j, wClause) || r.tokIn(j, wSeparator) || r.tokIn(j, wFunction) {
+			break
+		}
+		if _, ok := r.wordAt(j, wOrgNoun); ok && j > k {
+			break // والمجلس التركي: the next body of a list
+		}
+		if strings.HasPrefix(w, r.x.article) || r.definite(w) || r.definiteClitic(w) {
+			j++
+			end = j
+			continue
+		}
+		if j == k && r.plain(j) {
+			j++ // وزارة خارجية مصر: one indefinite word in construct
+			end = j
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// orgCuts returns the shorter names an organisation is also cited by: its
+// name before a preposition and a place, or before its nationality.
+func (r *run) orgCuts(s, e int) []int {
+	var out []int
+	for k := s + 2; k < e; k++ {
+		if r.tokIn(k, wFunction) || r.word(k, wDateLead) {
+			out = append(out, k)
+			continue
+		}
+		if h, ok := r.hitAt(k, kAdj); ok && h.end == e {
+			out = append(out, k)
+		}
+	}
+	return out
+}
