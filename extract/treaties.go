@@ -71,7 +71,7 @@ func (r *run) treaties() {
 			}
 			tm.end = r.titleEnd(h.end)
 			_, adj := r.hitAt(h.end, kAdj)
-			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, wTreatyLead) && !strings.HasPrefix(r.toks[h.end].S, "ل") && !r.yearRange(h.end) {
+			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, wTreatyLead) && !r.startsWithList(h.end, wTreatyLeadPrefix) && !r.yearRange(h.end) {
 				// A bare noun names no document (بيانا مشتركا أكدا فيه …);
 				// a definite one (مذكرة التفاهم) refers to the last title
 				// of its kind.
@@ -181,6 +181,9 @@ func (r *run) signedRight(i int) bool {
 			h := r.hits[hi]
 			if h.lx.kind == kTrigger && h.end <= i && r.x.frames[h.lx.ref].Event == signingKind {
 				return true
+			}
+			if h.lx.kind == kWord && h.lx.ref-1 == int(wIssue) && h.end <= i {
+				return true // أصدر الجانبان بيانا مشتركا
 			}
 		}
 	}
@@ -343,7 +346,10 @@ func (r *run) titleEnd(i int) int {
 			if e := r.partiesEnd(k + 1); e > k+1 {
 				// The parties end the title ("… بين موسكو وطهران تعطي …")
 				// unless its purpose follows (… لإنشاء لجنة).
-				if e >= len(r.toks) || !r.toks[e].Word || r.placeAfter(e) || !r.word(e, wTreatyLead) && !strings.HasPrefix(r.toks[e].S, "ل") {
+				if e+1 < len(r.toks) && r.toks[e].S == "," && r.toks[e+1].Word && (r.word(e+1, wTreatyLead) || r.startsWithList(e+1, wTreatyLeadPrefix)) {
+					e++ // بين حكومة X، وحكومة Y، للتعاون في …
+				}
+				if e >= len(r.toks) || !r.toks[e].Word || r.placeAfter(e) || !r.word(e, wTreatyLead) && !r.startsWithList(e, wTreatyLeadPrefix) {
 					return e
 				}
 				k = e
@@ -351,7 +357,14 @@ func (r *run) titleEnd(i int) int {
 			}
 		}
 		if r.placeAfter(k) {
-			break // إعلانا مشتركا في طشقند: where it was signed
+			// إعلانا مشتركا في طشقند: where it was signed, or where it acts
+			// (منح دراسية للدراسة في إندونيسيا): kept, and cut off in a
+			// variant of the name (phraseCuts).
+			if m, ok := r.mentionAt(k + 1); ok && k+1 < len(r.toks) {
+				k = r.ments[m].end
+				break
+			}
+			break
 		}
 		if r.word(k+1, wSideMarker) {
 			break // من الجانب السعودي
@@ -389,8 +402,9 @@ func (r *run) phraseCuts(m treatyMention) []int {
 			}
 			continue
 		}
-		if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k)) {
-			out = append(out, k)
+		if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k) ||
+			r.startsWithList(k, wTreatyLeadPrefix) && !r.tokIn(k, wTreatyLead) || isDigits(r.toks[k].S)) {
+			out = append(out, k) // before a preposition, a conjunction, a purpose, a number
 		}
 		words++
 	}
@@ -431,7 +445,7 @@ func (r *run) purposeLink(i, k int) bool {
 	if k < i+2 || k+1 >= len(r.toks) || !r.tokIn(k, wTreatyLink) || !r.toks[k+1].Word {
 		return false
 	}
-	if !r.word(i, wTreatyLead) && !strings.HasPrefix(r.toks[i].S, "ل") {
+	if !r.word(i, wTreatyLead) && !r.startsWithList(i, wTreatyLeadPrefix) {
 		return false
 	}
 	if !r.definite(r.toks[k-1].S) || !strings.HasPrefix(r.toks[k+1].S, r.x.article) || r.taken[k+1] {

@@ -67,6 +67,7 @@ const (
 	wRepresented
 	wPatronymic
 	wOrgNoun
+	wIssue
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -138,6 +139,7 @@ var listPurpose = [nLists]string{
 	wRepresented:        "represented",
 	wPatronymic:         "patronymics",
 	wOrgNoun:            "org_nouns",
+	wIssue:              "issue_verbs",
 }
 
 // listMask is a set of word lists.
