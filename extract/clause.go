@@ -79,7 +79,7 @@ func transparent(l list) bool { return l == wSideMarker || l == wListLead }
 func opaque(l list) bool { return l == wSidelines || l == wRepresented }
 
 // markerLists are the word lists whose words are markers.
-var markerLists = []list{wWith, wBetween, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wSideMarker, wListLead}
+var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wSideMarker, wListLead}
 
 // readSentence finds the triggers of sentence si and splits it into clauses
 // with their markers, items, groups and governors.
@@ -263,6 +263,16 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 		}
 	}
 	sortItems(sg.items)
+	// A reference right before a name is that name's apposition (الوزيران
+	// المالكي وشكري): the names speak for themselves.
+	kept := sg.items[:0]
+	for i, it := range sg.items {
+		if it.ref != "" && i+1 < len(sg.items) && sg.items[i+1].ref == "" && sg.items[i+1].typ == schema.Person && r.adjacent(it.end, sg.items[i+1].start) {
+			continue
+		}
+		kept = append(kept, it)
+	}
+	sg.items = kept
 	// Groups: items joined by separators, titles and side markers.
 	for i := 0; i < len(sg.items); {
 		g := group{start: sg.items[i].start, end: sg.items[i].end, items: []int{i}, gov: -1, via: -1}

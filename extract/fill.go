@@ -198,6 +198,7 @@ func (r *run) itemIDs(it item, types typeMask) []string {
 		if ev != nil {
 			return append([]string(nil), ev.principals...)
 		}
+		return r.lastPersons(it.start, 2) // الزعيمين with no meeting read: the two named last
 	case "host":
 		if ev != nil && len(ev.principals) > 0 {
 			return ev.principals[:1:1]
@@ -210,6 +211,28 @@ func (r *run) itemIDs(it item, types typeMask) []string {
 		return r.officePair(it.start, it.end)
 	}
 	return nil
+}
+
+// lastPersons returns the n distinct persons named last before token i, in
+// the sentence of i or the two before it, or none when fewer were named.
+func (r *run) lastPersons(i, n int) []string {
+	si := r.sentenceOf(i)
+	from := 0
+	if si > 2 {
+		from = r.sents[si-2].start
+	}
+	var out []string
+	ms := r.mentsIn(from, i)
+	for k := len(ms) - 1; k >= 0 && len(out) < n; k-- {
+		if ms[k].typ == schema.Person && !slices.Contains(out, ms[k].id) {
+			out = append(out, ms[k].id)
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // topic returns the person sentence si is about, for a trigger whose clause

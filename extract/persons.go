@@ -697,13 +697,17 @@ func (r *run) shorts() {
 		}
 	}
 	r.shortFirst = firstWords(short)
+	headline := 0 // the tokens of the first line: a headline names people by surname before the text names them fully
+	if len(r.sents) > 0 {
+		headline = r.sents[0].end
+	}
 	for i := range r.toks {
 		if r.taken[i] || !r.toks[i].Word {
 			continue
 		}
 		if h, ok := r.hitAt(i, kShort); ok {
 			e := r.x.entries[h.lx.ref]
-			if p, seen := firstAt[e.ID]; seen && p < i {
+			if p, seen := firstAt[e.ID]; seen && (p < i || i < headline) {
 				r.addMention(r.ents[e.ID], h.start, h.end, h.clitic, h.restored, mention{})
 				continue
 			}

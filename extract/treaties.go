@@ -154,6 +154,22 @@ func (r *run) govAfterConj(k int) bool {
 	return false
 }
 
+// frameHere reports whether the trigger hit h evokes a frame that applies to
+// its sentence: منح (granted) is no verb in a sentence with no decoration.
+func (r *run) frameHere(h hit) bool {
+	si := r.sentenceOf(h.start)
+	if si < 0 {
+		return true
+	}
+	for _, hi := range r.at[h.start] {
+		o := r.hits[hi]
+		if o.lx.kind == kTrigger && o.end == h.end && r.applies(r.x.frames[o.lx.ref], si) {
+			return true
+		}
+	}
+	return false
+}
+
 // ordinalWord reads an ordinal word at token k (الثانية): its number and end.
 func (r *run) ordinalWord(k int) (int, int) {
 	if k >= len(r.toks) || !r.toks[k].Word {
@@ -375,7 +391,7 @@ func (r *run) titleEnd(i int) int {
 		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.toks[k].S == "في" {
 			break
 		}
-		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) {
+		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) {
 			break // a verb, or an event noun after a conjunction or a light verb: a new clause
 		}
 		if _, ok := r.hitAt(k, kTreaty); ok && k > i {

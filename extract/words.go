@@ -68,6 +68,8 @@ const (
 	wPatronymic
 	wOrgNoun
 	wIssue
+	wDecoration
+	wChair
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -140,6 +142,8 @@ var listPurpose = [nLists]string{
 	wPatronymic:         "patronymics",
 	wOrgNoun:            "org_nouns",
 	wIssue:              "issue_verbs",
+	wDecoration:         "decorations",
+	wChair:              "chair_words",
 }
 
 // listMask is a set of word lists.

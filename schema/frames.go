@@ -121,6 +121,8 @@ var WordPurposes = map[string]string{
 	"patronymics":          "name links that join a name to a father's or a family's (bin, Al): no name starts with one",
 	"org_nouns":            "head nouns of organisations' names (ministry, authority, bank…): a body the gazetteer lacks, kept when a fact names it",
 	"issue_verbs":          "verbs that issue or adopt a document: a bare treaty noun after one is a document with no title",
+	"decorations":          "nouns of a decoration, which a leader hands over in person",
+	"chair_words":          "words before those who chair a meeting (chaired by): its principals",
 	"given_names":          "common given names: the evidence that unknown words with no title before them are a person's name",
 	"name_links":           "particles inside names (bin, Al, Abd): the word after them may carry the article",
 	"name_prefixes":        "prefixes a name word may be written joined to (Abd+word): with the next word they form a short name",
