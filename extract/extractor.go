@@ -47,6 +47,9 @@ type Extractor struct {
 	// kinds that may name a multilateral event.
 	frames     []*cframe
 	multiKinds map[string]bool
+	// namesMultilateral holds the kinds whose bare definite noun (القمة)
+	// names a multilateral event when the document names an organisation.
+	namesMultilateral map[string]bool
 	// fuzzy indexes the gazetteer's person names for transliterated spellings.
 	fuzzy fuzzyIndex
 	// ordinals maps the folded ordinal words of the pack's dates to numbers.
@@ -140,8 +143,12 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		}
 	}
 	x.multiKinds = map[string]bool{}
+	x.namesMultilateral = map[string]bool{}
 	for _, k := range lang.Multilateral {
 		x.multiKinds[k] = true
+	}
+	for _, k := range lang.MultilateralAlways {
+		x.namesMultilateral[k] = true
 	}
 	for i, p := range lang.OfficePairs {
 		x.lex.add(p.Phrase, kRef, i, refOfficePair)

@@ -34,7 +34,15 @@ func (r *run) multilaterals(si int) {
 		q := r.qualifiers(h.end, s.end)
 		if !q.multilateral() {
 			if h.def || strings.HasPrefix(h.lx.toks[0], r.x.article) {
-				if ev := r.lastMulti(h.lx.sub); ev != nil {
+				ev := r.lastMulti(h.lx.sub)
+				if ev == nil && r.x.namesMultilateral[h.lx.sub] {
+					// "وتهدف القمة": a summit the text never named in full,
+					// of the organisation the document names.
+					if org := r.docOrg(); org != "" {
+						ev = r.newMulti(h.lx.sub, qual{org: org}, si)
+					}
+				}
+				if ev != nil {
 					r.multis = append(r.multis, multiMention{start: h.start, end: h.end, ev: ev})
 				}
 			}
@@ -179,6 +187,27 @@ func (r *run) ordinalAt(j int) (int, int) {
 		}
 	}
 	return 0, j
+}
+
+// docOrg returns the intergovernmental organisation the document names
+// most, or "".
+func (r *run) docOrg() string {
+	count := map[string]int{}
+	best, n := "", 0
+	for _, m := range r.ments {
+		if m.typ != schema.Organization || m.weak {
+			continue
+		}
+		a := r.ents[m.id]
+		if a == nil || a.entry == nil || (a.entry.Kind != "intergovernmental" && a.entry.Kind != "forum") {
+			continue
+		}
+		count[m.id]++
+		if count[m.id] > n || count[m.id] == n && m.id < best {
+			best, n = m.id, count[m.id]
+		}
+	}
+	return best
 }
 
 // lastMulti returns the multilateral event of kind read last, or nil.

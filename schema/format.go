@@ -101,6 +101,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"venue_nouns", false, words},
 	{"events", false, wordMap},
 	{"multilateral", false, words},
+	{"multilateral_always", false, words},
 	{"ordinals", false, dayWords(1, 199)},
 	{"modality", false, words},
 	{"references", false, wordMap},

@@ -230,9 +230,11 @@ func checkLangPack(w *walker, n *yaml.Node, path string) {
 			p.kinds[es.Content[i].Value] = true
 		}
 	}
-	if ms := child(n, "multilateral"); ms != nil && ms.Kind == yaml.SequenceNode {
-		for j, c := range ms.Content {
-			p.kindRefs = append(p.kindRefs, ref{name: c.Value, at: w.pos(c, fmt.Sprintf("%s.multilateral[%d]", path, j))})
+	for _, key := range []string{"multilateral", "multilateral_always"} {
+		if ms := child(n, key); ms != nil && ms.Kind == yaml.SequenceNode {
+			for j, c := range ms.Content {
+				p.kindRefs = append(p.kindRefs, ref{name: c.Value, at: w.pos(c, fmt.Sprintf("%s.%s[%d]", path, key, j))})
+			}
 		}
 	}
 	fs := child(n, "frames")

@@ -106,6 +106,7 @@ func (l *LangPack) merge(o *LangPack) {
 	l.TreatyNouns = append(l.TreatyNouns, o.TreatyNouns...)
 	l.VenueNouns = append(l.VenueNouns, o.VenueNouns...)
 	l.Multilateral = append(l.Multilateral, o.Multilateral...)
+	l.MultilateralAlways = append(l.MultilateralAlways, o.MultilateralAlways...)
 	l.Modality = append(l.Modality, o.Modality...)
 	l.Events = mergeLists(l.Events, o.Events)
 	l.References = mergeLists(l.References, o.References)

@@ -98,6 +98,10 @@ type LangPack struct {
 	// a multilateral event when an organisation, an ordinal, a marker or two
 	// nationalities qualify them.
 	Multilateral []string `yaml:"multilateral,omitempty"`
+	// MultilateralAlways lists the kinds whose bare definite noun (القمة,
+	// the summit) names the multilateral event of the organisation the
+	// document names, when no such event was named before.
+	MultilateralAlways []string `yaml:"multilateral_always,omitempty"`
 	// Ordinals maps numbers to ordinal words in every gender (الأول، الأولى،
 	// الخامسة والثلاثين), read in the names of events (the 35th summit) and of
 	// documents (the second memorandum).
