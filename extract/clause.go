@@ -310,10 +310,25 @@ func (r *run) prepositional(from, i int) bool {
 		_, title := r.hitAt(k, kTitle)
 		_, adj := r.hitAt(k, kAdj)
 		_, hon := r.wordAt(k, wHonorific)
-		if !title && !adj && !hon && !r.word(k, wGovernment) {
+		if !title && !adj && !hon && !r.word(k, wGovernment) && !r.word(k, wCityLead) {
 			break
 		}
 		k--
+	}
+	if k >= from {
+		// وصل إلى العاصمة X: a trigger phrase that ends with a preposition
+		for _, hi := range r.at[k] {
+			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && h.end-h.start > 1 && r.tokIn(k, wFunction) {
+				return true
+			}
+		}
+		for j := k - 1; j >= from && j >= k-3; j-- {
+			for _, hi := range r.at[j] {
+				if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && r.tokIn(k, wFunction) {
+					return true
+				}
+			}
+		}
 	}
 	return k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith)
 }
