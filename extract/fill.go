@@ -77,7 +77,13 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			// Verb first: the first list the verb governs directly.
 			for gi := range sg.groups {
 				g := &sg.groups[gi]
-				if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && !g.prep && g.start >= t.end && r.groupHas(sg, g, tPerson|tCountry|tOrganization) {
+				if g.gov != in.ti || g.pre || g.via >= 0 || g.opaque || g.prep || g.start < t.end {
+					continue
+				}
+				if r.groupHas(sg, g, types) || r.strongGroup(sg, g) {
+					// The first list after the verb is its subject, whatever
+					// its type: "وقع الرئيس X اتفاقيات في الكويت" has no
+					// state as subject.
 					addGroup(sg, g)
 					in.subjSeg, in.subjGroup = t.seg, gi
 					break
@@ -157,6 +163,21 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		}
 	}
 	return dedupe(out)
+}
+
+// strongGroup reports a group with a person, a country or an organisation the
+// gazetteer knows: a body read from an org noun alone may be an apposition.
+func (r *run) strongGroup(sg *segment, g *group) bool {
+	for _, ii := range g.items {
+		it := sg.items[ii]
+		if typeBits[it.typ]&(tPerson|tCountry|tOrganization) == 0 {
+			continue
+		}
+		if a := r.ents[it.id]; it.ref != "" || a == nil || !a.weak {
+			return true
+		}
+	}
+	return false
 }
 
 // ofKind reports whether entity id is a gazetteer entry of one of kinds.

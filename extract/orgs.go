@@ -25,8 +25,8 @@ func (r *run) orgs() {
 		if !ok || r.inTreaty[i] {
 			continue
 		}
-		if _, title := r.hitAt(i, kTitle); title {
-			continue
+		if r.inTitle(i) {
+			continue // رئيس مجلس الوزراء: the body is part of a title
 		}
 		end := r.orgEnd(h.end)
 		if end == h.end {
@@ -48,6 +48,19 @@ func (r *run) orgs() {
 		r.ments = append(r.ments, m)
 		i = end - 1
 	}
+}
+
+// inTitle reports whether token i lies in a title that starts at most four
+// tokens before it.
+func (r *run) inTitle(i int) bool {
+	for k := i; k >= 0 && k >= i-4; k-- {
+		for _, hi := range r.at[k] {
+			if h := r.hits[hi]; h.lx.kind == kTitle && h.end > i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // orgEnd returns the end of an organisation's name whose head noun ends at
