@@ -86,12 +86,26 @@ var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageF
 func (r *run) readSentence(si int) *sentenceFrame {
 	s := r.sents[si]
 	sf := &sentenceFrame{si: si}
-	// Clauses: a clause break starts a new one.
+	// Clauses: a clause break starts a new one, unless it is part of a
+	// trigger phrase (في حضور، نقل الرسالة), which starts it instead.
 	start := s.start
 	for k := s.start; k < s.end; k++ {
-		if k > start && r.word(k, wClause) {
-			sf.segs = append(sf.segs, segment{start: start, end: k})
-			start = k
+		if k <= start || !r.word(k, wClause) {
+			continue
+		}
+		b := k
+		if ts := r.trigStart(k, s.start); ts >= 0 {
+			if ts == k || ts <= start {
+				if ts < k {
+					continue // inside a trigger that starts the clause already
+				}
+			} else {
+				b = ts
+			}
+		}
+		if b > start {
+			sf.segs = append(sf.segs, segment{start: start, end: b})
+			start = b
 		}
 	}
 	sf.segs = append(sf.segs, segment{start: start, end: s.end})
@@ -173,6 +187,19 @@ func (r *run) insideWeak(m mention) bool {
 		}
 	}
 	return false
+}
+
+// trigStart returns the start of a trigger phrase of two words or more that
+// covers token k (starting at s or later), or -1.
+func (r *run) trigStart(k, s int) int {
+	for j := k; j >= s && j >= k-3; j-- {
+		for _, hi := range r.at[j] {
+			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end > k && h.end-h.start > 1 {
+				return j
+			}
+		}
+	}
+	return -1
 }
 
 // inMulti reports whether token i lies in the name of a multilateral event
