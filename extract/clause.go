@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -68,6 +69,36 @@ type sentenceFrame struct {
 	si    int
 	trigs []trig
 	segs  []segment
+}
+
+// cliticMarkers are the marker lists whose one-letter words may be written
+// joined to the word after them.
+var cliticMarkers = []list{wWith}
+
+// cliticOf reports a one-letter word of list l written joined to token i,
+// where a title, an honorific or a mention starts after it.
+func (r *run) cliticOf(i int, l list) bool {
+	w := r.toks[i].S
+	for _, p := range r.x.lists[l] {
+		if utf8.RuneCountInString(p) != 1 || !strings.HasPrefix(w, p) {
+			continue
+		}
+		for _, hi := range r.at[i] {
+			h := r.hits[hi]
+			if h.clitic > 0 && strings.HasPrefix(w, p) && (h.lx.kind == kTitle || h.lx.kind == kGaz || h.lx.kind == kWord && h.lx.ref-1 == int(wHonorific)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sortMarks(ms []marker) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].start < ms[j-1].start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
 }
 
 // transparent reports a marker list through which a trigger governs the list
@@ -259,6 +290,20 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			}
 		}
 	}
+	// A one-letter marker written joined to the next word (التقى بالرئيس X):
+	// a marker of no length at that word.
+	for i := sg.start; i < sg.end; i++ {
+		if !r.toks[i].Word || r.trigAt(sf, i) >= 0 {
+			continue
+		}
+		for _, l := range cliticMarkers {
+			if r.cliticOf(i, l) {
+				sg.marks = append(sg.marks, marker{start: i, end: i, l: l, owner: -1})
+				break
+			}
+		}
+	}
+	sortMarks(sg.marks)
 	for m := range sg.marks {
 		sg.marks[m].owner = r.ownerOf(sf, k, sg.marks[m].start)
 	}
@@ -357,7 +402,21 @@ func (r *run) prepositional(from, i int) bool {
 			}
 		}
 	}
+	if k+1 < len(r.toks) && k+1 <= i && r.startsWithList(k+1, wPrepClitic) && !r.cliticOf(k+1, wWith) && r.cliticStripped(k+1) {
+		return true // المبعوث الخاص للرئيس X: a complement, by its clitic
+	}
 	return k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith)
+}
+
+// cliticStripped reports a token some lexicon hit was read in after a
+// proclitic.
+func (r *run) cliticStripped(k int) bool {
+	for _, hi := range r.at[k] {
+		if r.hits[hi].clitic > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // govern finds what governs group g of clause k: a marker right before it (or

@@ -83,6 +83,9 @@ func (r *run) gazetteer() {
 				continue
 			}
 		}
+		if h.def && h.end-h.start == 1 && r.adjAsWritten(h.start) {
+			continue // البوروندي: the adjective, not ال + بوروندي
+		}
 		if h.def && !h.restored && h.end-h.start == 1 && r.endsWith(h.start, wFeminine) {
 			continue // المالية is no ال + ماليه: a feminine noun, not a bare name
 		}
@@ -99,6 +102,17 @@ func (r *run) gazetteer() {
 		a := r.entity(e.ID, e.Type, e.Name, e)
 		r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})
 	}
+}
+
+// adjAsWritten reports a nationality adjective over token i as written,
+// with no proclitic stripped.
+func (r *run) adjAsWritten(i int) bool {
+	for _, hi := range r.at[i] {
+		if h := r.hits[hi]; h.lx.kind == kAdj && h.clitic == 0 && h.end == i+1 {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) anyTaken(s, e int) bool {

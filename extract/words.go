@@ -70,6 +70,7 @@ const (
 	wIssue
 	wDecoration
 	wChair
+	wPrepClitic
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -144,6 +145,7 @@ var listPurpose = [nLists]string{
 	wIssue:              "issue_verbs",
 	wDecoration:         "decorations",
 	wChair:              "chair_words",
+	wPrepClitic:         "preposition_clitics",
 }
 
 // listMask is a set of word lists.
