@@ -128,6 +128,40 @@ func tenure(offices []schema.Office, today dates.Date) (from, to dates.Date, ok 
 	return from, to, len(offices) > 0
 }
 
+// datelineYear returns the document date when a dateline without a year
+// ("الكويت - 28 - 12") opens a text whose top lines give a full date of
+// another day (an event ahead: "القمة المقررة في 5 يناير 2021"): the
+// dateline's day in the year that puts it nearest that date. Otherwise it
+// returns found.
+func (r *run) datelineYear(found string) string {
+	d, err := dates.Parse(found)
+	if err != nil || !d.Full() {
+		return found
+	}
+	month, day := r.yearlessDateline()
+	if month == 0 || month == d.Month && day == d.Day {
+		return found
+	}
+	best, bestGap := "", 0
+	for y := d.Year - 1; y <= d.Year+1; y++ {
+		c := dates.Date{Year: y, Month: month, Day: day}
+		if !c.Valid() {
+			continue
+		}
+		gap := c.DaysTo(d)
+		if gap < 0 {
+			gap = -gap
+		}
+		if best == "" || gap < bestGap {
+			best, bestGap = c.String(), gap
+		}
+	}
+	if best == "" {
+		return found
+	}
+	return best
+}
+
 // yearlessDateline reads a day and a month with no year in the first tokens:
 // "11 ديسمبر" or "4 - 3" (day first). It returns 0, 0 when there is none.
 func (r *run) yearlessDateline() (month, day int) {

@@ -33,9 +33,11 @@ func (r *run) multilaterals(si int) {
 		}
 		q := r.qualifiers(h.end, s.end)
 		if !q.multilateral() {
-			if h.def || strings.HasPrefix(h.lx.toks[0], r.x.article) {
+			if (h.def || strings.HasPrefix(h.lx.toks[0], r.x.article)) && r.x.namesMultilateral[h.lx.sub] {
+				// القمة: the summit read last; اللقاء refers to a meeting of
+				// any kind, and is no reference to a multilateral one.
 				ev := r.lastMulti(h.lx.sub)
-				if ev == nil && r.x.namesMultilateral[h.lx.sub] {
+				if ev == nil {
 					// "وتهدف القمة": a summit the text never named in full,
 					// of the organisation the document names.
 					if org := r.docOrg(); org != "" {

@@ -128,7 +128,7 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	r.sentences()
 	r.date = doc.Date
 	if r.date == "" {
-		r.date = x.dates.documentDate(r)
+		r.date = r.datelineYear(x.dates.documentDate(r))
 	}
 	r.dates = x.dates.find(r) // relative dates need the document date
 

@@ -165,3 +165,14 @@ func (d Date) time() time.Time {
 func fromTime(t time.Time) Date {
 	return Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 }
+
+// Valid reports whether a full date names a day of the calendar (no 31
+// April, no 29 February of a common year).
+func (d Date) Valid() bool {
+	return d.Full() && fromTime(d.time()) == d
+}
+
+// DaysTo returns the number of days from d to e, both full dates.
+func (d Date) DaysTo(e Date) int {
+	return int(e.time().Sub(d.time()).Hours() / 24)
+}
