@@ -62,6 +62,9 @@ type segment struct {
 	items      []item
 	groups     []group
 	marks      []marker
+	// resumes is the clause this one goes on with after a relative clause
+	// between them ("شهد مراسم التوقيع التي جرت في القصر، X و Y"); -1 none.
+	resumes int
 }
 
 // sentenceFrame is what the frame engine reads of one sentence.
@@ -135,11 +138,12 @@ func (r *run) readSentence(si int) *sentenceFrame {
 			}
 		}
 		if b > start {
-			sf.segs = append(sf.segs, segment{start: start, end: b})
+			sf.segs = append(sf.segs, segment{start: start, end: b, resumes: -1})
 			start = b
 		}
 	}
-	sf.segs = append(sf.segs, segment{start: start, end: s.end})
+	sf.segs = append(sf.segs, segment{start: start, end: s.end, resumes: -1})
+	sf.segs = r.resumeRelatives(sf.segs)
 	seg := 0
 	for i := s.start; i < s.end; i++ {
 		for seg+1 < len(sf.segs) && i >= sf.segs[seg].end {
@@ -256,6 +260,34 @@ func (r *run) referenceNoun(h hit, si int) bool {
 		}
 	}
 	return !r.lightVerbBefore(si, h.start)
+}
+
+// resumeRelatives ends each relative clause at its first comma: what follows
+// the comma goes on with the clause before the relative clause.
+func (r *run) resumeRelatives(segs []segment) []segment {
+	var out []segment
+	for k, sg := range segs {
+		sg.resumes = -1
+		if k == 0 || !r.tokIn(sg.start, wRelative) {
+			out = append(out, sg)
+			continue
+		}
+		cut := -1
+		for i := sg.start + 1; i < sg.end; i++ {
+			if !r.toks[i].Word && r.toks[i].S == "," {
+				cut = i + 1
+				break
+			}
+		}
+		if cut < 0 || cut >= sg.end {
+			out = append(out, sg)
+			continue
+		}
+		before := len(out) - 1
+		out = append(out, segment{start: sg.start, end: cut, resumes: -1})
+		out = append(out, segment{start: cut, end: sg.end, resumes: before})
+	}
+	return out
 }
 
 // inPerson reports whether token i lies inside a person's mention.
@@ -446,6 +478,13 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 	for ti, t := range sf.trigs {
 		if t.seg == k && t.end <= g.start {
 			before = ti
+		}
+	}
+	if before < 0 && sg.resumes >= 0 {
+		for ti, t := range sf.trigs {
+			if t.seg == sg.resumes {
+				before = ti // the clause before the relative clause goes on
+			}
 		}
 	}
 	if before >= 0 {

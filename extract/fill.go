@@ -14,9 +14,9 @@ type inst struct {
 	sf    *sentenceFrame
 	ti    int
 	fills [][]string // by slot: entity ids (event ids for event slots)
-	// subj is the group the subject filler took (segment, group), so the
-	// object filler takes the one after it.
-	subjSeg, subjGroup int
+	// subjEnd is where the subject the subject filler took ends, so the
+	// object filler takes a list after it.
+	subjEnd int
 }
 
 func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }
@@ -24,7 +24,7 @@ func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }
 // fill runs the fillers of every slot of in.
 func (r *run) fill(in *inst) {
 	in.fills = make([][]string, len(in.f.slots))
-	in.subjSeg, in.subjGroup = -1, -1
+	in.subjEnd = 0
 	t := in.trig()
 	refOnly := t.form == formNoun && t.def && !r.lightVerbBefore(in.sf.si, t.start)
 	taken := map[string]bool{}
@@ -54,78 +54,95 @@ func (r *run) fill(in *inst) {
 	}
 }
 
+// gref is a group of a sentence: its clause and its index there.
+type gref struct {
+	sg *segment
+	g  *group
+}
+
+// governed returns the groups trigger ti of sf governs, in text order: those
+// of its clause, and of a clause that resumes it after a relative clause.
+func (r *run) governed(sf *sentenceFrame, ti int) []gref {
+	var out []gref
+	for k := range sf.segs {
+		sg := &sf.segs[k]
+		for gi := range sg.groups {
+			if sg.groups[gi].gov == ti {
+				out = append(out, gref{sg, &sg.groups[gi]})
+			}
+		}
+	}
+	return out
+}
+
 // runFiller returns what one filler finds for a slot taking types.
 func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	t := in.trig()
-	sg := &in.sf.segs[t.seg]
 	var out []string
 	addGroup := func(sg *segment, g *group) {
 		for _, ii := range g.items {
 			out = append(out, r.itemIDs(sg.items[ii], types)...)
 		}
 	}
+	gs := r.governed(in.sf, in.ti)
 	switch fl.kind {
 	case fSubject:
-		for gi := range sg.groups {
-			g := &sg.groups[gi]
-			if g.gov == in.ti && g.pre && !g.opaque && r.groupHas(sg, g, types) {
-				addGroup(sg, g)
-				in.subjSeg, in.subjGroup = t.seg, gi
+		for _, x := range gs {
+			if x.g.pre && !x.g.opaque && r.groupHas(x.sg, x.g, types) {
+				addGroup(x.sg, x.g)
+				in.subjEnd = max(in.subjEnd, x.g.end)
 			}
 		}
 		if len(out) == 0 && t.form != formNoun {
 			// Verb first: the first list the verb governs directly.
-			for gi := range sg.groups {
-				g := &sg.groups[gi]
-				if g.gov != in.ti || g.pre || g.via >= 0 || g.opaque || g.prep || g.start < t.end {
+			for _, x := range gs {
+				g := x.g
+				if g.pre || g.via >= 0 || g.opaque || g.prep || g.start < t.end {
 					continue
 				}
-				if r.groupHas(sg, g, types) || r.strongGroup(sg, g) {
+				if r.groupHas(x.sg, g, types) || r.strongGroup(x.sg, g) {
 					// The first list after the verb is its subject, whatever
 					// its type: "وقع الرئيس X اتفاقيات في الكويت" has no
 					// state as subject.
-					addGroup(sg, g)
-					in.subjSeg, in.subjGroup = t.seg, gi
+					addGroup(x.sg, g)
+					in.subjEnd = g.end
 					break
 				}
 			}
 		}
 	case fObject:
-		for gi := range sg.groups {
-			g := &sg.groups[gi]
-			if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && !g.prep && g.start >= t.end &&
-				!(in.subjSeg == t.seg && gi <= in.subjGroup) && r.groupHas(sg, g, types) {
-				addGroup(sg, g)
+		for _, x := range gs {
+			g := x.g
+			if !g.pre && g.via < 0 && !g.opaque && !g.prep && g.start >= t.end && g.start >= in.subjEnd && r.groupHas(x.sg, g, types) {
+				addGroup(x.sg, g)
 				break
 			}
 		}
 	case fAfter:
-		for gi := range sg.groups {
-			g := &sg.groups[gi]
-			if g.gov == in.ti && g.via >= 0 && sg.marks[g.via].l == fl.list {
-				addGroup(sg, g)
+		for _, x := range gs {
+			if x.g.via >= 0 && x.sg.marks[x.g.via].l == fl.list {
+				addGroup(x.sg, x.g)
 			}
 		}
 	case fList:
-		for gi := range sg.groups {
-			g := &sg.groups[gi]
-			if g.gov == in.ti && !g.pre && g.via < 0 && !g.opaque && !g.prep {
-				addGroup(sg, g)
+		for _, x := range gs {
+			if !x.g.pre && x.g.via < 0 && !x.g.opaque && !x.g.prep {
+				addGroup(x.sg, x.g)
 			}
 		}
 		out = append(out, r.listGoesOn(in, types)...)
 	case fAll:
-		for gi := range sg.groups {
-			g := &sg.groups[gi]
-			if g.gov != in.ti || g.opaque || g.prep {
+		for _, x := range gs {
+			g := x.g
+			if g.opaque || g.prep {
 				continue
 			}
 			if g.via >= 0 {
-				if l := sg.marks[g.via].l; l != wWith && l != wBetween {
+				if l := x.sg.marks[g.via].l; l != wWith && l != wBetween {
 					continue
 				}
 			}
-			addGroup(sg, g)
+			addGroup(x.sg, g)
 		}
 	case fTopic:
 		if types&tPerson != 0 {
@@ -140,7 +157,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	case fTreaty:
 		out = r.treatiesOf(in)
 	case fScope:
-		for _, it := range sg.items {
+		for _, it := range in.sf.segs[t.seg].items {
 			if it.ref == "" && typeBits[it.typ]&types != 0 && !r.inTreaty[it.start] {
 				out = append(out, it.id)
 			}

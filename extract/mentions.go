@@ -32,8 +32,8 @@ func (r *run) mentsOver(i int) []mention {
 // negated reports a negation word in the few tokens before the trigger at i.
 func (r *run) negated(si, i int) bool {
 	for k := i - 1; k >= r.sents[si].start && k >= i-3; k-- {
-		if r.word(k, wNegation) {
-			return true
+		if r.tokIn(k, wNegation) {
+			return true // as written: كلا is no ك + لا
 		}
 	}
 	return false
