@@ -93,6 +93,9 @@ func (r *run) gazetteer() {
 		if r.misread(h, e) {
 			continue
 		}
+		if e.Type == schema.Person && r.inLongerNasab(h) {
+			continue // عبدالعزيز بن عبدالله بن عبدالعزيز holds عبدالله بن عبدالعزيز, and is someone else
+		}
 		if h.end-h.start > 1 && r.tokIn(h.end-1, wFunction) {
 			continue // شي آن must not eat "شي أن"
 		}
@@ -102,6 +105,27 @@ func (r *run) gazetteer() {
 		a := r.entity(e.ID, e.Type, e.Name, e)
 		r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})
 	}
+}
+
+// inLongerNasab reports a person's name that a longer name goes on with
+// through a patronymic: a patronymic right before it (… بن عبدالله بن
+// عبدالعزيز), or, for a name of two words or more with a link, a patronymic
+// or a plain name word right after it (أحمد بن عبدالعزيز قطان).
+func (r *run) inLongerNasab(h hit) bool {
+	if h.start > 0 && r.tokIn(h.start-1, wPatronymic) {
+		return true
+	}
+	if h.end >= len(r.toks) {
+		return false
+	}
+	if r.tokIn(h.end, wPatronymic) {
+		return true
+	}
+	linked := false
+	for k := h.start; k < h.end; k++ {
+		linked = linked || r.tokIn(k, wNameLink)
+	}
+	return linked && r.plain(h.end) && !r.definite(r.toks[h.end].S) && !strings.HasPrefix(r.toks[h.end].S, r.x.article)
 }
 
 // adjAsWritten reports a nationality adjective over token i as written,
