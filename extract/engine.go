@@ -113,6 +113,10 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 			r.traceReading(in, "waits for the group it names")
 			return true
 		}
+		if r.waitEvent(in) {
+			r.traceReading(in, "waits for the event it names")
+			return true
+		}
 		r.traceReading(in, "states nothing")
 		return false
 	}
@@ -213,7 +217,72 @@ func (r *run) newReading(in *inst) bool {
 		r.sign = ev
 	}
 	r.emit(in, ev)
+	r.attachWaiting(ev, si)
 	return true
+}
+
+// waitingAttach is the reading of a frame that adds to an event the text
+// names before it tells it: "شهدت كوالالمبور توقيع أربع مذكرات، بحضور X و
+// Y" and the memoranda signed in the next sentences.
+type waitingAttach struct {
+	in      *inst
+	signing bool // the sentence named a signing: only a signing takes it
+}
+
+// waitEvent keeps a reading of a frame with no event of its own whose event
+// slot found nothing while its persons are named and its sentence names an
+// event: the next event evoked within two sentences takes them.
+func (r *run) waitEvent(in *inst) bool {
+	if in.f.attach < 0 || in.trig().planned || len(in.fills[in.f.attach]) > 0 {
+		return false
+	}
+	bilateral := false
+	for _, fl := range in.f.slots[in.f.attach].fill {
+		bilateral = bilateral || fl.kind == fCurrent || fl.kind == fSigning
+	}
+	if !bilateral {
+		return false // a multilateral event is named, or none is taken
+	}
+	persons := false
+	for k, s := range in.f.slots {
+		if k != in.f.attach && s.types&tPerson != 0 && len(in.fills[k]) > 0 {
+			persons = true
+		}
+	}
+	if !persons {
+		return false
+	}
+	s := r.sents[in.sf.si]
+	named, signing := false, false
+	for k := s.start; k < s.end; k++ {
+		if h, ok := r.hitAt(k, kEvent); ok {
+			named = true
+			signing = signing || h.lx.sub == signingKind
+		}
+	}
+	if !named {
+		return false
+	}
+	r.waiting = append(r.waiting, waitingAttach{in: in, signing: signing})
+	return true
+}
+
+// attachWaiting gives event ev, evoked in sentence si, the readings that wait
+// for it.
+func (r *run) attachWaiting(ev *event, si int) {
+	kept := r.waiting[:0]
+	for _, w := range r.waiting {
+		switch {
+		case si-w.in.sf.si > 2:
+			continue // too far: the event it named was never told
+		case w.signing != (ev.kind == signingKind):
+			kept = append(kept, w)
+		default:
+			w.in.fills[w.in.f.attach] = []string{ev.id}
+			r.emit(w.in, ev)
+		}
+	}
+	r.waiting = kept
 }
 
 // pendingGroup is a reading whose object is a group named afterwards:

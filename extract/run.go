@@ -64,6 +64,8 @@ type run struct {
 	// guests are the persons such lists named.
 	group  *pendingGroup
 	guests []string
+	// waiting holds readings that wait for the event they name.
+	waiting []waitingAttach
 	// trace receives the explanation of Explain; nil otherwise.
 	trace io.Writer
 }
