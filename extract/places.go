@@ -20,12 +20,31 @@ func (r *run) venues() {
 		}
 		j := h.end
 		k := j
-		for k < len(r.toks) && k-j < 3 && r.plain(k) {
-			t := r.toks[k].S
-			if k > j && !strings.HasPrefix(t, r.x.article) {
+		indef := 0 // indefinite name words so far (مطار هواري بومدين الدولي)
+		for k < len(r.toks) && k-j < 5 {
+			if m, ok := r.mentionAt(k); ok && (r.ments[m].typ == schema.City || r.ments[m].typ == schema.Country) && !r.cliticStripped(k) {
+				k = r.ments[m].end // مطار القاهرة الدولي، فندق شيراتون الدوحة
+				continue
+			}
+			if !(r.plain(k) || k > j && r.adjectiveWord(k)) {
 				break
 			}
+			t := r.toks[k].S
+			if k > j && r.definiteClitic(t) {
+				break // قصر X بالعاصمة: where it is, not its name
+			}
+			if !strings.HasPrefix(t, r.x.article) && !r.definite(t) {
+				if k > j && indef == 0 || r.tokIn(k, wFunction) {
+					break // قاعة الشعب الكبرى ببكين: a definite name ends at an indefinite word
+				}
+				indef++
+			}
 			k++
+		}
+		if r.word(i, wWeakVenue) && k-j < 2 {
+			if m, ok := r.mentionAt(k); !ok || r.ments[m].typ != schema.Organization {
+				continue // مقر المهرجان، مقر آخر: a seat, no venue's name
+			}
 		}
 		if g, ok := r.wordAt(j, wVenueGeneric); ok && k < g.end {
 			k = g.end // مقر رئاسة: a generic word that is no name word
@@ -79,6 +98,24 @@ func (r *run) venues() {
 			}
 		}
 	}
+}
+
+// adjectiveWord reports a word with the article at token k that only word
+// lists know and that ends no clause (الدولي، الرئاسي): an adjective that
+// may end a venue's name.
+func (r *run) adjectiveWord(k int) bool {
+	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !strings.HasPrefix(r.toks[k].S, r.x.article) {
+		return false
+	}
+	if r.kinds[k]&^(1<<kWord) != 0 || r.word(k, wClause) || r.word(k, wRelative) {
+		return false
+	}
+	if k+1 < len(r.toks) {
+		if _, ok := r.hitAt(k+1, kDate); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // generic reports whether tokens [s, e) are all generic venue words

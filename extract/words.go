@@ -71,6 +71,7 @@ const (
 	wDecoration
 	wChair
 	wPrepClitic
+	wWeakVenue
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -146,6 +147,7 @@ var listPurpose = [nLists]string{
 	wDecoration:         "decorations",
 	wChair:              "chair_words",
 	wPrepClitic:         "preposition_clitics",
+	wWeakVenue:          "weak_venue_nouns",
 }
 
 // listMask is a set of word lists.

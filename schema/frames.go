@@ -124,6 +124,7 @@ var WordPurposes = map[string]string{
 	"decorations":          "nouns of a decoration, which a leader hands over in person",
 	"chair_words":          "words before those who chair a meeting (chaired by): its principals",
 	"preposition_clitics":  "prepositions written joined to the next word (li-): the list after one is a complement, no subject or object",
+	"weak_venue_nouns":     "venue nouns that name a venue only with two words or more after them, or an organisation (the seat of)",
 	"given_names":          "common given names: the evidence that unknown words with no title before them are a person's name",
 	"name_links":           "particles inside names (bin, Al, Abd): the word after them may carry the article",
 	"name_prefixes":        "prefixes a name word may be written joined to (Abd+word): with the next word they form a short name",
