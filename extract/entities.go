@@ -262,8 +262,11 @@ func (r *run) nameAt(i int) int {
 			k++ // سراج الدين
 			continue
 		}
-		if k > i && !afterLink && r.startsWithList(k, wConjunction) && utf8.RuneCountInString(t) > 3 && r.plainName(k+1) {
-			break // و+name and a name word after it start the next list item
+		if k > i && !afterLink && r.startsWithList(k, wConjunction) && utf8.RuneCountInString(t) > 3 && !r.tokIn(k, wGivenName) {
+			break // و+word starts the next item of a list, not a name word
+		}
+		if k == i && r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && r.cliticStripped(k) {
+			break // لرئيسة، لحركة: a preposition on a noun, not a name
 		}
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name

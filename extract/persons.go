@@ -297,7 +297,7 @@ func (r *run) titled() {
 			holder = r.holder(c.role, c.country)
 		}
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
-			cl := r.sideItem(c, i, j)
+			cl := max(r.sideItem(c, i, j), r.conjOnName(j))
 			sp := r.span(j, end, cl)
 			a := r.entity("person:ar-"+r.slug(j, end, cl), schema.Person, sp.Text, nil)
 			a.Properties["provisional"] = true
@@ -390,10 +390,11 @@ func (r *run) linkedNames() {
 		if end < k+3 {
 			continue
 		}
-		sp := r.span(k, end, 0)
-		a := r.entity("person:ar-"+r.slug(k, end, 0), schema.Person, sp.Text, nil)
+		cl := r.conjOnName(k)
+		sp := r.span(k, end, cl)
+		a := r.entity("person:ar-"+r.slug(k, end, cl), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
-		r.addMention(a, k, end, 0, false, mention{})
+		r.addMention(a, k, end, cl, false, mention{})
 		k = end
 	}
 }
@@ -817,6 +818,21 @@ func (r *run) appositiveNames() {
 		r.office(a.ID, c.role, c.country, i)
 		i = c.end - 1
 	}
+}
+
+// conjOnName returns the runes of a conjunction written on token k before
+// a given name (ومحمد), to leave out of the name; 0 otherwise.
+func (r *run) conjOnName(k int) int {
+	if r.tokIn(k, wGivenName) {
+		return 0
+	}
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wGivenName, w[len(p):]) {
+			return utf8.RuneCountInString(p)
+		}
+	}
+	return 0
 }
 
 // givenName reports whether token k is a given name of the pack, as written
