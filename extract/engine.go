@@ -108,6 +108,7 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 		return f.attach < 0 // a negated event is read, and states nothing
 	}
 	r.fill(in)
+	r.carryOver(in)
 	if !r.states(in) {
 		if r.groupObject(in) {
 			r.traceReading(in, "waits for the group it names")
@@ -219,6 +220,33 @@ func (r *run) newReading(in *inst) bool {
 	r.emit(in, ev)
 	r.attachWaiting(ev, si)
 	return true
+}
+
+// carried is what a carrying slot found in a reading that stated nothing.
+type carried struct {
+	ids  []string
+	sent int
+}
+
+// carryOver fills the empty carrying slots of in with what a reading before
+// kept for a slot of that name, and keeps what its own carrying slots found
+// when another slot of its relations found nothing ("وقعت موريتانيا
+// والسنغال 7 اتفاقيات" and the agreements each told after).
+func (r *run) carryOver(in *inst) {
+	for k, s := range in.f.slots {
+		if !s.carry {
+			continue
+		}
+		c, ok := r.carry[s.name]
+		switch {
+		case len(in.fills[k]) == 0 && ok && in.sf.si-c.sent <= 4:
+			in.fills[k] = c.ids
+		case len(in.fills[k]) > 0 && !r.states(in):
+			r.carry[s.name] = carried{ids: in.fills[k], sent: in.sf.si}
+		case len(in.fills[k]) > 0:
+			delete(r.carry, s.name)
+		}
+	}
 }
 
 // waitingAttach is the reading of a frame that adds to an event the text

@@ -64,6 +64,7 @@ type cslot struct {
 	fill     []filler
 	types    typeMask
 	notKinds []string
+	carry    bool
 }
 
 // crel is a relation of a compiled frame; from, to and among index slots
@@ -124,7 +125,7 @@ func compileFrames(lang *schema.LangPack) ([]*cframe, error) {
 		}
 		for _, name := range sortedSlotNames(f.Slots) {
 			s := f.Slots[name]
-			cs := cslot{name: name, notKinds: s.NotKinds}
+			cs := cslot{name: name, notKinds: s.NotKinds, carry: s.Carry}
 			for _, t := range s.Types {
 				cs.types |= typeBits[t]
 			}

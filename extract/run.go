@@ -64,8 +64,10 @@ type run struct {
 	// guests are the persons such lists named.
 	group  *pendingGroup
 	guests []string
-	// waiting holds readings that wait for the event they name.
+	// waiting holds readings that wait for the event they name; carry what
+	// carrying slots found for the readings after them.
 	waiting []waitingAttach
+	carry   map[string]carried
 	// trace receives the explanation of Explain; nil otherwise.
 	trace io.Writer
 }
@@ -101,7 +103,7 @@ type mention struct {
 
 // newRun reads doc into the memory of b, which the run owns until it is done.
 func newRun(x *Extractor, doc document.Document, b *buffers) *run {
-	r := &run{x: x, buf: b, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}}
+	r := &run{x: x, buf: b, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}, carry: map[string]carried{}}
 	var valid bool
 	b.orig, b.bytes, valid = decodeInto(b.orig, b.bytes, doc.Text)
 	r.orig = b.orig

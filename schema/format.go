@@ -146,6 +146,7 @@ var slotSpec = &spec{kind: kindObject, fields: []field{
 	{"fill", true, phrases},
 	{"types", false, phrases},
 	{"not_kinds", false, phrases},
+	{"carry", false, boolean},
 }}
 
 var entrySpec = &spec{kind: kindObject, check: recordEntry, fields: []field{

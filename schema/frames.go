@@ -67,6 +67,10 @@ type Slot struct {
 	// NotKinds lists gazetteer kinds the slot never takes (media: a news
 	// agency in a dateline signs nothing).
 	NotKinds []string `yaml:"not_kinds,omitempty"`
+	// Carry keeps what the slot found in a reading that stated nothing for
+	// want of another slot (states that sign "seven agreements"), for the
+	// next readings of frames with a slot of that name that find nothing.
+	Carry bool `yaml:"carry,omitempty"`
 }
 
 // FrameRelation is one fact of a frame: a relationship from every filler of
