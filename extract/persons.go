@@ -269,7 +269,7 @@ func (r *run) titled() {
 			i = r.ments[k].end
 			continue
 		}
-		if h, ok := r.hitAt(j, kShort); ok && !r.taken[j] && r.nameAt(j) <= h.end {
+		if h, ok := r.hitAt(j, kShort); ok && !r.taken[j] && r.nameAt(j) <= h.end && r.shortWhole(h) {
 			// A short form that a longer unknown name goes on from is that
 			// name's first word (وزير التموين شريف فاروق).
 			e := r.x.entries[h.lx.ref]
@@ -406,8 +406,15 @@ func (r *run) linkedNames() {
 func (r *run) nameGap(c titleChain) int {
 	j := c.end
 	n := 0
-	if j < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," && c.titled && c.country != "" {
-		n++
+	if j+1 < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," && c.titled {
+		// وزير خارجية إيران، X; نائب وزير الخارجية، الأمير X: a comma before
+		// the name of a chain that names its country, or before an
+		// honorific, a person named or a name of two words.
+		_, hon := r.wordAt(j+1, wHonorific)
+		m, known := r.mentionAt(j + 1)
+		if c.country != "" || hon || known && r.ments[m].typ == schema.Person || r.nameAt(j+1) >= j+3 && r.givenName(j+1) {
+			n++
+		}
 	}
 	if j+n < len(r.toks) && !r.toks[j+n].Word && r.toks[j+n].S == "\"" {
 		n++
@@ -706,7 +713,7 @@ func (r *run) shorts() {
 		if r.taken[i] || !r.toks[i].Word {
 			continue
 		}
-		if h, ok := r.hitAt(i, kShort); ok {
+		if h, ok := r.hitAt(i, kShort); ok && r.shortWhole(h) {
 			e := r.x.entries[h.lx.ref]
 			if p, seen := firstAt[e.ID]; seen && (p < i || i < headline) {
 				r.addMention(r.ents[e.ID], h.start, h.end, h.clitic, h.restored, mention{})
@@ -833,6 +840,12 @@ func (r *run) conjOnName(k int) int {
 		}
 	}
 	return 0
+}
+
+// shortWhole reports a short form that is a whole word: one of fewer than
+// three letters only as written (لي is Li Qiang; ولي is a title's word).
+func (r *run) shortWhole(h hit) bool {
+	return h.clitic == 0 || h.end-h.start > 1 || utf8.RuneCountInString(r.toks[h.start].S)-h.clitic >= 3
 }
 
 // givenName reports whether token k is a given name of the pack, as written
