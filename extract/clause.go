@@ -615,6 +615,9 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 		switch {
 		case !r.toks[k].Word && (r.toks[k].S == "," || r.tokIn(k, wSeparator)):
 			k++
+		case !r.toks[k].Word && r.toks[k].S == "\"":
+			k++ // الرئيس الإيراني "X"، والرئيس التركي "Y"
+			continue
 		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
 			k++
 		case r.word(k, wListLead):

@@ -97,6 +97,9 @@ func (r *run) has(si int, l list) bool {
 		if r.word(k, l) {
 			return true
 		}
+		if _, ok := r.wordAt(k, l); ok {
+			return true // a phrase of the list (كل من، اتصال هاتفي)
+		}
 	}
 	return false
 }

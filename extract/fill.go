@@ -33,6 +33,9 @@ func (r *run) fill(in *inst) {
 			if refOnly && (fl.kind == fSubject || fl.kind == fTopic || fl.kind == fPrincipals) {
 				continue // المباحثات: a definite noun names no new subject
 			}
+			if fl.kind == fTopic {
+				continue // read last, when the text names no one else (below)
+			}
 			ids := r.runFiller(in, fl, s.types)
 			if s.types&^tEvent != 0 {
 				out := ids[:0:0]
@@ -52,6 +55,32 @@ func (r *run) fill(in *inst) {
 			}
 		}
 	}
+	// The topic fills a slot the text left empty, when the reading named
+	// someone else and no list of its own already makes its principals
+	// (مباحثات برئاسة X و Y has no subject to guess).
+	if refOnly || r.amongFilled(in) {
+		return
+	}
+	for si, s := range in.f.slots {
+		if len(in.fills[si]) > 0 || !slices.ContainsFunc(s.fill, func(f filler) bool { return f.kind == fTopic }) {
+			continue
+		}
+		if id := r.topic(in); id != "" && !taken[id] {
+			in.fills[si] = []string{id}
+			taken[id] = true
+		}
+	}
+}
+
+// amongFilled reports a reading whose relations among one slot's fillers
+// already have two of them.
+func (r *run) amongFilled(in *inst) bool {
+	for _, rel := range in.f.rels {
+		if rel.among >= 0 && len(in.fills[rel.among]) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // gref is a group of a sentence: its clause and its index there.

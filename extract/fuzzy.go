@@ -166,8 +166,11 @@ func (r *run) fuzzyPersons() {
 // names are spelled alike everywhere, and one letter tells محمد بن سلمان
 // from محمد بن سلطان.
 func (r *run) transliterated(words []string) bool {
+	if len(words) == 0 || r.x.in(wGivenName, words[len(words)-1]) {
+		return false
+	}
 	for _, w := range words {
-		if utf8.RuneCountInString(w) < 3 || r.x.in(wNameLink, w) || r.x.in(wGivenName, w) {
+		if utf8.RuneCountInString(w) < 3 || r.x.in(wNameLink, w) {
 			return false
 		}
 		for _, p := range r.x.lists[wNamePrefix] {

@@ -142,7 +142,10 @@ func (r *run) qualifiers(k, e int) qual {
 // token e with only such words between: "قمة قادة دول مجلس التعاون",
 // "الدورة الـ79 للجمعية العامة للأمم المتحدة".
 func (r *run) genitiveTo(j, e int) bool {
-	for k := j; k < e && k < len(r.toks) && r.toks[k].Word; k++ {
+	for k := j; k < e && k < len(r.toks) && (r.toks[k].Word || r.toks[k].S == "\""); k++ {
+		if !r.toks[k].Word {
+			continue // قمة مجموعة "بريكس"
+		}
 		if m, ok := r.mentionAt(k); ok {
 			return r.ments[m].typ == schema.Organization
 		}
