@@ -428,18 +428,23 @@ func (r *run) attachTo(in *inst) bool {
 	if len(ids) == 0 {
 		return false
 	}
-	ev := r.eventByID(ids[0])
-	if ev == nil {
-		return false
+	for _, id := range ids {
+		ev := r.eventByID(id)
+		if ev == nil || in.trig().planned || ev.modality == "planned" {
+			continue
+		}
+		if ev.kind == signingKind && ev.treaty == "" && len(ev.principals) == 0 {
+			continue // "شهدا توقيع 20 وثيقة": no document, no signer named
+		}
+		ev.codes(in.f)
+		in.fills[in.f.attach] = []string{id}
+		r.emit(in, ev)
+		if ev.scale == "multilateral" {
+			// An entourage later in the sentence goes with the summit.
+			r.evoked = append(r.evoked, sentenceEvent{ev: ev, tok: in.trig().start})
+		}
 	}
-	if in.trig().planned || ev.modality == "planned" {
-		return true
-	}
-	if ev.kind == signingKind && ev.treaty == "" && len(ev.principals) == 0 {
-		return true // "شهدا توقيع 20 وثيقة": no document, no signer named
-	}
-	ev.codes(in.f)
-	r.emit(in, ev)
+	in.fills[in.f.attach] = ids
 	return true
 }
 

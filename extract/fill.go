@@ -196,7 +196,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			out = append(out, id)
 		}
 	case fEvent:
-		if ev := r.multiOf(in); ev != nil {
+		for _, ev := range r.multisOf(in) {
 			out = append(out, ev.id)
 		}
 	case fCurrent:

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -332,6 +333,27 @@ func (r *run) multiOf(in *inst) *event {
 	}
 	if r.topicMulti != nil && !r.namesEvent(sg.start, sg.end) {
 		return r.topicMulti // an article about a summit: "وصل X الذي يرأس وفد بلاده"
+	}
+	return nil
+}
+
+// multisOf returns the multilateral events a trigger's clause names after
+// it, one after another ("للمشاركة في اللقاء التشاوري والقمة الخليجية
+// مع دول آسيا الوسطى"), else the one multiOf finds.
+func (r *run) multisOf(in *inst) []*event {
+	t := in.trig()
+	sg := in.sf.segs[t.seg]
+	var out []*event
+	for _, m := range r.multis {
+		if m.start >= t.end && m.start < sg.end && !slices.Contains(out, m.ev) {
+			out = append(out, m.ev)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	if ev := r.multiOf(in); ev != nil {
+		return []*event{ev}
 	}
 	return nil
 }
