@@ -16,15 +16,23 @@ import (
 
 // fuzzyName is a gazetteer person's name of two words or more, folded.
 type fuzzyName struct {
-	words []string
-	runes int
+	runes []rune // the words joined by spaces
+	words int
 	ref   int // index into Extractor.entries
 }
 
-// fuzzyIndex holds the gazetteer's person names by number of words.
-type fuzzyIndex map[int][]fuzzyName
+// fuzzyKey buckets names by word count and by the first letter of a word.
+type fuzzyKey struct {
+	words int
+	first rune
+}
 
-// newFuzzyIndex indexes the Arabic (pack language) names of gazetteer persons.
+// fuzzyIndex holds the gazetteer's person names twice: under the first
+// letter of their first word and of their last word. A transliteration
+// keeps one of the two: candidates are the names of either bucket.
+type fuzzyIndex map[fuzzyKey][]*fuzzyName
+
+// newFuzzyIndex indexes the (pack language) names of gazetteer persons.
 func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
 	idx := fuzzyIndex{}
 	for ref, e := range entries {
@@ -36,7 +44,12 @@ func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
 			if len(ws) < 2 {
 				continue
 			}
-			idx[len(ws)] = append(idx[len(ws)], fuzzyName{words: ws, runes: utf8.RuneCountInString(strings.Join(ws, " ")), ref: ref})
+			fn := &fuzzyName{runes: []rune(strings.Join(ws, " ")), words: len(ws), ref: ref}
+			a, b := firstRuneOf(ws[0]), firstRuneOf(ws[len(ws)-1])
+			idx[fuzzyKey{len(ws), a}] = append(idx[fuzzyKey{len(ws), a}], fn)
+			if b != a {
+				idx[fuzzyKey{len(ws), b}] = append(idx[fuzzyKey{len(ws), b}], fn)
+			}
 		}
 	}
 	return idx
@@ -51,23 +64,29 @@ func (idx fuzzyIndex) match(words []string) (int, bool) {
 	if n < 2 {
 		return 0, false
 	}
-	name := strings.Join(words, " ")
-	size := utf8.RuneCountInString(name)
+	name := []rune(strings.Join(words, " "))
+	size := len(name)
 	limit := 1
 	if size > 10 {
 		limit = 2
 	}
 	best, bestD, tie := -1, limit+1, false
-	for _, c := range idx[n] {
-		if c.runes < size-limit || c.runes > size+limit {
-			continue
+	a, b := firstRuneOf(words[0]), firstRuneOf(words[n-1])
+	for _, key := range []fuzzyKey{{n, a}, {n, b}} {
+		for _, c := range idx[key] {
+			if len(c.runes) < size-limit || len(c.runes) > size+limit {
+				continue
+			}
+			d := levenshtein(name, c.runes, limit+1)
+			switch {
+			case d < bestD:
+				best, bestD, tie = c.ref, d, false
+			case d == bestD && c.ref != best:
+				tie = true
+			}
 		}
-		d := levenshtein(name, strings.Join(c.words, " "), limit+1)
-		switch {
-		case d < bestD:
-			best, bestD, tie = c.ref, d, false
-		case d == bestD && c.ref != best:
-			tie = true
+		if a == b {
+			break
 		}
 	}
 	if best < 0 || tie || bestD > limit {
@@ -81,24 +100,26 @@ func firstRuneOf(s string) rune {
 	return r
 }
 
-// levenshtein returns the edit distance of a and b in runes, or max when it
-// is max or more.
-func levenshtein(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d >= max || -d >= max {
+// levenshtein returns the edit distance of a and b, or max when it is max
+// or more. Names are short: the rows live on the stack.
+func levenshtein(a, b []rune, max int) int {
+	if d := len(a) - len(b); d >= max || -d >= max {
 		return max
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	if len(b) >= 63 {
+		return max
+	}
+	var prevA, curA [64]int
+	prev, cur := prevA[:len(b)+1], curA[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
-	for i := 1; i <= len(ra); i++ {
+	for i := 1; i <= len(a); i++ {
 		cur[0] = i
 		low := cur[0]
-		for j := 1; j <= len(rb); j++ {
+		for j := 1; j <= len(b); j++ {
 			cost := 1
-			if ra[i-1] == rb[j-1] {
+			if a[i-1] == b[j-1] {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
@@ -109,7 +130,7 @@ func levenshtein(a, b string, max int) int {
 		}
 		prev, cur = cur, prev
 	}
-	return min(prev[len(rb)], max)
+	return min(prev[len(b)], max)
 }
 
 // fuzzyPersons gives each provisional person whose name is a transliteration
