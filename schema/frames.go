@@ -93,11 +93,11 @@ var Fillers = map[string]string{
 	"list":       "every person the trigger governs after it, directly or through side markers and list leads",
 	"all":        "every person the trigger governs, before and after it, but those after opaque markers (sidelines, a message's sender)",
 	"topic":      "the person the sentence is about: the first person of the sentence before the clause, else the host of the event read last",
-	"principals": "the principals of the event the frame adds to",
+	"principals": "the principals of the current meeting: the last event read with two principals or more, unless only planned",
 	"treaty":     "the treaties of the trigger's clause (after it first), else the one a definite treaty noun refers back to, else the last one named",
 	"scope":      "every entity of the slot's types in the trigger's clause, outside treaty titles",
 	"place":      "the country, or the country of the city, named right after the trigger",
-	"event":      "the multilateral event (summit, conference…) named in the trigger's clause, else the one read last",
+	"event":      "the multilateral event (summit, conference…) named in the trigger's clause (after it first), else the next one named, else the one the article is about",
 	"current":    "the event evoked nearest to the trigger in its sentence, else the event read last",
 	"signing":    "the signing of the trigger's sentence, else the signing read last",
 }
