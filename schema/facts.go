@@ -50,7 +50,7 @@ type alias struct {
 
 // facts is what the walk of all files recorded for the checks across files.
 type facts struct {
-	labels, rels, langs, ids     map[string][]decl
+	labels, rels, ids            map[string][]decl
 	labelRefs, relRefs, typeRefs []ref
 	idRefs                       []ref
 	aliases                      map[string][]alias // by type + "\x00" + folded form
@@ -60,7 +60,7 @@ type facts struct {
 }
 
 func newFacts() *facts {
-	return &facts{labels: map[string][]decl{}, rels: map[string][]decl{}, langs: map[string][]decl{},
+	return &facts{labels: map[string][]decl{}, rels: map[string][]decl{},
 		ids: map[string][]decl{}, aliases: map[string][]alias{}, packs: map[string]*packFacts{}}
 }
 
@@ -85,10 +85,6 @@ func recordRel(w *walker, n *yaml.Node, path string) {
 			w.add(v, join(path, "symmetric"), "a symmetric relationship needs the same labels in from and to")
 		}
 	}
-}
-
-func recordLang(w *walker, n *yaml.Node, path string) {
-	w.declare(w.facts.langs, n, "code", path, "")
 }
 
 func recordLabelRef(w *walker, n *yaml.Node, path string) {

@@ -133,7 +133,7 @@ var frameSpec = &spec{kind: kindObject, fields: []field{
 	{"slots", true, &spec{kind: kindMap, nonEmpty: true, key: checkWordKey, elem: slotSpec}},
 	{"principals", false, phrases},
 	{"tentative", false, boolean},
-	{"relations", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
+	{"relations", true, &spec{kind: kindList, nonEmpty: true, elem: &spec{kind: kindObject, fields: []field{
 		{"type", true, &spec{kind: kindString, nonEmpty: true, check: checkRelType}},
 		{"from", false, reqStr},
 		{"to", false, reqStr},
@@ -245,9 +245,9 @@ func checkRuleID(w *walker, n *yaml.Node, path string) {
 	}
 }
 
-// checkLang records a language pack and checks it as a whole.
+// checkLang checks a language pack as a whole. A code may be given in
+// several files: their parts make one pack (frames.go).
 func checkLang(w *walker, n *yaml.Node, path string) {
-	recordLang(w, n, path)
 	checkLangPack(w, n, path)
 }
 

@@ -97,14 +97,18 @@ var Fillers = map[string]string{
 	"list":       "every person the trigger governs after it, directly or through side markers and list leads",
 	"all":        "every person the trigger governs, before and after it, but those after opaque markers (sidelines, a message's sender)",
 	"topic":      "the person the sentence is about: the first person of the sentence before the clause, else the host of the event read last",
-	"principals": "the principals of the event the frame adds to",
+	"principals": "the principals of the current meeting: the last event read with two principals or more, unless only planned",
 	"treaty":     "the treaties of the trigger's clause (after it first), else the one a definite treaty noun refers back to, else the last one named",
 	"scope":      "every entity of the slot's types in the trigger's clause, outside treaty titles",
 	"place":      "the country, or the country of the city, named right after the trigger",
-	"event":      "the multilateral event (summit, conference…) named in the trigger's clause, else the one read last",
+	"event":      "the multilateral event (summit, conference…) named in the trigger's clause (after it first), else the next one named, else the one the article is about",
 	"current":    "the event evoked nearest to the trigger in its sentence, else the event read last",
 	"signing":    "the signing of the trigger's sentence, else the signing read last",
 }
+
+// SlotTypes are the entity types a slot may take (Slot.Types): the ones the
+// extractor finds in text. A Venue is read only as an event's place.
+var SlotTypes = []string{Person, Country, City, Organization, Treaty, Event}
 
 // FrameScales are the values of Frame.Scale.
 var FrameScales = []string{"bilateral", "multilateral"}
@@ -191,9 +195,52 @@ var RequiredWords = []string{"name_stops", "clause_breaks", "list_separators", "
 // checkWordPurpose reports a word list the extractor does not read.
 func checkWordPurpose(w *walker, k *yaml.Node, path string) {
 	checkWordKey(w, k, path)
-	if _, ok := WordPurposes[k.Value]; !ok && identRE.MatchString(k.Value) {
-		w.add(k, path, "unknown word list %q: the extractor reads only %s", k.Value, strings.Join(sortedNames(WordPurposes), ", "))
+	if _, ok := WordPurposes[k.Value]; ok || !identRE.MatchString(k.Value) {
+		return
 	}
+	w.add(k, path, "unknown word list %q: the extractor never reads it (%s)", k.Value, purposeHint(k.Value))
+}
+
+// purposeHint names the purpose that an unknown one is likely a misspelling
+// of, or where the purposes are listed.
+func purposeHint(name string) string {
+	if near := nearest(name, sortedNames(WordPurposes)); near != "" {
+		return fmt.Sprintf("did you mean %q?", near)
+	}
+	return "see the word lists in schema/README.md"
+}
+
+// nearest returns the name of names within two edits of s, ignoring case,
+// or "".
+func nearest(s string, names []string) string {
+	best, dist := "", 3
+	for _, n := range names {
+		if d := editDistance(strings.ToLower(s), n); d < dist {
+			best, dist = n, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 // packFacts is what the files of one language pack declare (word lists,
@@ -223,6 +270,11 @@ func (f *facts) pack(code string) *packFacts {
 func checkLangPack(w *walker, n *yaml.Node, path string) {
 	code, _ := scalar(n, "code")
 	p := w.facts.pack(code)
+	if code == "" {
+		// The missing code is reported; the frames are still checked on
+		// their own, but against no pack.
+		p = &packFacts{lists: map[string]bool{}, kinds: map[string]bool{}, frames: map[string][]pos{}}
+	}
 	if p.first.file == "" {
 		p.first = w.pos(n, path)
 	}
@@ -263,7 +315,9 @@ func (f *facts) checkPacks() Problems {
 	for _, code := range sortedKeysOf(f.packs) {
 		p := f.packs[code]
 		for _, r := range p.listRefs {
-			if !p.lists[r.name] {
+			if _, ok := WordPurposes[r.name]; !ok {
+				ps = append(ps, r.at.problem("unknown word list %q: the extractor never reads it (%s)", r.name, purposeHint(r.name)))
+			} else if !p.lists[r.name] {
 				ps = append(ps, r.at.problem("word list %q is not in the words of language %s", r.name, code))
 			}
 		}
@@ -336,14 +390,16 @@ func checkFrame(w *walker, f *yaml.Node, path string, p *packFacts) {
 			}
 			if ts := child(s, "types"); ts != nil && ts.Kind == yaml.SequenceNode {
 				for j, c := range ts.Content {
-					if !slices.Contains(EntryTypes, c.Value) && c.Value != Event {
-						w.add(c, fmt.Sprintf("%s.types[%d]", sp, j), "unknown entity type %q", c.Value)
+					if !slices.Contains(SlotTypes, c.Value) {
+						w.add(c, fmt.Sprintf("%s.types[%d]", sp, j), "%q is no entity type a slot takes (want one of: %s)", c.Value, strings.Join(SlotTypes, ", "))
 					}
 				}
 			}
 		}
 	}
-	if event == "" && !hasEvent {
+	// A frame's event is wrong only once its event and slots have the right
+	// shape; a wrong shape is reported on its own.
+	if child(f, "event") == nil && !hasEvent && child(f, "slots") != nil && child(f, "slots").Kind == yaml.MappingNode {
 		w.add(f, path, "a frame with no event of its own needs a slot filled by event, current or signing")
 	}
 	if ps := child(f, "principals"); ps != nil && ps.Kind == yaml.SequenceNode {
@@ -356,22 +412,38 @@ func checkFrame(w *walker, f *yaml.Node, path string, p *packFacts) {
 	if rs := child(f, "relations"); rs != nil && rs.Kind == yaml.SequenceNode {
 		for j, rel := range rs.Content {
 			rp := fmt.Sprintf("%s.relations[%d]", path, j)
-			if t, tn := scalar(rel, "type"); tn != nil && t != "" {
-				recordRelRef(w, tn, join(rp, "type"))
+			if t, tn := scalar(rel, "type"); tn != nil && relTypeRE.MatchString(t) {
+				recordRelRef(w, tn, join(rp, "type")) // an unsafe type is reported as such
 			}
-			_, fromN := scalar(rel, "from")
-			_, toN := scalar(rel, "to")
-			_, amongN := scalar(rel, "among")
-			if amongN == nil && (fromN == nil || toN == nil) {
+			if rel.Kind != yaml.MappingNode {
+				continue
+			}
+			fromN, toN, amongN := child(rel, "from"), child(rel, "to"), child(rel, "among")
+			switch {
+			case amongN != nil && (fromN != nil || toN != nil):
+				w.add(rel, rp, "a relation has from and to, or among, not both")
+			case amongN == nil && (fromN == nil || toN == nil):
 				w.add(rel, rp, "a relation needs from and to, or among")
 			}
 			for _, key := range []string{"from", "to", "among"} {
-				if v, vn := scalar(rel, key); vn != nil && v != "" && !slots[v] && v != "event" {
+				v, vn := scalar(rel, key)
+				switch {
+				case vn == nil || v == "" || slots[v]:
+				case v == "event" && key == "to":
+					// the frame's own event, when no slot is named event
+				case v == "event":
+					w.add(vn, join(rp, key), "%s names %q, which is no slot of this frame (the frame's event may only be a relation's to)", key, v)
+				default:
 					w.add(vn, join(rp, key), "%s names %q, which is no slot of this frame", key, v)
 				}
 			}
-			if v, vn := scalar(rel, "via"); vn != nil && v != "" && !slices.Contains(FrameVia, v) {
-				w.add(vn, join(rp, "via"), "unknown via %q (want one of: %s)", v, strings.Join(FrameVia, ", "))
+			if v, vn := scalar(rel, "via"); vn != nil && v != "" {
+				switch {
+				case !slices.Contains(FrameVia, v):
+					w.add(vn, join(rp, "via"), "unknown via %q (want one of: %s)", v, strings.Join(FrameVia, ", "))
+				case fromN == nil:
+					w.add(vn, join(rp, "via"), "via applies to the fillers of from; a relation with no from has none")
+				}
 			}
 		}
 	}
@@ -385,7 +457,7 @@ func checkFiller(w *walker, c *yaml.Node, path string, p *packFacts) {
 		return
 	}
 	switch {
-	case name == "after" && !hasArg:
+	case name == "after" && arg == "":
 		w.add(c, path, "after needs a word list: after:LIST")
 	case name == "after":
 		p.listRefs = append(p.listRefs, ref{name: arg, at: w.pos(c, path)})

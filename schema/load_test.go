@@ -109,6 +109,23 @@ func summary(s *Schema) string {
 	for _, c := range codes {
 		l, _ := s.Lang(c)
 		fmt.Fprintf(&b, "lang %s: %d frames, %d titles, %d month names\n", c, len(l.Frames), len(l.Titles), len(l.Dates.Months))
+		for _, f := range l.Frames {
+			slots := make([]string, 0, len(f.Slots))
+			for name, s := range f.Slots {
+				slots = append(slots, fmt.Sprintf("%s%v", name, s.Fill))
+			}
+			slices.Sort(slots)
+			fmt.Fprintf(&b, "  frame %s event=%q scale=%q: %d verbs, %d nouns, %d phrases, slots %s, principals %v, %d relations\n",
+				f.ID, f.Event, f.Scale, len(f.Verbs), len(f.Nouns), len(f.Phrases), strings.Join(slots, " "), f.Principals, len(f.Relations))
+		}
+		words := make([]string, 0, len(l.Words))
+		for k, ws := range l.Words {
+			words = append(words, fmt.Sprintf("%s(%d)", k, len(ws)))
+		}
+		slices.Sort(words)
+		if len(words) > 0 {
+			fmt.Fprintf(&b, "  words %s\n", strings.Join(words, " "))
+		}
 	}
 	for _, e := range s.Gazetteer {
 		fmt.Fprintf(&b, "entry %s %s %q, %d offices\n", e.ID, e.Type, e.Name, len(e.Offices))

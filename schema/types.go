@@ -17,7 +17,8 @@ type File struct {
 	Nodes []NodeType `yaml:"nodes,omitempty"`
 	// Relationships declares relationship types.
 	Relationships []RelType `yaml:"relationships,omitempty"`
-	// Languages holds language packs (trigger words, titles, nouns, dates).
+	// Languages holds language packs (frames, titles, nouns, dates, word
+	// lists); a pack may be split over files with the same code.
 	Languages []LangPack `yaml:"languages,omitempty"`
 	// Gazetteer lists known entities with their names in several scripts.
 	Gazetteer []Entry `yaml:"gazetteer,omitempty"`

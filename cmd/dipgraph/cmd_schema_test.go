@@ -28,7 +28,7 @@ func TestSchemaValidate(t *testing.T) {
 			name:     "valid file",
 			args:     []string{"schema", "validate", testSchema},
 			code:     ExitOK,
-			stdout:   []string{"ok: 1 file, 6 labels, 2 relationship types, 2 languages, 5 gazetteer entries (2 Person, 1 Country, 1 City, 1 Organization)\n"},
+			stdout:   []string{"ok: 1 file, 6 labels, 4 relationship types, 2 languages, 5 gazetteer entries (2 Person, 1 Country, 1 City, 1 Organization)\n"},
 			noStderr: true,
 		},
 		{
@@ -131,7 +131,9 @@ func TestSchemaShow(t *testing.T) {
 		`(?m)^  Person +id +name$`,
 		`(?m)^  MET_WITH +\(Person\)--\(Person\) +sources$`,
 		`(?m)^  SIGNED +\(Person\|Country\)->\(Treaty\)`,
-		`(?m)^  ar Arabic +2 +1 +1 +1 +1$`,
+		`(?m)^languages \(2\): +frames +titles +treaty nouns +venue nouns +event kinds$`,
+		`(?m)^  ar Arabic +4 +1 +1 +1 +3$`,
+		`(?m)^  en +0 +0 +0 +0 +0$`,
 		`(?m)^gazetteer: +entries +aliases +\* +ar +en$`,
 		`(?m)^  Person +2 +4 +0 +4 +0$`,
 		`(?m)^  Country +1 +4 +0 +3 +1$`,
@@ -152,9 +154,12 @@ func TestSchemaShowJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatalf("output is not JSON: %v\n%s", err, stdout)
 	}
-	if len(got.Labels) != 6 || len(got.Relationships) != 2 || len(got.Languages) != 2 || len(got.Gazetteer) != 4 {
-		t.Errorf("counts: %d labels, %d relationships, %d languages, %d gazetteer rows; want 6, 2, 2, 4",
+	if len(got.Labels) != 6 || len(got.Relationships) != 4 || len(got.Languages) != 2 || len(got.Gazetteer) != 4 {
+		t.Errorf("counts: %d labels, %d relationships, %d languages, %d gazetteer rows; want 6, 4, 2, 4",
 			len(got.Labels), len(got.Relationships), len(got.Languages), len(got.Gazetteer))
+	}
+	if l := got.Languages[0]; l.Code != "ar" || l.Frames != 4 || l.EventKinds != 3 {
+		t.Errorf("first language = %+v, want ar with 4 frames and 3 event kinds", l)
 	}
 	if p := got.Gazetteer[0]; p.Type != "Person" || p.Entries != 2 || p.ByLang["ar"] != 4 {
 		t.Errorf("first gazetteer row = %+v, want Person with 2 entries and 4 Arabic aliases", p)
