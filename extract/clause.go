@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -308,18 +309,12 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	sg := &sf.segs[k]
 	// Markers.
 	for i := sg.start; i < sg.end; i++ {
-		if r.trigAt(sf, i) >= 0 {
+		if r.kinds[i]&(1<<kWord) == 0 || r.inTreaty[i] || r.trigAt(sf, i) >= 0 {
 			continue
 		}
-		for _, l := range markerLists {
-			if h, ok := r.wordAt(i, l); ok && !r.inTreaty[i] {
-				if l == wMessageFrom && !r.afterMessage(sg.start, i) {
-					continue
-				}
-				sg.marks = append(sg.marks, marker{start: i, end: h.end, l: l, owner: -1})
-				i = h.end - 1
-				break
-			}
+		if h, l, ok := r.markerAt(i, sg.start); ok {
+			sg.marks = append(sg.marks, marker{start: i, end: h.end, l: l, owner: -1})
+			i = h.end - 1
 		}
 	}
 	// A one-letter marker written joined to the next word (التقى بالرئيس X):
@@ -497,6 +492,29 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 			return
 		}
 	}
+}
+
+// markerAt returns the marker word at token i: the longest word of a marker
+// list there, in the order of markerLists on a tie.
+func (r *run) markerAt(i, segStart int) (hit, list, bool) {
+	var best hit
+	var bestL list
+	found := false
+	for _, hi := range r.at[i] {
+		h := r.hits[hi]
+		if h.lx.kind != kWord || h.lx.ref == 0 {
+			continue
+		}
+		l := list(h.lx.ref - 1)
+		rank := slices.Index(markerLists, l)
+		if rank < 0 || l == wMessageFrom && !r.afterMessage(segStart, i) {
+			continue
+		}
+		if !found || h.end > best.end || h.end == best.end && rank < slices.Index(markerLists, bestL) {
+			best, bestL, found = h, l, true
+		}
+	}
+	return best, bestL, found
 }
 
 // adjacent reports whether only the title chain of what starts at b (titles,
@@ -682,13 +700,21 @@ func (r *run) sideEnd(k int) int {
 	return r.chainEnd(j)
 }
 
-// chainEnd returns the end of the title chain at token i, or -1.
+// chainEnd returns the end of the title chain at token i, or -1. While the
+// frames are read the mentions no longer change: the answers are kept.
 func (r *run) chainEnd(i int) int {
 	if i >= len(r.toks) {
 		return -1
 	}
-	if c, ok := r.chainAt(i); ok {
-		return c.end + r.nameGap(c)
+	if r.chainMemo != nil && r.chainMemo[i] != 0 {
+		return int(r.chainMemo[i]) - 2
 	}
-	return -1
+	e := -1
+	if c, ok := r.chainAt(i); ok {
+		e = c.end + r.nameGap(c)
+	}
+	if r.chainMemo != nil {
+		r.chainMemo[i] = int32(e + 2)
+	}
+	return e
 }

@@ -19,6 +19,9 @@ type sentenceEvent struct {
 
 // frames reads every sentence's frames in text order.
 func (r *run) frames() {
+	r.buf.chainMemo = resize(r.buf.chainMemo, len(r.toks))
+	r.chainMemo = r.buf.chainMemo
+	defer func() { r.chainMemo = nil }()
 	// The multilateral event the first sentences name is what the article is
 	// about, before any sentence is read.
 	for si := 0; si < len(r.sents) && si <= 2 && r.topicMulti == nil; si++ {

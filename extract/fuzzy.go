@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -17,8 +18,21 @@ import (
 // fuzzyName is a gazetteer person's name of two words or more, folded.
 type fuzzyName struct {
 	runes []rune // the words joined by spaces
+	sig   uint64 // the letters it has (letterSig)
 	words int
 	ref   int // index into Extractor.entries
+}
+
+// letterSig is a set of the letters of rs, by their code point modulo 64:
+// two names an edit apart differ in at most two of its bits.
+func letterSig(rs []rune) uint64 {
+	var s uint64
+	for _, r := range rs {
+		if r != ' ' {
+			s |= 1 << (uint(r) % 64)
+		}
+	}
+	return s
 }
 
 // fuzzyKey buckets names by word count and by the first letter of a word.
@@ -44,7 +58,8 @@ func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
 			if len(ws) < 2 {
 				continue
 			}
-			fn := &fuzzyName{runes: []rune(strings.Join(ws, " ")), words: len(ws), ref: ref}
+			rs := []rune(strings.Join(ws, " "))
+			fn := &fuzzyName{runes: rs, sig: letterSig(rs), words: len(ws), ref: ref}
 			a, b := firstRuneOf(ws[0]), firstRuneOf(ws[len(ws)-1])
 			idx[fuzzyKey{len(ws), a}] = append(idx[fuzzyKey{len(ws), a}], fn)
 			if b != a {
@@ -72,10 +87,14 @@ func (idx fuzzyIndex) match(words []string) (int, bool) {
 	}
 	best, bestD, tie := -1, limit+1, false
 	a, b := firstRuneOf(words[0]), firstRuneOf(words[n-1])
+	sig := letterSig(name)
 	for _, key := range []fuzzyKey{{n, a}, {n, b}} {
 		for _, c := range idx[key] {
 			if len(c.runes) < size-limit || len(c.runes) > size+limit {
 				continue
+			}
+			if bits.OnesCount64(c.sig^sig) > 2*limit {
+				continue // more letters differ than edits could explain
 			}
 			d := levenshtein(name, c.runes, limit+1)
 			switch {

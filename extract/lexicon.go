@@ -88,6 +88,10 @@ func wordHash(s string) uint32 {
 // wordInfo is what the lexicon knows of a folded word.
 type wordInfo struct {
 	phrases []*lexeme // the phrases it starts, longest first
+	// trie holds the same phrases by their next words (finish builds it):
+	// matching reads as many words as the text goes on with, not every
+	// phrase of the first word.
+	trie *lexNode
 	// lists holds the word lists it is in (wMaqsura: a name stop written
 	// with ى, so that the same folded form written with ي is a name, not the
 	// stop).
@@ -211,10 +215,33 @@ func (l *lexicon) add(phrase string, k kind, ref int, sub string) bool {
 	return true
 }
 
+// lexNode is a node of a first word's trie: the phrases that end after as
+// many words as its depth, and the nodes of the words that may follow.
+type lexNode struct {
+	ends []*lexeme
+	next map[string]*lexNode
+}
+
 func (l *lexicon) finish() {
 	for _, e := range l.first {
 		list := e.phrases
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+		e.trie = &lexNode{}
+		for _, lx := range list {
+			n := e.trie
+			for _, t := range lx.toks[1:] {
+				if n.next == nil {
+					n.next = map[string]*lexNode{}
+				}
+				c := n.next[t]
+				if c == nil {
+					c = &lexNode{}
+					n.next[t] = c
+				}
+				n = c
+			}
+			n.ends = append(n.ends, lx)
+		}
 	}
 }
 
@@ -292,22 +319,35 @@ func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic
 	return hits
 }
 
-// matchPhrases appends the phrases of list found at token i.
+// matchPhrases appends the phrases of list found at token i, longest first.
+// With the trie of their first word it reads the words after i once.
 func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, list []*lexeme, clitic int, def bool) []hit {
-	for _, lx := range list {
-		end := i + len(lx.toks)
-		if end > len(toks) {
-			continue
+	if len(list) == 0 {
+		return hits
+	}
+	e := l.first[list[0].toks[0]]
+	if e == nil || e.trie == nil {
+		return hits
+	}
+	var path [16]*lexNode
+	depth := 0
+	n := e.trie
+	path[0] = n
+	for k := i + 1; n.next != nil && k < len(toks) && depth+1 < len(path); k++ {
+		if !toks[k].Word {
+			break
 		}
-		ok := true
-		for k := 1; k < len(lx.toks); k++ {
-			if !toks[i+k].Word || toks[i+k].S != lx.toks[k] {
-				ok = false
-				break
-			}
+		c := n.next[toks[k].S]
+		if c == nil {
+			break
 		}
-		if ok {
-			hits = append(hits, hit{lx: lx, start: i, end: end, clitic: clitic, def: def})
+		n = c
+		depth++
+		path[depth] = n
+	}
+	for d := depth; d >= 0; d-- {
+		for _, lx := range path[d].ends {
+			hits = append(hits, hit{lx: lx, start: i, end: i + 1 + d, clitic: clitic, def: def})
 		}
 	}
 	return hits

@@ -68,6 +68,9 @@ type run struct {
 	// carrying slots found for the readings after them.
 	waiting []waitingAttach
 	carry   map[string]carried
+	// chainMemo keeps chainEnd's answers while the frames are read (2 +
+	// the end; 0: not asked yet).
+	chainMemo []int32
 	// trace receives the explanation of Explain; nil otherwise.
 	trace io.Writer
 }

@@ -74,6 +74,7 @@ type buffers struct {
 	key          []byte // a map key being built
 	ments        []mention
 	cands        []hit
+	chainMemo    []int32
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.
