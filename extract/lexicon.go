@@ -282,7 +282,7 @@ func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token) []h
 			if in != nil {
 				in[i] = e.lists
 			}
-			hits = l.matchPhrases(hits, toks, i, e.phrases, 0, false)
+			hits = l.matchPhrases(hits, toks, i, e, 0, false)
 		}
 		clitics := l.clitics
 		if r := firstRune(w); r < rune(len(l.byFirst)) {
@@ -314,19 +314,15 @@ func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token) []h
 
 func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic int, def bool) []hit {
 	if e := l.info(w); e != nil {
-		return l.matchPhrases(hits, toks, i, e.phrases, clitic, def)
+		return l.matchPhrases(hits, toks, i, e, clitic, def)
 	}
 	return hits
 }
 
-// matchPhrases appends the phrases of list found at token i, longest first.
-// With the trie of their first word it reads the words after i once.
-func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, list []*lexeme, clitic int, def bool) []hit {
-	if len(list) == 0 {
-		return hits
-	}
-	e := l.first[list[0].toks[0]]
-	if e == nil || e.trie == nil {
+// matchPhrases appends the phrases starting with e's word found at token i,
+// longest first. With the word's trie it reads the words after i once.
+func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, e *wordInfo, clitic int, def bool) []hit {
+	if len(e.phrases) == 0 || e.trie == nil {
 		return hits
 	}
 	var path [16]*lexNode
