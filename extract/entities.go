@@ -195,7 +195,12 @@ func (r *run) plain(i int) bool {
 				continue // فيصل: a given name, whatever ف + يصل reads
 			}
 			return false
-		case kTitle, kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
+		case kTitle:
+			if i > 0 && r.tokIn(i-1, wNameLink) && r.tokIn(i, wGivenName) {
+				continue // فهد بن سلطان: after a name link a given name, not a title
+			}
+			return false
+		case kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
 			return false
 		case kWord:
 			if l := h.lx.ref - 1; l == int(wHonorific) || (l == int(wClause) || l == int(wNameStop) && !spelledApart) && !r.foldApart(i, h) {

@@ -37,6 +37,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			}
 			c.titled, c.adj = true, true
 			j = h.end
+			if r.word(j-1, wCityLead) && j < len(r.toks) && r.toks[j].Word && !r.taken[j] {
+				j++ // أمير منطقة تبوك: the place the title ends on is the title's
+			}
 			bare := h.end-h.start == 1 && !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)
 			// "مساعد الرئيس للشؤون الدولية X": a title after an indefinite
 			// noun is that noun's complement; its portfolio is not the title's.
@@ -772,6 +775,9 @@ func (r *run) tryShort(i int, form string, clitic int, next string, short map[st
 func (r *run) surnameAt(j int) string {
 	if j >= len(r.toks) || !r.toks[j].Word || r.taken[j] {
 		return ""
+	}
+	if j+1 < len(r.toks) && r.tokIn(j+1, wNameLink) {
+		return "" // الأمير عبدالعزيز بن سعود: a longer name starts here
 	}
 	found := ""
 	for _, m := range r.ments {
