@@ -8,6 +8,11 @@ import (
 	"github.com/dipgraph/dipgraph/schema"
 )
 
+// Version names how the writer lays results out in the graph (see the
+// package comment); it changes when a graph written before cannot be
+// updated in place.
+const Version = "2"
+
 // Store is where the knowledge graph lives. Neo4j (Open) and an in-memory fake
 // (NewMemory) implement it; graphtest.Run is the conformance suite both pass.
 //

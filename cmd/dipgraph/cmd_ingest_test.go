@@ -148,31 +148,30 @@ func TestIngestSameGraphWhateverTheWorkers(t *testing.T) {
 	for name, st := range stores(t, s) {
 		t.Run(name, func(t *testing.T) {
 			want := map[bool]string{}
-			for _, o := range []struct {
-				ingestOptions
-				conflict bool // documents disagree on a property: needs one writer
-			}{
-				{ingestOptions{workers: 1, writers: 1, batch: 100}, true},
-				{ingestOptions{workers: 8, writers: 1, batch: 2}, true},
-				{ingestOptions{workers: 3, writers: 1, batch: 7}, true},
-				{ingestOptions{workers: 1, writers: 1, batch: 100}, false},
-				{ingestOptions{workers: 8, writers: 2, batch: 2}, false},
-				{ingestOptions{workers: 3, writers: 8, batch: 1}, false},
-			} {
-				b := graphtest.Builder{P: graphtest.Prefix()}
-				graphtest.ForgetPrefix(t, st, b.P)
-				dir := writeDocs(t, b.P, 30)
-				sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b, o.conflict}, []string{dir}, o.ingestOptions)
-				if err != nil || sum.Written != 30 {
-					t.Fatalf("%+v: summary %+v, err %v", o, sum, err)
-				}
-				got := strings.NewReplacer(b.P, "P-", dir, "DIR").Replace(graphtest.Format(graphtest.Snapshot(t, st, b.P)))
-				if w, ok := want[o.conflict]; !ok {
-					want[o.conflict] = got
-				} else if got != w {
-					t.Errorf("%+v: graph differs from one worker's:\nwant:\n%s\ngot:\n%s", o, w, got)
+			for _, conflict := range []bool{true, false} { // documents disagree on a property
+				for _, o := range []ingestOptions{
+					{workers: 1, writers: 1, batch: 100},
+					{workers: 8, writers: 1, batch: 2},
+					{workers: 3, writers: 1, batch: 7},
+					{workers: 8, writers: 2, batch: 2},
+					{workers: 3, writers: 8, batch: 1},
+				} {
+					b := graphtest.Builder{P: graphtest.Prefix()}
+					graphtest.ForgetPrefix(t, st, b.P)
+					dir := writeDocs(t, b.P, 30)
+					sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b, conflict}, []string{dir}, o)
+					if err != nil || sum.Written != 30 {
+						t.Fatalf("%+v: summary %+v, err %v", o, sum, err)
+					}
+					got := strings.NewReplacer(b.P, "P-", dir, "DIR").Replace(graphtest.Format(graphtest.Snapshot(t, st, b.P)))
+					if w, ok := want[conflict]; !ok {
+						want[conflict] = got
+					} else if got != w {
+						t.Errorf("%+v, conflict %v: graph differs from one worker's:\n%s", o, conflict, graphtest.Diff(w, got))
+					}
 				}
 			}
+			// Undated documents: the greatest id states the role of its people.
 			if !strings.Contains(want[true], `"role":"role from d29"`) {
 				t.Errorf("the last document should win the role of its people:\n%s", want[true])
 			}

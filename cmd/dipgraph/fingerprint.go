@@ -8,17 +8,19 @@ import (
 	"github.com/dipgraph/dipgraph/document"
 
 	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
-// extraction names what turns a document into facts: the rules' version and
-// the schema's digest.
+// extraction names what turns a document into facts and how they are laid
+// out in the graph: the rules' version, the schema's digest and the graph
+// layout's version.
 func extraction(s *schema.Schema) (string, error) {
 	d, err := s.Digest()
 	if err != nil {
 		return "", err
 	}
-	return "rules " + extract.Version + " schema " + d, nil
+	return "rules " + extract.Version + " schema " + d + " graph " + graph.Version, nil
 }
 
 // fingerprint is the hash ingest stores on a document and compares to skip
