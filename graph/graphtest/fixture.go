@@ -78,3 +78,22 @@ func Meeting(b Builder, doc, hash, a, c, date string) *extract.Result {
 	Fact(r, b, "ATTENDED", c, ev, date, 100, fmt.Sprintf("%s attended the talks (%s).", c, doc))
 	return r
 }
+
+// Prefixed returns a copy of results with p before every document id, entity
+// id and relation end. Property values are left alone.
+func Prefixed(results []extract.Result, p string) []extract.Result {
+	out := make([]extract.Result, len(results))
+	for i, r := range results {
+		r.Document.ID = p + r.Document.ID
+		r.Entities = append([]extract.Entity(nil), r.Entities...)
+		for j := range r.Entities {
+			r.Entities[j].ID = p + r.Entities[j].ID
+		}
+		r.Relations = append([]extract.Relation(nil), r.Relations...)
+		for j := range r.Relations {
+			r.Relations[j].From, r.Relations[j].To = p+r.Relations[j].From, p+r.Relations[j].To
+		}
+		out[i] = r
+	}
+	return out
+}

@@ -33,25 +33,6 @@ func Results(s *schema.Schema, seed uint64, n int) ([]extract.Result, error) {
 	return out, nil
 }
 
-// Prefixed returns a copy of results with p before every document id, entity
-// id and relation end. Property values are left alone.
-func Prefixed(results []extract.Result, p string) []extract.Result {
-	out := make([]extract.Result, len(results))
-	for i, r := range results {
-		r.Document.ID = p + r.Document.ID
-		r.Entities = append([]extract.Entity(nil), r.Entities...)
-		for j := range r.Entities {
-			r.Entities[j].ID = p + r.Entities[j].ID
-		}
-		r.Relations = append([]extract.Relation(nil), r.Relations...)
-		for j := range r.Relations {
-			r.Relations[j].From, r.Relations[j].To = p+r.Relations[j].From, p+r.Relations[j].To
-		}
-		out[i] = r
-	}
-	return out
-}
-
 // Restated returns three documents reporting one meeting, in both directions,
 // with different confidences, names and properties: what the generated corpus
 // may lack for the fact's support and confidence and the entities' name,
