@@ -65,8 +65,8 @@ func (m *Memory) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, erro
 	return rep, ctx.Err()
 }
 
-// Hashes returns the stored hash of each known document.
-func (m *Memory) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+// Fingerprints returns the stored fingerprint of each known document.
+func (m *Memory) Fingerprints(ctx context.Context, ids []string) (map[string]string, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	out := map[string]string{}

@@ -121,8 +121,8 @@ func (n *Neo4j) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 	})
 }
 
-// Hashes returns the stored hash of each known document.
-func (n *Neo4j) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+// Fingerprints returns the stored fingerprint of each known document.
+func (n *Neo4j) Fingerprints(ctx context.Context, ids []string) (map[string]string, error) {
 	sess := n.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
 	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (map[string]string, error) {

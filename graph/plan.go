@@ -161,7 +161,7 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 		d := r.Document
 		props := map[string]any{"id": id, "ingested_at": now}
 		for k, v := range map[string]string{"source": d.Source, "url": d.URL, "title": d.Title,
-			"date": d.Date, "lang": d.Lang, "hash": d.Hash} {
+			"date": d.Date, "lang": d.Lang, "hash": d.Fingerprint} {
 			if v != "" {
 				props[k] = v
 			}

@@ -35,9 +35,10 @@ type Store interface {
 	// reports everything as existing.
 	Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error)
 
-	// Hashes returns the stored content hash of each document in ids that the
-	// graph holds; ids it does not hold are absent from the map.
-	Hashes(ctx context.Context, ids []string) (map[string]string, error)
+	// Fingerprints returns the stored fingerprint (Document.Fingerprint) of
+	// each document in ids that the graph holds, "" for one stored without;
+	// ids it does not hold are absent from the map.
+	Fingerprints(ctx context.Context, ids []string) (map[string]string, error)
 
 	// Write stores results. For each document, its previous contributions (if
 	// any) are replaced by the new ones atomically: a reader sees the old version

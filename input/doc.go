@@ -41,7 +41,7 @@
 //
 // Lang is the JSON "lang", else "ar". Date is the JSON "date" (ISO: YYYY-MM-DD,
 // YYYY-MM or YYYY), else Options.Date, else empty (the extractor then reads it
-// from the text). Hash is the hex SHA-256 of Text.
+// from the text). TextSHA256 is the hex SHA-256 of Text.
 //
 // # Problems
 //

@@ -26,8 +26,8 @@ func readAll(t *testing.T, inputs []string, opts Options) ([]string, error) {
 			return nil
 		}
 		d := it.Doc
-		if d.Hash != hashText(d.Text) || len(d.Hash) != 64 {
-			t.Errorf("%s: hash %q is not the SHA-256 of the text", d.ID, d.Hash)
+		if d.TextSHA256 != hashText(d.Text) || len(d.TextSHA256) != 64 {
+			t.Errorf("%s: TextSHA256 %q is not the SHA-256 of the text", d.ID, d.TextSHA256)
 		}
 		got = append(got, fmt.Sprintf("doc %s|%s|%s|%s|%s", d.ID, d.Source, d.Title, d.Date, d.Lang))
 		return nil

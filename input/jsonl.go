@@ -148,7 +148,7 @@ func (r *reader) jsonLine(data []byte, offset int64, name, path string, line int
 		}
 		d.Date = s
 	}
-	d.Hash = hashText(d.Text)
+	d.TextSHA256 = hashText(d.Text)
 	return r.emit(d, at)
 }
 

@@ -27,12 +27,12 @@ func (r *reader) readText(rd io.Reader, src, name, id string, k kind) error {
 		return r.problem(p)
 	}
 	d := document.Document{
-		ID:     id,
-		Source: src,
-		Date:   r.opts.Date,
-		Lang:   "ar",
-		Text:   text,
-		Hash:   hashText(text),
+		ID:         id,
+		Source:     src,
+		Date:       r.opts.Date,
+		Lang:       "ar",
+		Text:       text,
+		TextSHA256: hashText(text),
 	}
 	if k == kindMarkdown {
 		d.Title = markdownTitle(text)

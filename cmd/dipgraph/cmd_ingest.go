@@ -31,7 +31,7 @@ func ingestCommand(env *Env) *cli.Command {
 		Usage:     "extract and upsert into Neo4j, idempotently",
 		ArgsUsage: "[INPUT…]",
 		Description: "Reads articles like extract, skips those Neo4j already holds unchanged (same text,\n" +
-			"metadata, schema and extraction rules, by the document's stored hash),\n" +
+			"metadata, schema and extraction rules, by the document's stored fingerprint),\n" +
 			"extracts the rest with --workers goroutines and writes them in batches of --batch\n" +
 			"documents with --writers writers, each batch in one transaction. A changed document\n" +
 			"replaces its previous contributions. The schema's constraints are applied first.\n" +
@@ -220,8 +220,8 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	return out, err
 }
 
-// skipUnchanged passes on the documents whose fingerprint (their Hash from
-// here on) the store does not hold (all of them with o.force), asking the
+// skipUnchanged passes on the documents whose fingerprint the store does not
+// hold (all of them with o.force), asking the
 // store about up to o.batch at a time.
 func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-chan document.Document,
 	sum *counters, send func(document.Document) error) error {
@@ -246,22 +246,22 @@ func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-ch
 		}
 		ids := make([]string, len(group))
 		for i := range group {
-			if group[i].Hash == "" {
+			if group[i].TextSHA256 == "" {
 				h := sha256.Sum256([]byte(group[i].Text))
-				group[i].Hash = hex.EncodeToString(h[:])
+				group[i].TextSHA256 = hex.EncodeToString(h[:])
 			}
-			group[i].Hash = fingerprint(group[i], o.extraction)
+			group[i].Fingerprint = fingerprint(group[i], o.extraction)
 			ids[i] = group[i].ID
 		}
 		stored := map[string]string{}
 		if !o.force {
 			var err error
-			if stored, err = st.Hashes(ctx, ids); err != nil {
-				return fmt.Errorf("read stored hashes: %w", err)
+			if stored, err = st.Fingerprints(ctx, ids); err != nil {
+				return fmt.Errorf("read stored fingerprints: %w", err)
 			}
 		}
 		for _, d := range group {
-			if h, ok := stored[d.ID]; ok && h == d.Hash {
+			if h, ok := stored[d.ID]; ok && h == d.Fingerprint {
 				sum.skipped.Add(1)
 				continue
 			}

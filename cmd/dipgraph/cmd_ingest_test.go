@@ -31,7 +31,7 @@ type fakeExtractor struct {
 func (f fakeExtractor) Extract(d document.Document) extract.Result {
 	var a, c, date string
 	fmt.Sscan(d.Text, &a, &c, &date)
-	r := graphtest.Meeting(f.b, strings.TrimPrefix(d.ID, f.b.P), d.Hash, a, c, date)
+	r := graphtest.Meeting(f.b, strings.TrimPrefix(d.ID, f.b.P), d.Fingerprint, a, c, date)
 	r.Document = d
 	if f.conflict {
 		for i := range r.Entities {
@@ -234,13 +234,13 @@ func TestIngestHashSkipAndChange(t *testing.T) {
 
 // TestFingerprint: every field extraction reads is part of the fingerprint.
 func TestFingerprint(t *testing.T) {
-	base := document.Document{ID: "d", Hash: "h", Title: "t", Date: "2026-01-02", URL: "u", Source: "s", Lang: "ar"}
+	base := document.Document{ID: "d", TextSHA256: "h", Title: "t", Date: "2026-01-02", URL: "u", Source: "s", Lang: "ar"}
 	want := fingerprint(base, "x")
 	if got := fingerprint(base, "x"); got != want {
 		t.Fatalf("fingerprint is not stable: %s then %s", want, got)
 	}
 	for name, change := range map[string]func(*document.Document, *string){
-		"hash":       func(d *document.Document, _ *string) { d.Hash = "h2" },
+		"text":       func(d *document.Document, _ *string) { d.TextSHA256 = "h2" },
 		"title":      func(d *document.Document, _ *string) { d.Title = "t2" },
 		"date":       func(d *document.Document, _ *string) { d.Date = "2026-01-03" },
 		"url":        func(d *document.Document, _ *string) { d.URL = "u2" },

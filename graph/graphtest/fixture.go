@@ -27,10 +27,10 @@ type Builder struct {
 // ID returns the prefixed key of name.
 func (b Builder) ID(name string) string { return b.P + name }
 
-// Doc starts a result for document id with the given content hash.
+// Doc starts a result for document id with the given fingerprint.
 func (b Builder) Doc(id, hash string) *extract.Result {
 	return &extract.Result{Document: document.Document{ID: b.ID(id), Source: "test", Title: "Title of " + id,
-		Date: "2026-05-20", Lang: "ar", Hash: hash, URL: "https://example.org/" + id}}
+		Date: "2026-05-20", Lang: "ar", Fingerprint: hash, URL: "https://example.org/" + id}}
 }
 
 // Entity adds an entity of type typ with key name (prefixed), its name and

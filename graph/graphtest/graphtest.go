@@ -51,7 +51,7 @@ func Run(t *testing.T, open Opener) {
 		{"ApplyIdempotent", func(t *testing.T, st Store, _ Builder) { testApply(t, st, s) }},
 		{"WriteShape", testWriteShape},
 		{"Idempotent", testIdempotent},
-		{"Hashes", testHashes},
+		{"Fingerprints", testFingerprints},
 		{"MetWithOrder", testMetWithOrder},
 		{"SharedFact", testSharedFact},
 		{"Replace", testReplace},

@@ -28,7 +28,7 @@ func Results(s *schema.Schema, seed uint64, n int) ([]extract.Result, error) {
 		a := g.Article(i)
 		sum := sha256.Sum256([]byte(a.Text))
 		out[i] = x.Extract(document.Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date,
-			Lang: a.Lang, Text: a.Text, Hash: hex.EncodeToString(sum[:])})
+			Lang: a.Lang, Text: a.Text, TextSHA256: hex.EncodeToString(sum[:])})
 	}
 	return out, nil
 }

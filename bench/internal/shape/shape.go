@@ -170,7 +170,7 @@ func end(e Entity) End { return End{Label: e.Label, Key: e.Key, ID: e.ID} }
 func docProps(d document.Document) map[string]any {
 	props := map[string]any{"id": d.ID}
 	for k, v := range map[string]string{"source": d.Source, "url": d.URL, "title": d.Title,
-		"date": d.Date, "lang": d.Lang, "hash": d.Hash} {
+		"date": d.Date, "lang": d.Lang, "hash": d.Fingerprint} {
 		if v != "" {
 			props[k] = v
 		}
