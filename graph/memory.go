@@ -79,6 +79,18 @@ func (m *Memory) Fingerprints(ctx context.Context, ids []string) (map[string]str
 	return out, ctx.Err()
 }
 
+// ClearFingerprints removes stored fingerprints; see Store.
+func (m *Memory) ClearFingerprints(ctx context.Context, ids []string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, id := range ids {
+		if d, ok := m.docs[id]; ok {
+			delete(d, "hash")
+		}
+	}
+	return ctx.Err()
+}
+
 // Write stores results; see Store.
 func (m *Memory) Write(ctx context.Context, results []extract.Result) (Stats, error) {
 	if err := ctx.Err(); err != nil {

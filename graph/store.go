@@ -40,6 +40,11 @@ type Store interface {
 	// ids it does not hold are absent from the map.
 	Fingerprints(ctx context.Context, ids []string) (map[string]string, error)
 
+	// ClearFingerprints removes the stored fingerprint of the documents ids,
+	// leaving their contributions: the next ingest that reads them rewrites
+	// them, as it does a changed document. Unknown ids are ignored.
+	ClearFingerprints(ctx context.Context, ids []string) error
+
 	// Write stores results. For each document, its previous contributions (if
 	// any) are replaced by the new ones atomically: a reader sees the old version
 	// or the new, never a mix. Writing the same results again changes nothing

@@ -41,7 +41,7 @@ func ingestCommand(env *Env) *cli.Command {
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents extracted in parallel"},
 			&cli.IntFlag{Name: "writers", Value: 1, Usage: "goroutines writing batches (1 or 2 is enough: writes are serialised per process)"},
 			&cli.IntFlag{Name: "batch", Value: 100, Usage: "documents per transaction"},
-			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when they are unchanged"},
+			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when they are unchanged (interrupted, the next run completes it)"},
 			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "interval of progress lines when stderr is not a terminal"},
@@ -156,6 +156,13 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	fail := func(invalid bool, err error) {
 		count(invalid)
 		fmt.Fprintf(env.Stderr, "dipgraph: %v\n", err)
+	}
+	if o.force {
+		done, err := clearForced(ctx, st, inputs, &o)
+		defer done()
+		if err != nil {
+			return sum.summary(), err
+		}
 	}
 	g, ctx := errgroup.WithContext(ctx)
 	docs := make(chan document.Document, 4*o.batch)

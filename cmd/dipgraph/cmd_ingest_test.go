@@ -17,6 +17,7 @@ import (
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/graphtest"
+	"github.com/dipgraph/dipgraph/input"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -338,5 +339,74 @@ func TestIngestInterrupted(t *testing.T) {
 	sum, err = ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o)
 	if err != nil || sum.Skipped != 3 || sum.Written != 9 {
 		t.Errorf("resume: %+v, %v; want 3 skipped and 9 written", sum, err)
+	}
+}
+
+// TestIngestForceResumes: a forced run rewrites documents that extract
+// differently than when they were written (as after a change of rules that
+// kept their version); interrupted after its first batch, it is completed by
+// the next plain run, which rewrites the documents the forced run did not
+// reach and skips those it did.
+func TestIngestForceResumes(t *testing.T) {
+	s := graphtest.Schema(t)
+	for name, st := range stores(t, s) {
+		t.Run(name, func(t *testing.T) {
+			b := graphtest.Builder{P: graphtest.Prefix()}
+			graphtest.ForgetPrefix(t, st, b.P)
+			dir := writeDocs(t, b.P, 12)
+			o := ingestOptions{workers: 2, writers: 1, batch: 3}
+			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o); err != nil {
+				t.Fatal(err)
+			}
+			changed := fakeExtractor{b: b, conflict: true} // the new rules give roles
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			forced := o
+			forced.force = true
+			sum, err := ingest(ctx, quietEnv(), &cancelStore{Store: st, cancel: cancel}, s, changed, []string{dir}, forced)
+			if !errors.Is(err, context.Canceled) || sum.Written != 3 {
+				t.Fatalf("forced run: %+v, %v; want 3 written, then interrupted", sum, err)
+			}
+			sum, err = ingest(context.Background(), quietEnv(), st, s, changed, []string{dir}, o)
+			if err != nil || sum.Skipped != 3 || sum.Written != 9 {
+				t.Errorf("plain run after the interrupted forced run: %+v, %v; want 3 skipped and 9 written", sum, err)
+			}
+			clean := graphtest.Builder{P: graphtest.Prefix()}
+			graphtest.ForgetPrefix(t, st, clean.P)
+			cleanDir := writeDocs(t, clean.P, 12)
+			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: clean, conflict: true}, []string{cleanDir}, o); err != nil {
+				t.Fatal(err)
+			}
+			want := strings.NewReplacer(clean.P, b.P, cleanDir, dir).Replace(graphtest.Format(graphtest.Snapshot(t, st, clean.P)))
+			if got := graphtest.Format(graphtest.Snapshot(t, st, b.P)); got != want {
+				t.Errorf("graph after the resumed forced run differs from a clean run:\n%s", graphtest.Diff(want, got))
+			}
+		})
+	}
+}
+
+// TestIngestForceStdin: --force reads standard input twice (ids first, to
+// clear their fingerprints), from a copy; interrupted, it is completed by
+// the next plain run.
+func TestIngestForceStdin(t *testing.T) {
+	s := graphtest.Schema(t)
+	st := graph.NewMemory(s)
+	b := graphtest.Builder{P: graphtest.Prefix()}
+	lines := fmt.Sprintf("{\"id\": \"%[1]sd1\", \"text\": \"amy bob 2026-05-01\"}\n{\"id\": \"%[1]sd2\", \"text\": \"amy cat 2026-05-02\"}\n", b.P)
+	run := func(ctx context.Context, st graph.Store, force bool) (ingestSummary, error) {
+		o := ingestOptions{workers: 1, writers: 1, batch: 1, force: force,
+			input: input.Options{StdinFormat: "jsonl", Stdin: strings.NewReader(lines)}}
+		return ingest(ctx, quietEnv(), st, s, fakeExtractor{b: b}, []string{"-"}, o)
+	}
+	if sum, err := run(context.Background(), st, false); err != nil || sum.Written != 2 {
+		t.Fatalf("ingest - = %+v, %v; want 2 written", sum, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if sum, err := run(ctx, &cancelStore{Store: st, cancel: cancel}, true); !errors.Is(err, context.Canceled) || sum.Written != 1 {
+		t.Fatalf("ingest --force - = %+v, %v; want 1 written, then interrupted", sum, err)
+	}
+	if sum, err := run(context.Background(), st, false); err != nil || sum.Written != 1 || sum.Skipped != 1 {
+		t.Errorf("ingest - after the interrupted forced run = %+v, %v; want 1 skipped, 1 written", sum, err)
 	}
 }
