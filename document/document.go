@@ -23,6 +23,9 @@ type Document struct {
 	// layout), set by ingest. The graph stores it as the Document node's
 	// hash; empty, it stores none.
 	Fingerprint string `json:"fingerprint,omitempty"`
+	// Location is where the reader found the document, for messages: a file's
+	// path, "path:line" for a JSON line, "stdin" or "stdin:line".
+	Location string `json:"-"`
 	// Text is the decoded text; offsets in mentions and evidence count runes in it.
 	Text string `json:"-"`
 }

@@ -137,7 +137,10 @@ func TestNeo4jProcesses(t *testing.T) {
 	var corpus []extract.Result
 	for i := range n {
 		a := g.Article(i)
-		res := x.Extract(document.Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date, Lang: a.Lang, Text: a.Text})
+		res, err := x.Extract(document.Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date, Lang: a.Lang, Text: a.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
 		corpus = append(corpus, res)
 	}
 	serial, parallel := graphtest.Prefix(), graphtest.Prefix()

@@ -252,6 +252,7 @@ func (r *reader) emit(d document.Document, at Problem) error {
 		return r.problem(&at)
 	}
 	r.seen[d.ID] = at.location()
+	d.Location = at.location()
 	return r.yield(Item{Doc: d})
 }
 

@@ -61,9 +61,11 @@ type ingestOptions struct {
 	progress                *progress // nil: none
 }
 
-// extractor is what ingest needs of extract.Extractor; tests pass their own.
+// extractor is what extract and ingest need of extract.Extractor; tests
+// pass their own. An error wrapping extract.ErrInternal is a bug met on one
+// document: it fails, the others go on.
 type extractor interface {
-	Extract(document.Document) extract.Result
+	Extract(document.Document) (extract.Result, error)
 }
 
 // ingestSummary is what a run did; json tags are the --json output.
@@ -127,13 +129,19 @@ func runIngest(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	if sum.Failed > 0 {
-		if sum.Failed == sum.Invalid {
-			return fmt.Errorf("%w: %w: %d document(s) failed", errReported, errInvalid, sum.Failed)
-		}
-		return fmt.Errorf("%w: %d document(s) failed", errReported, sum.Failed)
+	return sum.err()
+}
+
+// err is the error of a run that ended with sum: documents failed (exit 3
+// when all were invalid input, else 1), or nil.
+func (s ingestSummary) err() error {
+	switch {
+	case s.Failed == 0:
+		return nil
+	case s.Failed == s.Invalid:
+		return fmt.Errorf("%w: %w: %d document(s) failed", errReported, errInvalid, s.Failed)
 	}
-	return nil
+	return fmt.Errorf("%w: %d document(s) failed", errReported, s.Failed)
 }
 
 // ingest reads inputs, skips unchanged documents, extracts the others with
@@ -194,10 +202,18 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 			return skipUnchanged(ctx, st, o, docs, &sum, send)
 		},
 		func(d document.Document) extracted {
-			res := x.Extract(d)
+			res, err := x.Extract(d)
+			if err != nil {
+				return extracted{err: err}
+			}
 			return extracted{res: res, err: graph.Validate(s, &res)}
 		},
-		func(_ document.Document, e extracted) error {
+		func(d document.Document, e extracted) error {
+			if errors.Is(e.err, extract.ErrInternal) {
+				count(false)
+				reportInternal(env, d, e.err)
+				return nil
+			}
 			if e.err != nil {
 				fail(true, e.err)
 				return nil

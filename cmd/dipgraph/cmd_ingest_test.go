@@ -23,13 +23,19 @@ import (
 
 // fakeExtractor reads documents written by writeDocs ("a c date" per file)
 // into hand-built results, so these tests do not depend on extraction quality.
-// With conflict, every document gives its people a different role.
+// With conflict, every document gives its people a different role. A document
+// whose id ends with bug fails as extract.Extractor reports a panic.
 type fakeExtractor struct {
 	b        graphtest.Builder
 	conflict bool
+	bug      string
 }
 
-func (f fakeExtractor) Extract(d document.Document) extract.Result {
+func (f fakeExtractor) Extract(d document.Document) (extract.Result, error) {
+	if f.bug != "" && strings.HasSuffix(d.ID, f.bug) {
+		return extract.Result{}, &extract.PanicError{Value: "runtime error: index out of range [3] with length 3",
+			Stack: []byte("goroutine 7 [running]:\nextract.(*run).events(...)")}
+	}
 	var a, c, date string
 	fmt.Sscan(d.Text, &a, &c, &date)
 	r := graphtest.Meeting(f.b, strings.TrimPrefix(d.ID, f.b.P), d.Fingerprint, a, c, date)
@@ -39,7 +45,7 @@ func (f fakeExtractor) Extract(d document.Document) extract.Result {
 			r.Entities[i].Properties["role"] = "role from " + strings.TrimPrefix(d.ID, f.b.P)
 		}
 	}
-	return *r
+	return *r, nil
 }
 
 // writeDocs writes n text documents named PREFIXdNN.txt into a new directory.
@@ -160,7 +166,7 @@ func TestIngestSameGraphWhateverTheWorkers(t *testing.T) {
 					b := graphtest.Builder{P: graphtest.Prefix()}
 					graphtest.ForgetPrefix(t, st, b.P)
 					dir := writeDocs(t, b.P, 30)
-					sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b, conflict}, []string{dir}, o)
+					sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b, conflict: conflict}, []string{dir}, o)
 					if err != nil || sum.Written != 30 {
 						t.Fatalf("%+v: summary %+v, err %v", o, sum, err)
 					}
@@ -408,5 +414,59 @@ func TestIngestForceStdin(t *testing.T) {
 	}
 	if sum, err := run(context.Background(), st, false); err != nil || sum.Written != 1 || sum.Skipped != 1 {
 		t.Errorf("ingest - after the interrupted forced run = %+v, %v; want 1 skipped, 1 written", sum, err)
+	}
+}
+
+// TestIngestInternalError: a document whose extraction meets a bug fails
+// alone, named with its file and "internal error"; its previous version
+// stays in the graph with its fingerprint, so the next run tries it again,
+// and the exit code says a document failed.
+func TestIngestInternalError(t *testing.T) {
+	s := graphtest.Schema(t)
+	for name, st := range stores(t, s) {
+		t.Run(name, func(t *testing.T) {
+			b := graphtest.Builder{P: graphtest.Prefix()}
+			graphtest.ForgetPrefix(t, st, b.P)
+			dir := writeDocs(t, b.P, 5)
+			o := ingestOptions{workers: 2, writers: 1, batch: 2}
+			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o); err != nil {
+				t.Fatal(err)
+			}
+			before := graphtest.Format(graphtest.Snapshot(t, st, b.P))
+			for _, d := range []string{"d01", "d03"} {
+				if err := os.WriteFile(filepath.Join(dir, b.P+d+".txt"), []byte("amy dan 2026-06-01\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			env := quietEnv()
+			sum, err := ingest(context.Background(), env, st, s, fakeExtractor{b: b, bug: "d03"}, []string{dir}, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Written != 1 || sum.Skipped != 3 || sum.Failed != 1 || sum.Invalid != 0 {
+				t.Errorf("summary = %+v, want 1 written, 3 skipped, 1 failed (not invalid)", sum)
+			}
+			if code := exitCode(context.Background(), sum.err()); code != ExitFailure {
+				t.Errorf("exit code = %d, want %d", code, ExitFailure)
+			}
+			msg := env.Stderr.(*bytes.Buffer).String()
+			if !strings.Contains(msg, b.P+"d03.txt: document "+b.P+"d03: internal error: runtime error: index out of range") ||
+				!strings.Contains(msg, "extract.(*run).events") {
+				t.Errorf("stderr = %q, want the file, the internal error and its stack", msg)
+			}
+			got := graphtest.Format(graphtest.Snapshot(t, st, b.P))
+			for _, line := range strings.Split(before, "\n") {
+				if strings.Contains(line, b.P+"d03") && !strings.Contains(got, line) {
+					t.Errorf("the failed document's previous version changed: %s is gone", line)
+				}
+			}
+			if !strings.Contains(got, "Person dan") {
+				t.Errorf("the other changed document was not written:\n%s", got)
+			}
+			sum, err = ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o)
+			if err != nil || sum.Written != 1 || sum.Skipped != 4 {
+				t.Errorf("next run = %+v, %v; want the failed document written, the others skipped", sum, err)
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"crypto/sha256"
+	"fmt"
 	"encoding/hex"
 
 	"github.com/dipgraph/dipgraph/document"
@@ -27,8 +28,12 @@ func Results(s *schema.Schema, seed uint64, n int) ([]extract.Result, error) {
 	for i := range n {
 		a := g.Article(i)
 		sum := sha256.Sum256([]byte(a.Text))
-		out[i] = x.Extract(document.Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date,
+		var err error
+		out[i], err = x.Extract(document.Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date,
 			Lang: a.Lang, Text: a.Text, TextSHA256: hex.EncodeToString(sum[:])})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", a.ID, err)
+		}
 	}
 	return out, nil
 }
@@ -36,7 +41,7 @@ func Results(s *schema.Schema, seed uint64, n int) ([]extract.Result, error) {
 // Restated returns three documents reporting one meeting, in both directions,
 // with different confidences, names and properties: what the generated corpus
 // may lack for the fact's support and confidence and the entities' name,
-// aliases and last-written properties to be tested.
+// aliases and derived properties to be tested.
 func Restated() []extract.Result {
 	b := graphtest.Builder{P: "restated-"}
 	r1 := graphtest.Meeting(b, "d1", "h1", "p1", "p2", "2026-05-20")
