@@ -2,8 +2,8 @@ package corpus
 
 import (
 	"crypto/sha256"
-	"fmt"
 	"encoding/hex"
+	"fmt"
 
 	"github.com/dipgraph/dipgraph/document"
 
