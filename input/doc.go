@@ -35,7 +35,7 @@
 // Each non-blank line is a JSON object with "id" and "text" (required strings)
 // and optional "title", "date", "url", "source" and "lang" strings; other fields
 // are ignored. Source is the "source" field, else the file's path. Lines may be
-// up to Options.MaxDocBytes long (64 MiB by default).
+// up to Options.MaxDocBytes long (5 MB by default), as text files may be.
 //
 // # Metadata
 //

@@ -23,12 +23,16 @@ const (
 )
 
 // DefaultMaxDocBytes is the largest text file or JSON line read when
-// Options.MaxDocBytes is 0.
-const DefaultMaxDocBytes = 64 << 20
+// Options.MaxDocBytes is 0: 5 MB, a hundred times a long news article.
+const DefaultMaxDocBytes = 5_000_000
 
 // ErrInvalid is wrapped by every per-document problem (see Problem) and by
 // argument errors callers should report as invalid input rather than a failure.
 var ErrInvalid = errors.New("invalid input")
+
+// ErrTooLarge is wrapped, besides ErrInvalid, by the Problem of a document
+// larger than Options.MaxDocBytes.
+var ErrTooLarge = errors.New("document too large")
 
 // ErrNoInput is returned by Read when it is given no inputs.
 var ErrNoInput = errors.New("no input files")
@@ -46,7 +50,8 @@ type Options struct {
 	// Logger receives debug messages about skipped files; nil discards them.
 	Logger *slog.Logger
 	// MaxDocBytes bounds one text file or one JSON line; 0 means
-	// DefaultMaxDocBytes.
+	// DefaultMaxDocBytes. A larger document is a Problem wrapping ErrTooLarge
+	// that names its size and the limit; it is not held in memory.
 	MaxDocBytes int64
 }
 
@@ -178,7 +183,7 @@ func (r *reader) readArg(ctx context.Context, a arg) error {
 	case a.stdin && r.opts.StdinFormat == FormatJSONL:
 		return r.readJSONL(ctx, "stdin", "-", r.opts.Stdin)
 	case a.stdin:
-		return r.readText(r.opts.Stdin, "-", "stdin", "stdin", kindText)
+		return r.readText(r.opts.Stdin, "-", "stdin", "stdin", kindText, -1)
 	case a.dir:
 		return r.readDir(ctx, a.path)
 	}
@@ -236,7 +241,11 @@ func (r *reader) readFile(ctx context.Context, path, id string) error {
 	if k == kindJSONL {
 		return r.readJSONL(ctx, path, path, f)
 	}
-	return r.readText(f, path, path, id, k)
+	size := int64(-1)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	return r.readText(f, path, path, id, k, size)
 }
 
 func (r *reader) problem(p *Problem) error {

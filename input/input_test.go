@@ -130,7 +130,7 @@ func TestRead(t *testing.T) {
 			opts: Options{StdinFormat: "jsonl", MaxDocBytes: 30,
 				Stdin: strings.NewReader(`{"id":"long","text":"` + strings.Repeat("x", 100) + "\"}\n{\"id\":\"short\",\"text\":\"t\"}")},
 			want: []string{
-				"err stdin:1: line longer than the 30-byte limit",
+				"err stdin:1: too large: 123 bytes, the limit is 30 bytes",
 				"doc short|-|||ar",
 			},
 		},
@@ -138,7 +138,7 @@ func TestRead(t *testing.T) {
 			name:   "text file larger than the limit",
 			inputs: []string{"testdata/plain.txt"},
 			opts:   Options{MaxDocBytes: 10},
-			want:   []string{"err testdata/plain.txt: file larger than the 10-byte limit"},
+			want:   []string{"err testdata/plain.txt: too large: 47 bytes, the limit is 10 bytes"},
 		},
 		{
 			name:   "same file twice is a duplicate id",
@@ -228,4 +228,33 @@ func TestReadStops(t *testing.T) {
 			t.Errorf("err = %v after %d items, want context.Canceled after 1", err, n)
 		}
 	})
+}
+
+// TestTooLarge: a document over the limit is a problem wrapping ErrTooLarge
+// that names its file, its size and the limit; the others go through.
+func TestTooLarge(t *testing.T) {
+	var got []string
+	opts := Options{MaxDocBytes: 40, Stdin: strings.NewReader(strings.Repeat("نص ", 20))}
+	err := Read(context.Background(), []string{"testdata/plain.txt", "testdata/heading.md", "-"}, opts, func(it Item) error {
+		if it.Err != nil {
+			if !errors.Is(it.Err, ErrTooLarge) || !errors.Is(it.Err, ErrInvalid) {
+				t.Errorf("%v: want ErrTooLarge and ErrInvalid", it.Err)
+			}
+			got = append(got, it.Err.Error())
+			return nil
+		}
+		got = append(got, "doc "+it.Doc.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"testdata/plain.txt: too large: 47 bytes, the limit is 40 bytes", "doc heading",
+		"stdin: too large: 100 bytes, the limit is 40 bytes"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if sizeText(12_600_000) != "12.6 MB" || sizeText(DefaultMaxDocBytes) != "5 MB" {
+		t.Errorf("sizeText: %s, %s", sizeText(12_600_000), sizeText(DefaultMaxDocBytes))
+	}
 }

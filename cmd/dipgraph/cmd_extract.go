@@ -33,6 +33,7 @@ func extractCommand(env *Env) *cli.Command {
 			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents read in parallel"},
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
+			maxDocSizeFlag(),
 		},
 		Action: func(c *cli.Context) error { return runExtract(c, env) },
 	}
@@ -59,8 +60,12 @@ func runExtract(c *cli.Context, env *Env) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
+	limit, err := maxDocSize(c)
+	if err != nil {
+		return err
+	}
 	opts := input.Options{Date: c.String("date"), StdinFormat: c.String("stdin-format"),
-		Stdin: env.Stdin, Logger: env.Logger()}
+		Stdin: env.Stdin, Logger: env.Logger(), MaxDocBytes: limit}
 	return extractDocs(c.Context, env, x, inputs, opts, format, workers)
 }
 

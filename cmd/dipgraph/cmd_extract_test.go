@@ -92,3 +92,29 @@ func TestExtractInternalError(t *testing.T) {
 		t.Errorf("stderr = %q, want the file, line and internal error", msg)
 	}
 }
+
+// TestExtractMaxDocSize: --max-doc-size rejects larger documents by name,
+// size and limit; the others are printed; the exit code is 3.
+func TestExtractMaxDocSize(t *testing.T) {
+	dir := t.TempDir()
+	small, big := filepath.Join(dir, "small.txt"), filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(small, []byte("استقبل الرئيس المصري نظيره التركي في القاهرة.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(big, []byte(strings.Repeat("نص ", 1000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "extract", "--max-doc-size", "2KB", big, small)
+	if code != ExitInvalid {
+		t.Errorf("exit code = %d, want %d; stderr %q", code, ExitInvalid, stderr)
+	}
+	if !strings.Contains(stderr, "big.txt: too large: 5000 bytes, the limit is 2000 bytes") {
+		t.Errorf("stderr = %q, want the big file, its size and the limit", stderr)
+	}
+	if strings.Count(stdout, "\n") != 1 || !strings.Contains(stdout, `"id":"small"`) {
+		t.Errorf("stdout = %q, want the small document", stdout)
+	}
+	if code, _, stderr := runCLI(t, "", "extract", "--max-doc-size", "lots", small); code != ExitUsage {
+		t.Errorf("--max-doc-size lots: exit %d, want %d; %s", code, ExitUsage, stderr)
+	}
+}

@@ -44,6 +44,7 @@ func ingestCommand(env *Env) *cli.Command {
 			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when they are unchanged (interrupted, the next run completes it)"},
 			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
+			maxDocSizeFlag(),
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "interval of progress lines when stderr is not a terminal"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress and no summary text (errors are still printed)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON on stdout"},
@@ -95,7 +96,12 @@ func runIngest(c *cli.Context, env *Env) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	o.input = input.Options{Date: c.String("date"), StdinFormat: c.String("stdin-format"), Stdin: env.Stdin, Logger: env.Logger()}
+	limit, err := maxDocSize(c)
+	if err != nil {
+		return err
+	}
+	o.input = input.Options{Date: c.String("date"), StdinFormat: c.String("stdin-format"), Stdin: env.Stdin,
+		Logger: env.Logger(), MaxDocBytes: limit}
 	s, err := loadSchema(c, env)
 	if err != nil {
 		return err

@@ -470,3 +470,31 @@ func TestIngestInternalError(t *testing.T) {
 		})
 	}
 }
+
+// TestIngestTooLarge: a document over the default limit (5 MB) is reported
+// with its file, size and the limit, and not extracted; the others are
+// written; the exit code is 3.
+func TestIngestTooLarge(t *testing.T) {
+	s := graphtest.Schema(t)
+	st := graph.NewMemory(s)
+	b := graphtest.Builder{P: graphtest.Prefix()}
+	dir := writeDocs(t, b.P, 3)
+	big := "amy bob 2026-05-01\n" + strings.Repeat("نص ", 1_300_000) // 6.5 MB
+	if err := os.WriteFile(filepath.Join(dir, b.P+"d01.txt"), []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := quietEnv()
+	sum, err := ingest(context.Background(), env, st, s, fakeExtractor{b: b}, []string{dir}, ingestOptions{workers: 2, writers: 1, batch: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Written != 2 || sum.Failed != 1 || sum.Invalid != 1 {
+		t.Errorf("summary = %+v, want 2 written, 1 invalid", sum)
+	}
+	if code := exitCode(context.Background(), sum.err()); code != ExitInvalid {
+		t.Errorf("exit code = %d, want %d", code, ExitInvalid)
+	}
+	if msg := env.Stderr.(*bytes.Buffer).String(); !strings.Contains(msg, b.P+"d01.txt: too large: 6.5 MB, the limit is 5 MB") {
+		t.Errorf("stderr = %q, want the file, its size and the limit", msg)
+	}
+}
