@@ -182,19 +182,21 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	docs := make(chan document.Document, 4*o.batch)
 	results := make(chan extract.Result, 2*o.batch)
 	g.Go(func() error {
-		defer close(docs)
-		return input.Read(ctx, inputs, o.input, func(it input.Item) error {
-			sum.read.Add(1)
-			if it.Err != nil {
-				fail(true, it.Err)
-				return nil
-			}
-			select {
-			case docs <- it.Doc:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
+		return detach(ctx, func() error { // a read from a terminal does not honour ctx
+			defer close(docs)
+			return input.Read(ctx, inputs, o.input, func(it input.Item) error {
+				sum.read.Add(1)
+				if it.Err != nil {
+					fail(true, it.Err)
+					return nil
+				}
+				select {
+				case docs <- it.Doc:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			})
 		})
 	})
 	// Results leave in input order, so the writes (and, with one writer, which
@@ -256,9 +258,9 @@ func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-ch
 	sum *counters, send func(document.Document) error) error {
 	for {
 		var group []document.Document
-		d, ok := <-in
+		d, ok, err := next(ctx, in)
 		if !ok {
-			return nil
+			return err
 		}
 		group = append(group, d)
 	drain:

@@ -30,7 +30,8 @@ func clearForced(ctx context.Context, st graph.Store, inputs []string, o *ingest
 			return done, fmt.Errorf("--force: copy standard input: %w", err)
 		}
 		done = func() { f.Close(); os.Remove(f.Name()) }
-		if _, err := io.Copy(f, o.input.Stdin); err != nil {
+		stdin := o.input.Stdin
+		if err := detach(ctx, func() error { _, err := io.Copy(f, stdin); return err }); err != nil {
 			return done, fmt.Errorf("--force: copy standard input: %w", err)
 		}
 		spool, o.input.Stdin = f, f
