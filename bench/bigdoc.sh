@@ -35,9 +35,10 @@ want, parts, size, i = int(mb * 1e6), [], 0, 0
 while size < want:
     t = texts[i % len(texts)].encode()
     if size + len(t) > want:  # cut at the last line end that fits
-        t = t[: max(t.rfind(b"\n", 0, want - size) + 1, 1)]
-        if size + len(t) > want:
+        cut = t.rfind(b"\n", 0, want - size)
+        if cut < 0:
             break
+        t = t[: cut + 1]
     parts.append(t)
     size += len(t)
     i += 1
