@@ -17,8 +17,8 @@ type Problem struct {
 	Field string
 	// Msg says what is wrong.
 	Msg string
-	// Err is a sentinel the problem wraps besides ErrInvalid (ErrTooLarge), or
-	// nil.
+	// Err is an error the problem wraps besides ErrInvalid (ErrTooLarge, the
+	// os error of a path that cannot be read), or nil.
 	Err error
 }
 

@@ -55,3 +55,38 @@ func TestHelp(t *testing.T) {
 		}
 	}
 }
+
+// TestNoInputOnATerminal: extract and ingest without inputs, standard input
+// a terminal, print their usage and exit 2 rather than wait for typed text;
+// from a pipe they read it.
+func TestNoInputOnATerminal(t *testing.T) {
+	for _, cmd := range []string{"extract", "ingest"} {
+		var out, errOut bytes.Buffer
+		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" },
+			StdinIsTerminal: func() bool { return true }}
+		args := []string{"dipgraph", cmd}
+		if cmd == "ingest" {
+			args = append(args, "--uri", "bolt://"+unusedAddr(t)) // never connected to
+		}
+		code := Run(context.Background(), args, env)
+		if code != ExitUsage || !strings.Contains(errOut.String(), "no input") ||
+			!strings.Contains(errOut.String(), "Usage: dipgraph "+cmd+" [options] [INPUT…]") {
+			t.Errorf("%s on a terminal: exit %d, stderr %q; want 2 and the usage", cmd, code, errOut.String())
+		}
+	}
+	code, stdout, stderr := runCLI(t, "استقبل الرئيس المصري نظيره التركي في القاهرة.", "extract")
+	if code != ExitOK || !strings.Contains(stdout, `"id":"stdin"`) {
+		t.Errorf("extract from a pipe: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
+
+// TestIngestBadPathsBeforeConnecting: ingest names paths it cannot read
+// before connecting to Neo4j, and with nothing else to read exits 3 without
+// connecting (the URI here reaches nothing).
+func TestIngestBadPathsBeforeConnecting(t *testing.T) {
+	code, _, stderr := runCLI(t, "", "ingest", "--uri", "bolt://"+unusedAddr(t), "nope.txt", "no/such/dir")
+	if code != ExitInvalid || !strings.Contains(stderr, "nope.txt: cannot read: no such file or directory") ||
+		!strings.Contains(stderr, "no/such/dir: cannot read") || strings.Contains(stderr, "unreachable") {
+		t.Errorf("exit %d, stderr %q; want 3, both paths named, no connection", code, stderr)
+	}
+}

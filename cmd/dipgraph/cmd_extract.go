@@ -56,9 +56,9 @@ func runExtract(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	inputs := c.Args().Slice()
-	if len(inputs) == 0 {
-		inputs = []string{"-"}
+	inputs, err := defaultInputs(c, env)
+	if err != nil {
+		return err
 	}
 	limit, err := maxDocSize(c)
 	if err != nil {

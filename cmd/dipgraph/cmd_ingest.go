@@ -92,9 +92,9 @@ func runIngest(c *cli.Context, env *Env) error {
 	if o.workers < 1 || o.writers < 1 || o.batch < 1 {
 		return usageErrorf("--workers, --writers and --batch must be at least 1")
 	}
-	inputs := c.Args().Slice()
-	if len(inputs) == 0 {
-		inputs = []string{"-"}
+	inputs, err := defaultInputs(c, env)
+	if err != nil {
+		return err
 	}
 	limit, err := maxDocSize(c)
 	if err != nil {
@@ -113,6 +113,17 @@ func runIngest(c *cli.Context, env *Env) error {
 	if o.extraction, err = extraction(s); err != nil {
 		return err
 	}
+	// Bad paths are named before connecting; the others are read.
+	inputs, problems, err := input.Check(inputs, o.input)
+	if err != nil {
+		return err
+	}
+	for _, p := range problems {
+		fmt.Fprintf(env.Stderr, "dipgraph: %v\n", p)
+	}
+	if len(inputs) == 0 {
+		return fmt.Errorf("%w: none of the inputs can be read", errInvalid)
+	}
 	st, err := openNeo4j(c, env, s)
 	if err != nil {
 		return err
@@ -125,6 +136,8 @@ func runIngest(c *cli.Context, env *Env) error {
 		o.progress = newProgress(env, c.Duration("progress"), inputs)
 	}
 	sum, err := ingest(c.Context, env, st, s, x, inputs, o)
+	bad := int64(len(problems))
+	sum.Read, sum.Failed, sum.Invalid = sum.Read+bad, sum.Failed+bad, sum.Invalid+bad
 	if c.Bool("json") {
 		if jerr := json.NewEncoder(env.Stdout).Encode(sum); jerr != nil && err == nil {
 			err = jerr
