@@ -3,8 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/graph"
 )
 
 // runCLI runs the whole CLI in-process and returns its exit code and output.
@@ -88,5 +92,25 @@ func TestIngestBadPathsBeforeConnecting(t *testing.T) {
 	if code != ExitInvalid || !strings.Contains(stderr, "nope.txt: cannot read: no such file or directory") ||
 		!strings.Contains(stderr, "no/such/dir: cannot read") || strings.Contains(stderr, "unreachable") {
 		t.Errorf("exit %d, stderr %q; want 3, both paths named, no connection", code, stderr)
+	}
+}
+
+// TestConnectionMessages: ping never shows a URI's user information, and an
+// authentication failure without a password says how to set it.
+func TestConnectionMessages(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "", "ping", "--uri", "http://neo4j:s3cret@127.0.0.1:7474")
+	if code != ExitUsage || strings.Contains(stdout+stderr, "s3cret") || strings.Contains(stdout+stderr, "neo4j:") {
+		t.Errorf("ping with user information in a bad URI: exit %d, output %q; want 2 without it", code, stdout+stderr)
+	}
+	code, _, stderr = runCLI(t, "", "ping", "--uri", "bolt://neo4j:s3cret@127.0.0.1:notaport")
+	if code != ExitUsage || strings.Contains(stderr, "s3cret") {
+		t.Errorf("ping with user information in an unparsable URI: exit %d, stderr %q; want 2 without it", code, stderr)
+	}
+	auth := fmt.Errorf("connect: %w: user \"neo4j\" at bolt://127.0.0.1:7687: wrong user name or password", graph.ErrAuth)
+	if err := connError(auth, graph.Config{}); !errors.Is(err, graph.ErrAuth) || !strings.Contains(err.Error(), `eval "$(scripts/neo4j env)"`) {
+		t.Errorf("no password: %v; want the hint", err)
+	}
+	if err := connError(auth, graph.Config{Password: "given"}); strings.Contains(err.Error(), "scripts/neo4j env") {
+		t.Errorf("with a password: %v; want no hint", err)
 	}
 }
