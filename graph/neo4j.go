@@ -146,23 +146,20 @@ func (n *Neo4j) Fingerprints(ctx context.Context, ids []string) (map[string]stri
 	return out, n.classify(err)
 }
 
-// ClearFingerprints removes stored fingerprints, 1000 documents per
-// transaction; see Store.
+// ClearFingerprints removes stored fingerprints in one transaction (a
+// property removal per document: small even for 10^5 documents); see Store.
 func (n *Neo4j) ClearFingerprints(ctx context.Context, ids []string) error {
 	sess := n.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	for i := 0; i < len(ids); i += 1000 {
-		part := toAny(ids[i:min(i+1000, len(ids))])
-		_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
-			res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (d:Document {id: id}) REMOVE d.hash", map[string]any{"ids": part})
-			if err != nil {
-				return nil, err
-			}
-			return res.Consume(ctx)
-		})
+	_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (d:Document {id: id}) REMOVE d.hash", map[string]any{"ids": toAny(ids)})
 		if err != nil {
-			return fmt.Errorf("clear fingerprints: %w", n.classify(err))
+			return nil, err
 		}
+		return res.Consume(ctx)
+	})
+	if err != nil {
+		return fmt.Errorf("clear fingerprints: %w", n.classify(err))
 	}
 	return nil
 }

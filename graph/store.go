@@ -41,8 +41,9 @@ type Store interface {
 	Fingerprints(ctx context.Context, ids []string) (map[string]string, error)
 
 	// ClearFingerprints removes the stored fingerprint of the documents ids,
-	// leaving their contributions: the next ingest that reads them rewrites
-	// them, as it does a changed document. Unknown ids are ignored.
+	// all or none, leaving their contributions: the next ingest that reads
+	// them rewrites them, as it does a changed document. Unknown ids are
+	// ignored.
 	ClearFingerprints(ctx context.Context, ids []string) error
 
 	// Write stores results. For each document, its previous contributions (if
