@@ -12,13 +12,17 @@
 #
 # The documents are generated under $BENCH_DIR, never committed.
 #
+# An extraction that runs longer than BIGDOC_LIMIT seconds (default 600) is
+# stopped and reported as such, and the larger sizes are skipped.
+#
 # Usage: bench/bigdoc.sh [SIZE_MB…]     (results in $BENCH_DIR/bigdoc.md)
-# Settings: see bench/lib.sh.
+# Settings: BIGDOC_LIMIT; the others of bench/lib.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1 2 4 8 16)
+limit=${BIGDOC_LIMIT:-600}
 ensure_time
 build
 
@@ -57,8 +61,13 @@ res="$bench_dir/bigdoc.md"
 for mb in "${sizes[@]}"; do
 	f=$(bigdoc "$mb")
 	bytes=$(wc -c <"$f")
-	log "extract one ${mb} MB document"
-	timed /dev/null "$bin/dipgraph" "${schema_flag[@]}" extract --format json --workers 1 --max-doc-size "$((bytes + 1))" "$f"
+	log "extract one ${mb} MB document (at most ${limit} s)"
+	if ! timed /dev/null timeout "$limit" "$bin/dipgraph" "${schema_flag[@]}" extract --format json --workers 1 \
+		--max-doc-size "$((bytes + 1))" "$f"; then
+		echo "| $mb | $bytes | > $limit (stopped) | $cpu | | $rss (when stopped) | | $(loadavg) |" >>"$res"
+		log "stopped after ${limit} s; larger sizes skipped"
+		break
+	fi
 	text_mb=$(calc "$bytes/1e6")
 	echo "| $mb | $bytes | $wall | $cpu | $(calc "$wall/$text_mb") | $rss | $(calc "$rss/$text_mb") | $(loadavg) |" >>"$res"
 done
