@@ -62,16 +62,17 @@ print("%.2f" % (sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1
 }
 
 # timed OUT CMD… runs CMD under GNU time, its stdout to OUT; sets wall (s),
-# cpu (user+sys s) and rss (peak resident set, MB).
+# cpu (user+sys s) and rss (peak resident set, MB), and returns CMD's status.
 timed() {
-	local out=$1 t
+	local out=$1 t rc=0
 	shift
 	t=$(mktemp)
-	/usr/bin/time -v -o "$t" "$@" >"$out"
+	/usr/bin/time -v -o "$t" "$@" >"$out" || rc=$?
 	wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$t")
 	cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$t")
 	rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$t")
 	rm -f "$t"
+	return "$rc"
 }
 
 # calc EXPR evaluates a floating-point expression.

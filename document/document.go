@@ -16,9 +16,16 @@ type Document struct {
 	// Lang is the BCP 47 language code; "ar" by default.
 	Lang string `json:"lang,omitempty"`
 	URL  string `json:"url,omitempty"`
-	// Hash is the hex SHA-256 of Text. ingest replaces it by the document's
-	// fingerprint (text, metadata, schema and rules) and skips documents by it.
-	Hash string `json:"hash,omitempty"`
+	// TextSHA256 is the hex SHA-256 of Text, set by the reader.
+	TextSHA256 string `json:"text_sha256,omitempty"`
+	// Fingerprint is what ingest skips unchanged documents by: a digest of
+	// TextSHA256, the metadata and the extraction (schema, rules, graph
+	// layout), set by ingest. The graph stores it as the Document node's
+	// hash; empty, it stores none.
+	Fingerprint string `json:"fingerprint,omitempty"`
+	// Location is where the reader found the document, for messages: a file's
+	// path, "path:line" for a JSON line, "stdin" or "stdin:line".
+	Location string `json:"-"`
 	// Text is the decoded text; offsets in mentions and evidence count runes in it.
 	Text string `json:"-"`
 }

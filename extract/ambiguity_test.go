@@ -37,7 +37,7 @@ func TestSharedNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Text: tc.text, Date: "2025-05-03"})
+			res := x.extract(document.Document{ID: "t", Text: tc.text, Date: "2025-05-03"})
 			if tc.want != "" && !hasEntity(res, tc.typ, tc.want) {
 				t.Errorf("no %s %q in %v", tc.typ, tc.want, res.Entities)
 			}

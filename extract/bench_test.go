@@ -77,7 +77,7 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		x.Extract(document.Document{ID: "b", Text: docs[i%len(docs)]})
+		x.extract(document.Document{ID: "b", Text: docs[i%len(docs)]})
 		i++
 	}
 }

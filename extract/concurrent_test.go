@@ -16,7 +16,7 @@ func TestExtractConcurrent(t *testing.T) {
 	fx := fixtures(t)
 	want := make([]string, len(fx))
 	for i, f := range fx {
-		want[i] = resultJSON(t, x.Extract(document.Document{ID: f.name, Text: f.text}))
+		want[i] = resultJSON(t, x.extract(document.Document{ID: f.name, Text: f.text}))
 	}
 	const workers = 4
 	var wg sync.WaitGroup
@@ -26,7 +26,7 @@ func TestExtractConcurrent(t *testing.T) {
 		wg.Go(func() {
 			for k := range fx {
 				i := (k + w*len(fx)/workers) % len(fx) // each worker starts elsewhere
-				got[w][i] = resultJSON(t, x.Extract(document.Document{ID: fx[i].name, Text: fx[i].text}))
+				got[w][i] = resultJSON(t, x.extract(document.Document{ID: fx[i].name, Text: fx[i].text}))
 			}
 		})
 	}

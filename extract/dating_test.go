@@ -26,7 +26,7 @@ func TestUndatedTitles(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Date: tc.date, Text: tc.text})
+			res := x.extract(document.Document{ID: "t", Date: tc.date, Text: tc.text})
 			if tc.want != "" {
 				if e, ok := entityByID(res, tc.want); !ok || e.Type != schema.Person {
 					t.Errorf("%s not found: %+v", tc.want, res.Entities)
@@ -53,7 +53,7 @@ func TestYearlessDateline(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Text: tc.text})
+			res := x.extract(document.Document{ID: "t", Text: tc.text})
 			if res.Document.Date != tc.want {
 				t.Errorf("date %q, want %q", res.Document.Date, tc.want)
 			}
@@ -79,7 +79,7 @@ func TestYearlessDatelineRecent(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Text: tc.text})
+			res := x.extract(document.Document{ID: "t", Text: tc.text})
 			if res.Document.Date != tc.want {
 				t.Errorf("date %q, want %q", res.Document.Date, tc.want)
 			}

@@ -105,7 +105,7 @@ func TestEntityRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Text: tt.text, Date: "2025-06-01"})
+			res := x.extract(document.Document{ID: "t", Text: tt.text, Date: "2025-06-01"})
 			if tt.want != "" && !hasEntity(res, tt.typ, tt.want) {
 				t.Errorf("%s %q not found; %d %s entities: %+v", tt.typ, tt.want, countType(res, tt.typ), tt.typ, res.Entities)
 			}
@@ -131,7 +131,7 @@ func TestTitleRoles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Text: tt.text, Date: "2025-06-01"})
+			res := x.extract(document.Document{ID: "t", Text: tt.text, Date: "2025-06-01"})
 			e, ok := entityByID(res, tt.id)
 			if !ok && tt.role != "" {
 				t.Fatalf("%s not found: %+v", tt.id, res.Entities)

@@ -263,7 +263,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Date: "2024-03-01", Text: tc.text})
+			res := x.extract(document.Document{ID: "t", Date: "2024-03-01", Text: tc.text})
 			tc.check(t, res)
 			for _, r := range res.Relations {
 				if r.Evidence.Text == "" || r.Rule == "" {

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"errors"
 	"fmt"
+	"runtime/debug"
 	"slices"
 	"sort"
 	"strings"
@@ -56,6 +58,8 @@ type Extractor struct {
 	ordinals map[string]int
 	// buffers keeps the working memory of finished runs for the next ones.
 	buffers bufferPool
+	// hook, when set, runs at the start of every Extract; tests make it panic.
+	hook func(document.Document)
 }
 
 // New compiles the schema's gazetteer and the language pack opts.Lang (default
@@ -251,19 +255,34 @@ func sortedKeys[V any, K interface{ ~int | ~string }](m map[K]V) []K {
 	return keys
 }
 
-// Extract reads one document. It never fails: a document it cannot read gives
-// a Result with no entities. It is safe to call from many goroutines.
-func (x *Extractor) Extract(doc document.Document) (res Result) {
-	if doc.Lang == "" {
-		doc.Lang = x.lang.Code
-	}
-	res = Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
+// ErrInternal is wrapped by the error of Extract when extraction met a bug
+// (a panic): the document has no result, and callers count it as failed.
+var ErrInternal = errors.New("internal error")
+
+// PanicError is a panic recovered in Extract: the value and the stack of the
+// goroutine that panicked. It wraps ErrInternal.
+type PanicError struct {
+	Value any
+	Stack []byte
+}
+
+func (e *PanicError) Error() string { return fmt.Sprintf("%v: %v", ErrInternal, e.Value) }
+func (e *PanicError) Unwrap() error { return ErrInternal }
+
+// Extract reads one document. A document with no text gives a Result with
+// no entities. A bug met while reading it (a panic) does not stop the
+// caller's other documents: Extract returns a *PanicError, which wraps
+// ErrInternal, and no result. It is safe to call from many goroutines.
+func (x *Extractor) Extract(doc document.Document) (res Result, err error) {
 	defer func() {
-		if r := recover(); r != nil { // a bug must not stop a batch
-			res = Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
+		if r := recover(); r != nil {
+			res, err = Result{}, &PanicError{Value: r, Stack: debug.Stack()}
 		}
 	}()
-	return x.extract(doc)
+	if x.hook != nil {
+		x.hook(doc)
+	}
+	return x.extract(doc), nil
 }
 
 // extract is Extract without the recover, so that tests and fuzzing see bugs.

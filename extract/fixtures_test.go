@@ -109,7 +109,7 @@ func TestFixtures(t *testing.T) {
 	}{}
 	var allE, allR tally
 	for _, f := range fixtures(t) {
-		res := x.Extract(document.Document{ID: f.name, Source: f.name + ".txt", Lang: "ar", Text: f.text})
+		res := x.extract(document.Document{ID: f.name, Source: f.name + ".txt", Lang: "ar", Text: f.text})
 		got, err := json.MarshalIndent(res, "", "  ")
 		if err != nil {
 			t.Fatal(err)

@@ -24,7 +24,7 @@ func TestInitials(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Text: tc.text, Date: "2025-12-18"})
+			res := x.extract(document.Document{ID: "t", Text: tc.text, Date: "2025-12-18"})
 			if tc.want != "" && !hasEntity(res, schema.Person, tc.want) {
 				t.Errorf("no person %q in %v", tc.want, res.Entities)
 			}
@@ -40,7 +40,7 @@ func TestInitials(t *testing.T) {
 func TestTitleAndSurname(t *testing.T) {
 	x := defaultExtractor(t)
 	text := "التقى وزير الخارجية الهندي إس جايشانكار نظيره الأردني أيمن الصفدي.\nواستقبل رئيس الوزراء ناريندرا مودي الوزير الصفدي."
-	res := x.Extract(document.Document{ID: "t", Text: text, Date: "2025-12-18"})
+	res := x.extract(document.Document{ID: "t", Text: text, Date: "2025-12-18"})
 	got := pairs(res, "MET_WITH")
 	if want := met("person:narendra-modi", "person:ayman-safadi"); !slices.Contains(got, want) {
 		t.Errorf("no meeting %s in %v", want, got)
@@ -60,7 +60,7 @@ func TestTreatyWithoutParties(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Text: tc.text, Date: "2025-01-17"})
+			res := x.extract(document.Document{ID: "t", Text: tc.text, Date: "2025-01-17"})
 			for _, e := range res.Entities {
 				if e.Type == schema.Treaty && slices.Contains(e.Aliases, tc.alias) {
 					return

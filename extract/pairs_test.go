@@ -38,7 +38,7 @@ func TestOfficePairs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Text: tc.text, Date: "2025-02-18"})
+			res := x.extract(document.Document{ID: "t", Text: tc.text, Date: "2025-02-18"})
 			got := pairs(res, "MET_WITH")
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
@@ -59,7 +59,7 @@ func TestOfficePairs(t *testing.T) {
 func TestOfficePairAttends(t *testing.T) {
 	x := defaultExtractor(t)
 	text := "استقبل الرئيس التركي رجب طيب أردوغان الرئيس المصري عبد الفتاح السيسي في أنقرة بحضور وزيري خارجية البلدين."
-	res := x.Extract(document.Document{ID: "t", Text: text, Date: "2025-03-03"})
+	res := x.extract(document.Document{ID: "t", Text: text, Date: "2025-03-03"})
 	got := pairs(res, "ATTENDED")
 	for _, p := range []string{"person:hakan-fidan", "person:badr-abdelatty"} {
 		if !slices.Contains(got, p+"|event") {

@@ -220,7 +220,7 @@ func TestRelationRules(t *testing.T) {
 	for _, tc := range tests {
 		sort.Strings(tc.want)
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Date: "2024-03-01", Text: tc.text})
+			res := x.extract(document.Document{ID: "t", Date: "2024-03-01", Text: tc.text})
 			got := pairs(res, tc.typ)
 			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 				t.Errorf("%s: got %v, want %v", tc.typ, got, tc.want)
@@ -248,7 +248,7 @@ func TestHostVenue(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Date: "2024-03-01", Text: tc.text})
+			res := x.extract(document.Document{ID: "t", Date: "2024-03-01", Text: tc.text})
 			got, found := "", false
 			for _, r := range relations(res, "MET_WITH") {
 				if r.From == "person:hakan-fidan" || r.To == "person:hakan-fidan" {

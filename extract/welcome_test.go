@@ -22,7 +22,7 @@ func TestWelcomeThenTalks(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(document.Document{ID: "t", Text: tc.text, Date: "2026-03-12"})
+			res := x.extract(document.Document{ID: "t", Text: tc.text, Date: "2026-03-12"})
 			ms := relations(res, "MET_WITH")
 			if len(ms) != tc.meetings {
 				t.Fatalf("%d meetings, want %d: %v", len(ms), tc.meetings, ms)
@@ -41,7 +41,7 @@ func TestWelcomeThenTalks(t *testing.T) {
 func TestWelcomeCeremonyVenue(t *testing.T) {
 	x := defaultExtractor(t)
 	text := "استقبل الملك عبدالله الثاني الرئيس المصري عبد الفتاح السيسي اليوم.\nوأقيمت مراسم استقبال رسمية للرئيس السيسي في قصر الحسينية."
-	res := x.Extract(document.Document{ID: "t", Text: text, Date: "2025-01-20"})
+	res := x.extract(document.Document{ID: "t", Text: text, Date: "2025-01-20"})
 	ms := relations(res, "MET_WITH")
 	if len(ms) != 1 {
 		t.Fatalf("%d meetings, want 1: %v", len(ms), ms)

@@ -40,7 +40,10 @@ func TestRecall(t *testing.T) {
 	var misses []string
 	for i := range 200 {
 		a := g.Article(i)
-		res := x.Extract(document.Document{ID: a.ID, Title: a.Title, Date: a.Date, Lang: a.Lang, Text: a.Text})
+		res, err := x.Extract(document.Document{ID: a.ID, Title: a.Title, Date: a.Date, Lang: a.Lang, Text: a.Text})
+		if err != nil {
+			t.Fatalf("%s: %v", a.ID, err)
+		}
 		match := matcher(a.Expected, res)
 		for _, r := range a.Expected.Relations {
 			if r.Modality != "" || (r.Type != "MET_WITH" && r.Type != "SIGNED" && r.Type != "ATTENDED") {

@@ -1,6 +1,9 @@
 package graph
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // The statements of a write, in the order they run. Labels, types and key
 // property names are substituted only after identOK and Validate accepted
@@ -16,40 +19,50 @@ RETURN d.id AS id, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts`
 // locks, then reads what each document had before. known is false for a
 // document that has no relationship (new, or without contributions): nothing
 // of it needs retracting, and its mentions and Evidence can be created
-// without MERGE. facts are the fact keys a known document supports.
+// without MERGE. facts are the fact keys a known document supports, before
+// its date before this write (a new date changes its Rank).
 const cypherDocs = `UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
+SET d._lock = true
+WITH d, row, d.date AS before
 SET d = row.props
-RETURN d.id AS id, EXISTS { (d)--() } AS known, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts`
+RETURN d.id AS id, EXISTS { (d)--() } AS known, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts, before`
 
 // cypherNodes merges entity nodes of one label. row.aliases is sorted and so
 // are the stored aliases: each new alias is inserted in place, which keeps
-// the sorted union without a per-row subquery.
-func cypherNodes(label, key string) string {
+// the sorted union without a per-row subquery. Each derived property takes
+// the batch's value (row.props) when the batch's Rank for it (row.by) is not
+// lower than the stored one: the name and aliases SET has taken the node's
+// write lock before that is read.
+func cypherNodes(label, key string, derived []string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MERGE (n:%s {%s: row.key})
-ON CREATE SET n:Entity, n += row.props, n.name = row.name, n.aliases = row.aliases
-ON MATCH SET n:Entity, n += row.props,
+ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases
+ON MATCH SET n:Entity,
   n.name = CASE WHEN n.name IS NULL OR row.name < n.name THEN row.name ELSE n.name END,
   n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases |
-    CASE WHEN a IN acc THEN acc ELSE [x IN acc WHERE x < a] + a + [x IN acc WHERE x > a] END)`, quote(label), quote(key))
+    CASE WHEN a IN acc THEN acc ELSE [x IN acc WHERE x < a] + a + [x IN acc WHERE x > a] END)`, quote(label), quote(key)) +
+		offerClauses("n", derived)
 }
 
 // cypherMentions merges the MENTIONS of entities of one label, for documents
 // known before this write, and returns the entities whose mention existed
-// with another name or other forms: their name and aliases may have lost a
-// contribution and are recomputed (cypherRecompute).
-func cypherMentions(label, key string) string {
+// with another name, other forms or other stated properties, or whose
+// document has a new date (row.redated): their name, aliases and derived
+// properties may have lost a contribution and are recomputed
+// (cypherRecompute).
+func cypherMentions(label, key string, derived []string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MATCH (n:%s {%s: row.key})
 MERGE (d)-[m:MENTIONS]->(n)
 WITH n, m, row, m.ingested_at IS NOT NULL
-  AND (coalesce(m.name, '') <> coalesce(row.name, '') OR coalesce(m.forms, []) <> row.forms) AS changed
+  AND (row.redated OR coalesce(m.name, '') <> coalesce(row.name, '') OR coalesce(m.forms, []) <> row.forms
+    OR %s) AS changed
 SET m.name = row.name, m.forms = row.forms, m.count = row.count,
-    m.start = row.start, m.end = row.end, m.ingested_at = $now
+    m.start = row.start, m.end = row.end, m.ingested_at = $now, m += row.stated
 WITH n WHERE changed
-RETURN collect(elementId(n)) AS changed`, quote(label), quote(key))
+RETURN collect(elementId(n)) AS changed`, quote(label), quote(key), statedChanged("m", derived))
 }
 
 // cypherNewMentions creates the MENTIONS of entities of one label, for
@@ -59,8 +72,9 @@ func cypherNewMentions(label, key string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MATCH (n:%s {%s: row.key})
-CREATE (d)-[:MENTIONS {name: row.name, forms: row.forms, count: row.count,
-    start: row.start, end: row.end, ingested_at: $now}]->(n)`, quote(label), quote(key))
+CREATE (d)-[m:MENTIONS {name: row.name, forms: row.forms, count: row.count,
+    start: row.start, end: row.end, ingested_at: $now}]->(n)
+SET m += row.stated`, quote(label), quote(key))
 }
 
 // cypherStaleMentions deletes the mentions of the documents $ids that this
@@ -75,23 +89,25 @@ WHERE size(stale) > 0
 FOREACH (x IN stale | DELETE x)
 RETURN collect(elementId(n)) AS touched`
 
-// cypherFacts merges facts of one type between two labels, sets their fact
-// properties and adds the Evidence this write creates to their support and
+// cypherFacts merges facts of one type between two labels, sets their date
+// (the key's) and adds the Evidence this write creates to their support and
 // confidence: row.added of it, the best of confidence row.best (null when
 // none). support and confidence are read in the SET that writes them, so
 // Cypher takes the fact's write lock before reading them and concurrent
-// writers lose no update. Facts the documents supported before are recounted
-// afterwards (cypherRecount).
-func cypherFacts(typ, fromLabel, fromKey, toLabel, toKey string) string {
+// writers lose no update. Each derived property then takes the batch's value
+// when the batch's Rank for it is not lower than the stored one, as in
+// cypherNodes. Facts the documents supported before are recounted afterwards
+// (cypherRecount).
+func cypherFacts(typ, fromLabel, fromKey, toLabel, toKey string, derived []string) string {
 	return fmt.Sprintf(`UNWIND $rows AS row
 MATCH (a:%s {%s: row.from})
 MATCH (b:%s {%s: row.to})
 MERGE (a)-[r:%s {key: row.key}]->(b)
-SET r += row.props,
+SET r.date = row.date,
     r.support = coalesce(r.support, 0) + row.added,
     r.confidence = CASE WHEN row.best IS NULL OR row.best < coalesce(r.confidence, 0.0)
                         THEN coalesce(r.confidence, 0.0) ELSE row.best END`,
-		quote(fromLabel), quote(fromKey), quote(toLabel), quote(toKey), quote(typ))
+		quote(fromLabel), quote(fromKey), quote(toLabel), quote(toKey), quote(typ)) + offerClauses("r", derived)
 }
 
 // cypherDeleteEvidence deletes Evidence nodes by id.
@@ -104,51 +120,63 @@ DETACH DELETE e`
 const cypherEvidence = `UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
 MERGE (e:Evidence {id: row.id})
-SET e += row.props
+SET e += row.props, e += row.stated
 MERGE (d)-[:HAS_EVIDENCE]->(e)`
 
 // cypherNewEvidence creates the Evidence of documents that had no
 // relationship (cypherDocs).
 const cypherNewEvidence = `UNWIND $rows AS row
 MATCH (d:Document {id: row.doc})
-CREATE (d)-[:HAS_EVIDENCE]->(:Evidence {id: row.id, fact: row.props.fact, doc: row.doc,
+CREATE (d)-[:HAS_EVIDENCE]->(e:Evidence {id: row.id, fact: row.props.fact, doc: row.doc,
     type: row.props.type, text: row.props.text, start: row.props.start, end: row.props.end,
-    rule: row.props.rule, confidence: row.props.confidence})`
+    rule: row.props.rule, confidence: row.props.confidence})
+SET e += row.stated`
 
-// cypherRecount recomputes support and confidence of facts of one type from
-// their Evidence (after documents were replaced or forgotten) and deletes the
-// facts no evidence supports any more.
-func cypherRecount(typ string) string {
+// cypherRecount recomputes support, confidence and the derived properties
+// of facts of one type from their Evidence (after documents were replaced or
+// forgotten) and deletes the facts no evidence supports any more. The write
+// lock on the fact is taken before its Evidence is read.
+func cypherRecount(typ string, derived []string) string {
 	return fmt.Sprintf(`UNWIND $keys AS key
 MATCH ()-[r:%s {key: key}]->()
 SET r._lock = true
 WITH r
 CALL (r) {
-  MATCH (e:Evidence {fact: r.key})
-  RETURN count(e) AS n, max(e.confidence) AS best
+  MATCH (d:Document)-[:HAS_EVIDENCE]->(e:Evidence {fact: r.key})
+  WITH e, coalesce(d.date, '') + ' ' + d.id AS rank
+  ORDER BY rank DESC
+  RETURN count(e) AS n, max(e.confidence) AS best, collect(%s) AS stated
 }
-SET r.support = n, r.confidence = best
+SET %s
 REMOVE r._lock
 WITH r, n WHERE n = 0
-DELETE r`, quote(typ))
+DELETE r`, quote(typ), statedList("rank", "e", derived),
+		strings.Join(append([]string{"r.support = n", "r.confidence = best"}, derivedSets("r", "stated", derived)...), ",\n    "))
 }
 
-// cypherRecompute sets name and aliases of entities from the mentions they
-// have left, reading them once.
-const cypherRecompute = `UNWIND $ids AS eid
-MATCH (n) WHERE elementId(n) = eid
+// cypherRecompute sets name, aliases and derived properties of entities of
+// one label ($keys holds element ids, of any label) from the mentions they
+// have left, reading them once. Their write locks are held: the write has
+// merged them, or deleted or changed one of their mentions.
+func cypherRecompute(label string, derived []string) string {
+	return fmt.Sprintf(`UNWIND $keys AS eid
+MATCH (n:%s) WHERE elementId(n) = eid
 CALL (n) {
-  MATCH (:Document)-[m:MENTIONS]->(n)
-  RETURN min(m.name) AS name, count(m) AS refs, collect(m.forms) AS forms
+  MATCH (d:Document)-[m:MENTIONS]->(n)
+  WITH m, coalesce(d.date, '') + ' ' + d.id AS rank
+  ORDER BY rank DESC
+  RETURN min(m.name) AS name, count(m) AS refs, collect(m.forms) AS forms, collect(%s) AS stated
 }
-WITH n, name, refs, forms WHERE refs > 0
+WITH n, name, refs, forms, stated WHERE refs > 0
 CALL (forms) {
   UNWIND forms AS fs
   UNWIND fs AS f
   WITH DISTINCT f ORDER BY f
   RETURN collect(f) AS aliases
 }
-SET n.name = name, n.aliases = aliases`
+SET %s`, quote(label), statedList("rank", "m", derived),
+		strings.Join(append([]string{"n.name = name", "n.aliases = aliases"}, derivedSets("n", "stated", derived)...), ",\n    "))
+}
 
 // cypherOrphans deletes entities no document mentions.
 const cypherOrphans = `UNWIND $ids AS eid

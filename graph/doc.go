@@ -13,13 +13,8 @@
 // and key; the Entity label is added with SET. name is the smallest of the
 // names documents gave (so the result does not depend on write order), aliases
 // the sorted union of every name, alias and mention text (bounded by the number
-// of distinct spellings, not of documents). Gazetteer properties (wikidata,
-// country, iso2…) are copied from the schema's gazetteer and from the
-// extraction, for the properties the label declares; properties the schema does
-// not declare are not stored. Where documents disagree on a property (a
-// person's role), the later write wins: within a batch the later result, across
-// batches the later transaction. dipgraph ingest with one writer writes in input
-// order, so the outcome does not depend on its number of extraction workers.
+// of distinct spellings, not of documents). Properties the schema does not
+// declare are not stored.
 //
 // Each document is a node (:Document {id, source, url, title, date, lang, hash
 // (the fingerprint dipgraph ingest skips unchanged documents by),
@@ -65,6 +60,35 @@
 // Evidence label and HAS_EVIDENCE) are declared in the default schema; stores
 // create the Evidence constraint and indexes even when a schema omits them.
 //
+// # Derived properties
+//
+// The other declared properties of an entity (a person's role and country,
+// an event's kind, gazetteer properties such as wikidata or iso2) and of a
+// fact (an office's role, an attendance's role, a meeting's venue) are
+// derived: each document states its own values (for an entity, what the
+// schema's gazetteer holds for its id, overridden by what extraction found),
+// and documents may disagree. The value stored is the one stated by the
+// latest-dated document that states the property, documents of the same date
+// ordered by id, the greatest winning: its Rank, date + " " + id, compared as
+// a string ("" < "2026" < "2026-05" < "2026-05-20"). Each property is chosen
+// on its own, so a person's role and country may come from different
+// documents. The value is a function of the documents that currently support
+// the entity or fact, like name and aliases: the order of writes, their
+// batching, the number of writers or processes, replacing and forgetting
+// documents do not change it. A fact's date is its key's.
+//
+// What each document states is kept with its link to the entity or fact: on
+// its MENTIONS as stated.<property> (stated.role, stated.country…) and on its
+// Evidence node likewise. The entity or fact carries, besides each derived
+// property, <property>.by: the Rank of the document it comes from (role.by:
+// "2026-05-20 doc-17"). These properties are bookkeeping, like support:
+// queries read role, not role.by; their names are not identifiers, so no
+// schema property can take them, and the schema does not declare them.
+//
+// Version names this layout. dipgraph ingest puts it in every document's
+// fingerprint, so the first ingest after an upgrade that changes it rewrites
+// each document once, in the new layout.
+//
 // # Writing
 //
 // Loader feeds a Store from a channel: batches of up to Batch results, a few
@@ -74,8 +98,8 @@
 // relationship type and end labels, rows merged by key and sorted by key, and
 // runs them with UNWIND in one transaction (ExecuteWrite): Document nodes set
 // first (taking their write locks) and the fact keys they supported before
-// read from their Evidence, entity nodes merged, mentions written (stale ones
-// deleted), facts merged with their properties, the Evidence of facts the new
+// and their dates read from them, entity nodes merged, mentions written (stale
+// ones deleted), facts merged, the Evidence of facts the new
 // versions no longer state deleted and the batch's Evidence written (one per
 // document and fact). A document without relationships before the write gets
 // its mentions and Evidence with CREATE rather than MERGE: none can exist.
@@ -84,12 +108,19 @@
 // to them, in the SET that reads them, so Cypher holds the fact's write lock
 // and concurrent writers lose no update; then the facts the documents
 // supported before are recounted from their Evidence, deleting those left
-// with none. The statements of one step for every label or type (entities,
+// with none. Derived properties follow the same pattern: as an entity or fact
+// is merged, each takes the batch's best value when the batch's Rank for it
+// is not lower than its .by (read after the node's or relationship's write
+// lock is taken, so concurrent processes lose no update); the facts the
+// documents supported before, and the entities whose mention lost or changed
+// a statement, are recomputed from all their Evidence or mentions. The
+// statements of one step for every label or type (entities,
 // mentions, facts, recounts) go to the server as the CALL subqueries of one
-// query, one round trip per step. Names and aliases are recomputed from their
-// mentions for the entities a replaced document no longer mentions or now
-// mentions under another name or other spellings (the others keep theirs,
-// which writes only add to), and entities no document mentions any more are
+// query, one round trip per step. Names, aliases and derived properties are
+// recomputed from their mentions for the entities a replaced document no
+// longer mentions, or now mentions under another name, other spellings,
+// other stated properties or another date (the others keep theirs, which
+// writes only add to), and entities no document mentions any more are
 // deleted (Events included). A reader
 // therefore sees a document's old contributions or its new ones, never a mix,
 // and writing the same results twice changes only ingested_at. Forget runs the
@@ -99,9 +130,10 @@
 // every article) is written once per transaction, and a new document adds one
 // MENTIONS per entity and one Evidence per fact, whatever the size of the
 // graph. Replacing or forgetting a document recounts each fact it supported
-// (an index seek over the fact's Evidence) and recomputes the names and
-// aliases of the entities it stopped mentioning or mentions differently from
-// all their mentions (forgetting: all its entities), which for a hub reads
+// (an index seek over the fact's Evidence) and recomputes the names, aliases
+// and derived properties of the entities it stopped mentioning or mentions
+// differently from all their mentions (forgetting: all its entities), which
+// for a hub reads
 // every mention;
 // both are fine at the scale dipgraph targets (10^5 articles). A bulk backfill
 // of millions is better served by neo4j-admin import.

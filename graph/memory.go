@@ -65,8 +65,8 @@ func (m *Memory) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, erro
 	return rep, ctx.Err()
 }
 
-// Hashes returns the stored hash of each known document.
-func (m *Memory) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+// Fingerprints returns the stored fingerprint of each known document.
+func (m *Memory) Fingerprints(ctx context.Context, ids []string) (map[string]string, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	out := map[string]string{}
@@ -77,6 +77,18 @@ func (m *Memory) Hashes(ctx context.Context, ids []string) (map[string]string, e
 		}
 	}
 	return out, ctx.Err()
+}
+
+// ClearFingerprints removes stored fingerprints; see Store.
+func (m *Memory) ClearFingerprints(ctx context.Context, ids []string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, id := range ids {
+		if d, ok := m.docs[id]; ok {
+			delete(d, "hash")
+		}
+	}
+	return ctx.Err()
 }
 
 // Write stores results; see Store.
@@ -120,8 +132,12 @@ func (m *Memory) Write(ctx context.Context, results []extract.Result) (Stats, er
 			if m.mentions[doc][key] == nil {
 				st.RelationshipsCreated++
 			}
-			m.mentions[doc][key] = dropNil(map[string]any{"name": row["name"], "forms": row["forms"], "count": row["count"],
-				"start": row["start"], "end": row["end"], "ingested_at": now})
+			props := map[string]any{"name": row["name"], "forms": row["forms"], "count": row["count"],
+				"start": row["start"], "end": row["end"], "ingested_at": now}
+			for k, v := range row["stated"].(map[string]any) {
+				props[k] = v
+			}
+			m.mentions[doc][key] = dropNil(props)
 		}
 	}
 	touched := m.staleMentions(keysOf(old), false, now, &st)
@@ -194,9 +210,7 @@ func (m *Memory) upsertNode(label string, row map[string]any, st *Stats) {
 		m.nodes[key] = n
 		st.NodesCreated++
 	}
-	for k, v := range row["props"].(map[string]any) {
-		setProp(n.props, k, v)
-	}
+	offerDerived(n.props, row)
 	if name, ok := row["name"].(string); ok {
 		if old, ok := n.props["name"].(string); !ok || name < old {
 			n.props["name"] = name
@@ -230,8 +244,19 @@ func (m *Memory) upsertRel(typ string, row map[string]any, st *Stats) {
 		m.rels[key] = r
 		st.RelationshipsCreated++
 	}
+	setProp(r.props, "date", row["date"])
+	offerDerived(r.props, row)
+}
+
+// offerDerived sets the derived properties of row (props and by) on props
+// where row's Rank is not lower than the stored one, as offerClauses does.
+func offerDerived(props map[string]any, row map[string]any) {
+	by := row["by"].(map[string]any)
 	for k, v := range row["props"].(map[string]any) {
-		setProp(r.props, k, v)
+		rank := by[k].(string)
+		if cur, ok := props[SourceProp(k)].(string); !ok || rank >= cur {
+			props[k], props[SourceProp(k)] = v, rank
+		}
 	}
 }
 

@@ -14,6 +14,10 @@ import (
 func (m *Memory) upsertEvidence(row map[string]any, st *Stats) {
 	id, doc := row["id"].(string), row["doc"].(string)
 	props := clone(row["props"].(map[string]any))
+	for k, v := range row["stated"].(map[string]any) {
+		props[k] = v
+	}
+	dropNil(props)
 	if m.evidence[id] == nil {
 		st.NodesCreated++
 		st.RelationshipsCreated++
@@ -60,12 +64,24 @@ func (m *Memory) recount(keys []string, st *Stats) {
 			continue
 		}
 		best := 0.0
+		stated := map[string]map[string]any{}
 		for id := range m.byFact[key] {
-			best = max(best, m.evidence[id]["confidence"].(float64))
+			e := m.evidence[id]
+			best = max(best, e["confidence"].(float64))
+			stated[m.rank(e["doc"].(string))] = e
 		}
 		r.props["support"] = int64(len(m.byFact[key]))
 		r.props["confidence"] = best
+		if rt, ok := m.s.Rel(r.typ); ok {
+			applyDerived(r.props, FactDerived(rt), stated)
+		}
 	}
+}
+
+// rank is the Rank of a stored document.
+func (m *Memory) rank(doc string) string {
+	date, _ := m.docs[doc]["date"].(string)
+	return Rank(date, doc)
 }
 
 // recompute sets name and aliases of entities from the mentions left, and
@@ -77,6 +93,7 @@ func (m *Memory) recompute(keys []string, st *Stats) {
 			continue
 		}
 		var names, forms, sources []string
+		stated := map[string]map[string]any{}
 		for doc, ms := range m.mentions {
 			if p, ok := ms[key]; ok {
 				if name, ok := p["name"].(string); ok {
@@ -84,6 +101,7 @@ func (m *Memory) recompute(keys []string, st *Stats) {
 				}
 				forms = append(forms, strs(p["forms"])...)
 				sources = append(sources, doc)
+				stated[m.rank(doc)] = p
 			}
 		}
 		if len(sources) == 0 {
@@ -103,6 +121,9 @@ func (m *Memory) recompute(keys []string, st *Stats) {
 			n.props["name"] = names[0]
 		}
 		n.props["aliases"] = toAny(union(nil, forms))
+		if nt, ok := m.s.Node(n.label); ok {
+			applyDerived(n.props, EntityDerived(nt), stated)
+		}
 	}
 }
 

@@ -56,14 +56,14 @@ var schemes = []string{"bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+
 func Open(ctx context.Context, cfg Config, s *schema.Schema) (*Neo4j, error) {
 	u, err := url.Parse(cfg.URI)
 	if err != nil || cfg.URI == "" {
-		return nil, fmt.Errorf("%w: invalid URI %q", ErrConfig, redact(cfg.URI, cfg.Password))
+		return nil, fmt.Errorf("%w: invalid URI %q", ErrConfig, redact(RedactURI(cfg.URI), cfg.Password))
 	}
 	ok := false
 	for _, sc := range schemes {
 		ok = ok || u.Scheme == sc
 	}
 	if !ok {
-		return nil, fmt.Errorf("%w: URI %q: scheme must be one of %s", ErrConfig, cfg.URI, strings.Join(schemes, ", "))
+		return nil, fmt.Errorf("%w: URI %q: scheme must be one of %s", ErrConfig, redact(RedactURI(cfg.URI), cfg.Password), strings.Join(schemes, ", "))
 	}
 	if u.User != nil {
 		return nil, fmt.Errorf("%w: URI must not contain credentials; use --user and --password", ErrConfig)
@@ -121,8 +121,8 @@ func (n *Neo4j) session(ctx context.Context, mode neo4j.AccessMode) neo4j.Sessio
 	})
 }
 
-// Hashes returns the stored hash of each known document.
-func (n *Neo4j) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+// Fingerprints returns the stored fingerprint of each known document.
+func (n *Neo4j) Fingerprints(ctx context.Context, ids []string) (map[string]string, error) {
 	sess := n.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
 	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (map[string]string, error) {
@@ -144,6 +144,24 @@ func (n *Neo4j) Hashes(ctx context.Context, ids []string) (map[string]string, er
 		return m, nil
 	})
 	return out, n.classify(err)
+}
+
+// ClearFingerprints removes stored fingerprints in one transaction (a
+// property removal per document: small even for 10^5 documents); see Store.
+func (n *Neo4j) ClearFingerprints(ctx context.Context, ids []string) error {
+	sess := n.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (any, error) {
+		res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (d:Document {id: id}) REMOVE d.hash", map[string]any{"ids": toAny(ids)})
+		if err != nil {
+			return nil, err
+		}
+		return res.Consume(ctx)
+	})
+	if err != nil {
+		return fmt.Errorf("clear fingerprints: %w", n.classify(err))
+	}
+	return nil
 }
 
 // Apply creates the constraints and indexes s declares and waits for them.
@@ -210,17 +228,52 @@ func (n *Neo4j) classify(err error) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
-	where := n.cfg.URI
+	where := RedactURI(n.cfg.URI)
 	var ne *neo4j.Neo4jError
 	switch {
+	case errors.As(err, &ne) && ne.Code == codeRateLimit:
+		err = fmt.Errorf("%w: user %q at %s: too many failed logins (%s): Neo4j refuses this user's logins for a while, "+
+			"even with the right password (dbms.security.auth_lock_time, 5s by default); check the password, wait and try again",
+			ErrAuth, n.cfg.User, where, ne.Code)
 	case errors.As(err, &ne) && strings.HasPrefix(ne.Code, "Neo.ClientError.Security."):
-		err = fmt.Errorf("%w: user %q at %s: wrong user name or password (%s)", ErrAuth, n.cfg.User, where, ne.Code)
+		err = fmt.Errorf("%w: user %q at %s: wrong user name or password (%s); after %s failed logins in a row Neo4j "+
+			"refuses even the right password for a while (dbms.security.auth_max_failed_attempts, auth_lock_time)",
+			ErrAuth, n.cfg.User, where, ne.Code, "3")
 	case errors.As(err, &ne) && ne.Code == "Neo.ClientError.Database.DatabaseNotFound":
 		err = fmt.Errorf("%w: database %q does not exist at %s", ErrNoDatabase, n.cfg.Database, where)
 	case unreachable(err):
 		err = fmt.Errorf("%w at %s: %s", ErrUnreachable, where, rootCause(err))
 	}
 	return redactErr{err: err, secret: n.cfg.Password}
+}
+
+// codeRateLimit is the error of a login while Neo4j locks the user out, after
+// dbms.security.auth_max_failed_attempts (3) failed logins in a row.
+const codeRateLimit = "Neo.ClientError.Security.AuthenticationRateLimit"
+
+// RedactURI returns uri without its user information ("bolt://***@host" for
+// "bolt://user:pass@host"), for messages and logs. Open rejects URIs with
+// user information; their text is still never shown.
+func RedactURI(uri string) string {
+	if u, err := url.Parse(uri); err == nil && u.Opaque == "" {
+		if u.User == nil {
+			return uri
+		}
+		u.User = nil
+		return strings.Replace(u.String(), "://", "://***@", 1)
+	}
+	// Unparsable: drop whatever sits between the scheme and an @.
+	scheme, rest, found := strings.Cut(uri, "://")
+	if !found {
+		scheme, rest = "", uri
+	}
+	if at := strings.LastIndex(rest, "@"); at >= 0 {
+		rest = "***@" + rest[at+1:]
+	}
+	if !found {
+		return rest
+	}
+	return scheme + "://" + rest
 }
 
 // unreachable reports whether err means the server could not be reached.

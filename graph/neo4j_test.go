@@ -319,3 +319,31 @@ func dropSchemaItems(t *testing.T, cfg graph.Config, prefixes []string) {
 		}
 	}
 }
+
+// TestNeo4jSameAsMemory writes one corpus, replaces and forgets documents in
+// the fake and in Neo4j: both hold the same graph, bookkeeping included
+// (derived properties, their sources, what each document stated).
+func TestNeo4jSameAsMemory(t *testing.T) {
+	st := openNeo4j(t)
+	mem := graph.NewMemory(graphtest.Schema(t))
+	b := graphtest.Builder{P: graphtest.Prefix()}
+	graphtest.ForgetPrefix(t, st, b.P)
+	rs := graphtest.DerivedCorpus(b)
+	redated := graphtest.DerivedDoc(b, "d02", "2027", "bob", "cat", true)
+	for _, s := range []graph.Store{st, mem} {
+		for i := 0; i < len(rs); i += 4 {
+			graphtest.Write(t, s, rs[i:min(i+4, len(rs))]...)
+		}
+		graphtest.Write(t, s, redated)
+		if _, err := s.Forget(context.Background(), []string{b.ID("d07")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := graphtest.Format(graphtest.Snapshot(t, mem, b.P))
+	if got := graphtest.Format(graphtest.Snapshot(t, st, b.P)); got != want {
+		t.Errorf("Neo4j differs from the fake:\n%s", graphtest.Diff(want, got))
+	}
+	if !strings.Contains(want, `"role.by":"2027 `+b.ID("d02")) || !strings.Contains(want, `"stated.role":"role in d01"`) {
+		t.Errorf("no derived property sources or statements in the graph:\n%s", want)
+	}
+}

@@ -16,11 +16,12 @@ import (
 type plan struct {
 	docIDs   []string // every document of the batch, sorted
 	docs     []map[string]any
-	nodes    []rows              // per label
+	nodes    []rows              // per label; props and by: the batch's derived properties and their ranks
 	mentions []rows              // per label of the entity mentioned
 	rels     []rows              // per type, from label, to label
 	evidence []map[string]any    // one row per (document, fact), sorted by id
 	facts    map[string][]string // document id -> the fact keys its new version states, sorted
+	dates    map[string]string   // document id -> its date
 	// unstored counts the properties results carried that the schema does not
 	// declare, by "Label.property" or "TYPE.property": not written, but reported.
 	unstored map[string]int
@@ -55,11 +56,12 @@ func orient(symmetric bool, from, to string) (string, string) {
 }
 
 // newPlan builds the plan for results, which must be valid; now is the
-// ingestion time stamped on documents. Where documents disagree on an entity's
-// or a fact's property, the later one in results wins, as a later write does.
+// ingestion time stamped on documents. Where documents disagree on a derived
+// property, the one of the greatest Rank wins, whatever their order in
+// results.
 func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 	results = dedupe(results)
-	p := &plan{facts: map[string][]string{}, unstored: map[string]int{}}
+	p := &plan{facts: map[string][]string{}, dates: map[string]string{}, unstored: map[string]int{}}
 	for i := range results {
 		p.docIDs = append(p.docIDs, results[i].Document.ID)
 	}
@@ -67,13 +69,16 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 
 	nodes := map[string]map[string]any{} // by entity id
 	labels := map[string]string{}        // entity id -> label
+	won := map[string]*winner{}          // entity id or fact key -> derived properties
 	rels := map[string]map[string]any{}  // by fact key
 	relGroup := map[string][3]string{}   // fact key -> type, from label, to label
 	evidence := map[string]map[string]any{}
+	evStated := map[string]map[string]any{} // evidence id -> stated row
 	mentionGroups := map[string][]map[string]any{}
-	for i := range results { // in input order: later documents win conflicting properties
+	for i := range results {
 		r := &results[i]
 		id := r.Document.ID
+		rank := Rank(r.Document.Date, id)
 		local := map[string]string{}
 		for _, e := range mergeEntities(r.Entities) {
 			local[e.ID] = e.Type
@@ -81,49 +86,60 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 			nt, _ := s.Node(e.Type)
 			n := nodes[e.ID]
 			if n == nil {
-				n = map[string]any{"key": e.ID, "name": nilIfEmpty(e.Name), "props": map[string]any{}}
+				n = map[string]any{"key": e.ID, "name": nilIfEmpty(e.Name)}
 				nodes[e.ID] = n
+				won[e.ID] = newWinner()
 			}
 			if old, ok := n["name"].(string); e.Name != "" && (!ok || e.Name < old) {
 				n["name"] = e.Name
 			}
 			forms := formsOf(e)
 			n["aliases"] = union(n["aliases"], forms)
-			props := n["props"].(map[string]any)
-			GazetteerProps(s, nt, e.ID, props)
+			stated := map[string]any{}
+			GazetteerProps(s, nt, e.ID, stated)
 			for k, v := range e.Properties {
 				switch {
 				case declared(nt.Properties, k) && !slices.Contains(entityOwned, k) && k != nt.Key:
-					props[k], _ = normValue(v)
+					nv, _ := normValue(v)
+					setProp(stated, k, nv)
 				case !declared(nt.Properties, k):
 					p.unstored[e.Type+"."+k]++
 				}
 			}
+			won[e.ID].offer(rank, stated)
 			m := map[string]any{"doc": id, "key": e.ID, "name": nilIfEmpty(e.Name),
-				"forms": toAny(forms), "count": int64(len(e.Mentions)), "start": nil, "end": nil}
+				"forms": toAny(forms), "count": int64(len(e.Mentions)), "start": nil, "end": nil,
+				"stated": statedRow(EntityDerived(nt), stated)}
 			if len(e.Mentions) > 0 {
 				m["start"], m["end"] = int64(e.Mentions[0].Start), int64(e.Mentions[0].End)
 			}
 			mentionGroups[e.Type] = append(mentionGroups[e.Type], m)
 		}
-		facts := map[string]bool{}
+		facts := map[string]map[string]any{} // fact key -> what this document states
 		for _, rel := range r.Relations {
 			rt, _ := s.Rel(rel.Type)
 			from, to := orient(rt.Symmetric, rel.From, rel.To)
 			date, _ := rel.Properties["date"].(string)
 			key := factKey(rel.Type, from, to, date)
-			facts[key] = true
+			if facts[key] == nil {
+				facts[key] = map[string]any{}
+			}
 			row := rels[key]
 			if row == nil {
-				row = map[string]any{"key": key, "from": from, "to": to, "props": map[string]any{}}
+				row = map[string]any{"key": key, "from": from, "to": to, "date": nil}
+				if declared(rt.Properties, "date") {
+					row["date"] = nilIfEmpty(date)
+				}
 				rels[key] = row
 				relGroup[key] = [3]string{rel.Type, local[from], local[to]}
+				won[key] = newWinner()
 			}
-			props := row["props"].(map[string]any)
 			for k, v := range rel.Properties {
 				switch {
+				case k == "date" && declared(rt.Properties, k): // the key's
 				case declared(rt.Properties, k) && !slices.Contains(factOwned, k):
-					props[k], _ = normValue(v)
+					nv, _ := normValue(v)
+					setProp(facts[key], k, nv)
 				case !declared(rt.Properties, k):
 					p.unstored[rel.Type+"."+k]++
 				}
@@ -136,32 +152,40 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 				evidence[ev["id"].(string)] = ev
 			}
 		}
+		for key, stated := range facts {
+			rt, _ := s.Rel(relGroup[key][0])
+			won[key].offer(rank, stated)
+			evStated[evidenceID(id, key)] = statedRow(FactDerived(rt), stated)
+		}
 		p.facts[id] = sortedKeys(facts)
 		d := r.Document
 		props := map[string]any{"id": id, "ingested_at": now}
 		for k, v := range map[string]string{"source": d.Source, "url": d.URL, "title": d.Title,
-			"date": d.Date, "lang": d.Lang, "hash": d.Hash} {
+			"date": d.Date, "lang": d.Lang, "hash": d.Fingerprint} {
 			if v != "" {
 				props[k] = v
 			}
 		}
+		p.dates[id] = d.Date
 		p.docs = append(p.docs, map[string]any{"id": id, "props": props})
 	}
 
 	nodeGroups := map[string][]map[string]any{}
 	for id, n := range nodes {
 		n["aliases"] = toAny(n["aliases"].([]string))
+		n["props"], n["by"] = won[id].props, won[id].by
 		nodeGroups[labels[id]] = append(nodeGroups[labels[id]], n)
 	}
 	p.nodes = groupRows(s, nodeGroups)
 	p.mentions = groupRows(s, mentionGroups)
 
 	for evID, ev := range evidence {
-		p.evidence = append(p.evidence, map[string]any{"id": evID, "doc": ev["doc"], "props": ev})
+		p.evidence = append(p.evidence, map[string]any{"id": evID, "doc": ev["doc"], "props": ev, "stated": evStated[evID]})
 	}
 	sortRows(p.evidence)
 	relGroups := map[[3]string][]map[string]any{}
 	for key, row := range rels {
+		row["props"], row["by"] = won[key].props, won[key].by
 		relGroups[relGroup[key]] = append(relGroups[relGroup[key]], row)
 	}
 	for g, rs := range relGroups {

@@ -99,7 +99,7 @@ func union(old any, add []string) []string {
 	return slices.Compact(out)
 }
 
-func sortedKeys(m map[string]bool) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)

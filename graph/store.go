@@ -8,6 +8,11 @@ import (
 	"github.com/dipgraph/dipgraph/schema"
 )
 
+// Version names how the writer lays results out in the graph (see the
+// package comment); it changes when a graph written before cannot be
+// updated in place.
+const Version = "2"
+
 // Store is where the knowledge graph lives. Neo4j (Open) and an in-memory fake
 // (NewMemory) implement it; graphtest.Run is the conformance suite both pass.
 //
@@ -30,9 +35,16 @@ type Store interface {
 	// reports everything as existing.
 	Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error)
 
-	// Hashes returns the stored content hash of each document in ids that the
-	// graph holds; ids it does not hold are absent from the map.
-	Hashes(ctx context.Context, ids []string) (map[string]string, error)
+	// Fingerprints returns the stored fingerprint (Document.Fingerprint) of
+	// each document in ids that the graph holds, "" for one stored without;
+	// ids it does not hold are absent from the map.
+	Fingerprints(ctx context.Context, ids []string) (map[string]string, error)
+
+	// ClearFingerprints removes the stored fingerprint of the documents ids,
+	// all or none, leaving their contributions: the next ingest that reads
+	// them rewrites them, as it does a changed document. Unknown ids are
+	// ignored.
+	ClearFingerprints(ctx context.Context, ids []string) error
 
 	// Write stores results. For each document, its previous contributions (if
 	// any) are replaced by the new ones atomically: a reader sees the old version

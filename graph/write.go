@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -159,20 +160,24 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 // ingestion stamp of p.
 func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 	old := map[string][]string{}
-	var touched []any // entities whose name and aliases are recomputed
+	var touched []any // entities whose name, aliases and derived properties are recomputed
 	if p == nil {
 		for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
 			old[rec.Values[0].(string)] = strs(rec.Values[1])
 		}
 	} else {
+		redated := map[string]bool{}
 		for _, rec := range x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)}) {
+			id := rec.Values[0].(string)
 			if known, _ := rec.Values[1].(bool); known {
-				old[rec.Values[0].(string)] = strs(rec.Values[2])
+				old[id] = strs(rec.Values[2])
+				before, _ := rec.Values[3].(string)
+				redated[id] = before != p.dates[id]
 			}
 		}
 		var nodes, mentions []part
 		for _, g := range p.nodes {
-			nodes = append(nodes, part{cypherNodes(g.Label, g.Key), rowsAny(g.Rows)})
+			nodes = append(nodes, part{cypherNodes(g.Label, g.Key, n.entityDerived(g.Label)), rowsAny(g.Rows)})
 		}
 		x.runAll(nodes, nil)
 		for _, g := range p.mentions {
@@ -181,7 +186,8 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 				mentions = append(mentions, part{cypherNewMentions(g.Label, g.Key), fresh})
 			}
 			if len(known) > 0 { // a replaced document: returns the entities to recompute
-				for _, rec := range x.run(cypherMentions(g.Label, g.Key), map[string]any{"rows": known, "now": now}) {
+				q := cypherMentions(g.Label, g.Key, n.entityDerived(g.Label))
+				for _, rec := range x.run(q, map[string]any{"rows": withRedated(known, redated), "now": now}) {
 					touched = append(touched, asList(rec.Values[0])...)
 				}
 			}
@@ -198,7 +204,8 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 		added := supportAdded(p, old)
 		var facts []part
 		for _, g := range p.rels {
-			facts = append(facts, part{cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key), factRows(g.Rows, added)})
+			q := cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key, n.factDerived(g.Type))
+			facts = append(facts, part{q, factRows(g.Rows, added)})
 		}
 		x.runAll(facts, nil)
 	}
@@ -216,7 +223,13 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 	}
 	n.recount(x, old)
 	if len(touched) > 0 {
-		x.run(cypherRecompute, map[string]any{"ids": touched})
+		var parts []part
+		for _, nt := range n.s.Nodes {
+			if identOK(nt.Label) && !bookkeeping(nt.Label) {
+				parts = append(parts, part{cypherRecompute(nt.Label, n.entityDerived(nt.Label)), touched})
+			}
+		}
+		x.runAll(parts, nil)
 		x.run(cypherOrphans, map[string]any{"ids": touched})
 	}
 	if p == nil {
@@ -226,6 +239,30 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 		x.st.Documents = len(p.docIDs)
 	}
 	x.st.Batches = 1
+}
+
+// entityDerived returns the derived properties of label, checked to be
+// safe in query text (Validate checked those of written entities).
+func (n *Neo4j) entityDerived(label string) []string {
+	nt, ok := n.s.Node(label)
+	if !ok {
+		return nil
+	}
+	return safe(EntityDerived(nt))
+}
+
+// factDerived returns the derived properties of relationship type typ.
+func (n *Neo4j) factDerived(typ string) []string {
+	rt, ok := n.s.Rel(typ)
+	if !ok {
+		return nil
+	}
+	return safe(FactDerived(rt))
+}
+
+// safe keeps the names identOK accepts; the schema loader accepts no other.
+func safe(names []string) []string {
+	return slices.DeleteFunc(names, func(s string) bool { return !identOK(s) })
 }
 
 // recount runs cypherRecount per relationship type for every fact the old
@@ -241,7 +278,7 @@ func (n *Neo4j) recount(x *txRun, old map[string][]string) {
 	}
 	var parts []part
 	for _, t := range keysOf(byType) {
-		parts = append(parts, part{cypherRecount(t), toAny(byType[t])})
+		parts = append(parts, part{cypherRecount(t, n.factDerived(t)), toAny(byType[t])})
 	}
 	x.runAll(parts, nil)
 }

@@ -19,6 +19,18 @@ func byDoc(rows []map[string]any, old map[string][]string) (known, fresh []any) 
 	return known, fresh
 }
 
+// withRedated returns copies of mention rows with redated set for the
+// documents whose date this write changes.
+func withRedated(rows []any, redated map[string]bool) []any {
+	out := make([]any, len(rows))
+	for i, r := range rows {
+		m := clone(r.(map[string]any))
+		m["redated"] = redated[m["doc"].(string)]
+		out[i] = m
+	}
+	return out
+}
+
 // added is what a write adds to one fact: the number of Evidence nodes it
 // creates and their best confidence.
 type added struct {
@@ -59,7 +71,8 @@ func factRows(rows []map[string]any, add map[string]added) []any {
 	out := make([]any, len(rows))
 	for i, r := range rows {
 		key := r["key"].(string)
-		row := map[string]any{"key": key, "from": r["from"], "to": r["to"], "props": r["props"], "added": int64(0), "best": nil}
+		row := map[string]any{"key": key, "from": r["from"], "to": r["to"], "date": r["date"], "props": r["props"],
+			"by": r["by"], "added": int64(0), "best": nil}
 		if a, ok := add[key]; ok {
 			row["added"], row["best"] = a.n, a.best
 		}

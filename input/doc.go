@@ -4,10 +4,13 @@
 // Inputs are files, directories and "-" for standard input:
 //
 //   - A .txt or .md file is one document. A .jsonl file holds one document per
-//     line (see below). A file named explicitly with any other extension is an
-//     error; inside a directory such files are skipped (logged at debug level),
-//     as are names starting with a dot.
-//   - A directory is walked recursively, entries in lexical order.
+//     line (see below). A file named explicitly with any other extension is a
+//     problem; inside a directory such files are skipped (logged at debug
+//     level), as are names starting with a dot.
+//   - A directory is walked recursively, entries in lexical order. It skips
+//     hidden directories (.git, .cache…) and the folders tools fill with their
+//     own files: node_modules, bower_components, jspm_packages, vendor,
+//     __pycache__, site-packages and venv (SkipDir).
 //   - "-" reads standard input once, as one text document (Options.StdinFormat
 //     "text", the default) or as JSON Lines ("jsonl").
 //
@@ -35,13 +38,13 @@
 // Each non-blank line is a JSON object with "id" and "text" (required strings)
 // and optional "title", "date", "url", "source" and "lang" strings; other fields
 // are ignored. Source is the "source" field, else the file's path. Lines may be
-// up to Options.MaxDocBytes long (64 MiB by default).
+// up to Options.MaxDocBytes long (5 MB by default), as text files may be.
 //
 // # Metadata
 //
 // Lang is the JSON "lang", else "ar". Date is the JSON "date" (ISO: YYYY-MM-DD,
 // YYYY-MM or YYYY), else Options.Date, else empty (the extractor then reads it
-// from the text). Hash is the hex SHA-256 of Text.
+// from the text). TextSHA256 is the hex SHA-256 of Text.
 //
 // # Problems
 //
@@ -49,6 +52,9 @@
 // unreadable file, a malformed JSON line, a duplicate id — is reported as an
 // Item with Err set to a *Problem (which wraps ErrInvalid) naming the file and,
 // where it applies, the line and field; the other documents still go through.
-// Only mistakes in the arguments themselves (no inputs, a missing path, an
-// unknown extension, "-" twice, a bad Options value) stop Read before it starts.
+// A path that does not exist or cannot be read, or is named with an unknown
+// extension, is a problem too, in its turn. Only mistakes in the arguments
+// themselves (no inputs, "-" twice or unavailable, a bad Options value) stop
+// Read before it starts; Check finds them, and the paths' problems, without
+// reading a document.
 package input

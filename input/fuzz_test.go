@@ -25,7 +25,7 @@ func FuzzReadJSONL(f *testing.F) {
 				}
 				return nil
 			}
-			if it.Doc.Text == "" || !utf8.ValidString(it.Doc.ID) || it.Doc.Hash != hashText(it.Doc.Text) {
+			if it.Doc.Text == "" || !utf8.ValidString(it.Doc.ID) || it.Doc.TextSHA256 != hashText(it.Doc.Text) {
 				t.Fatalf("bad document %+v", it.Doc)
 			}
 			return nil

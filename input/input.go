@@ -23,12 +23,16 @@ const (
 )
 
 // DefaultMaxDocBytes is the largest text file or JSON line read when
-// Options.MaxDocBytes is 0.
-const DefaultMaxDocBytes = 64 << 20
+// Options.MaxDocBytes is 0: 5 MB, a hundred times a long news article.
+const DefaultMaxDocBytes = 5_000_000
 
 // ErrInvalid is wrapped by every per-document problem (see Problem) and by
 // argument errors callers should report as invalid input rather than a failure.
 var ErrInvalid = errors.New("invalid input")
+
+// ErrTooLarge is wrapped, besides ErrInvalid, by the Problem of a document
+// larger than Options.MaxDocBytes.
+var ErrTooLarge = errors.New("document too large")
 
 // ErrNoInput is returned by Read when it is given no inputs.
 var ErrNoInput = errors.New("no input files")
@@ -46,7 +50,8 @@ type Options struct {
 	// Logger receives debug messages about skipped files; nil discards them.
 	Logger *slog.Logger
 	// MaxDocBytes bounds one text file or one JSON line; 0 means
-	// DefaultMaxDocBytes.
+	// DefaultMaxDocBytes. A larger document is a Problem wrapping ErrTooLarge
+	// that names its size and the limit; it is not held in memory.
 	MaxDocBytes int64
 }
 
@@ -59,11 +64,13 @@ type Item struct {
 }
 
 // Read reads every input in order and calls yield once per document or
-// problem. It stops and returns ctx.Err() when ctx is cancelled, and returns
-// yield's error as is when yield fails. Other errors are fatal mistakes in the
-// arguments, checked before the first document is read: no inputs (ErrNoInput),
-// a path that does not exist, a file with an unknown extension, "-" given twice
-// or without Options.Stdin, an invalid Options.Date or StdinFormat.
+// problem. A path that does not exist or cannot be read, and a file named
+// with an unknown extension, are problems like a bad document: named, and
+// the other inputs read. It stops and returns ctx.Err() when ctx is
+// cancelled, and returns yield's error as is when yield fails. Other errors
+// are fatal mistakes in the arguments, checked before the first document is
+// read: no inputs (ErrNoInput), "-" given twice or without Options.Stdin, an
+// invalid Options.Date or StdinFormat.
 //
 // Memory is bounded by Options.MaxDocBytes: one text file or one JSON line is
 // held at a time (plus the set of ids seen, to report duplicates).
@@ -83,11 +90,44 @@ func Read(ctx context.Context, inputs []string, opts Options, yield func(Item) e
 	return ctx.Err()
 }
 
+// Check checks inputs as Read does before reading any document, without
+// reading one: it returns Read's fatal error, or the problems of the paths
+// Read would report (missing, unreadable, of an unknown type), and the
+// inputs that have none, in order. Commands check their inputs with it
+// before connecting to a database.
+func Check(inputs []string, opts Options) (ok []string, problems []*Problem, err error) {
+	_, args, err := newReader(inputs, opts, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, a := range args {
+		if a.problem != nil {
+			problems = append(problems, a.problem)
+		} else {
+			ok = append(ok, a.path)
+		}
+	}
+	return ok, problems, nil
+}
+
+// SkipDir reports whether a directory walk skips the directory (or file)
+// name: hidden names (.git, .cache…) and the folders tools fill with their
+// own files (node_modules, bower_components, jspm_packages, vendor,
+// __pycache__, site-packages, venv).
+func SkipDir(name string) bool {
+	switch name {
+	case "node_modules", "bower_components", "jspm_packages", "vendor", "__pycache__", "site-packages", "venv":
+		return true
+	}
+	return strings.HasPrefix(name, ".")
+}
+
 // arg is one checked command-line input.
 type arg struct {
-	path  string
-	dir   bool
-	stdin bool
+	path    string
+	dir     bool
+	stdin   bool
+	problem *Problem // a path that cannot be read: reported in its turn
 }
 
 type reader struct {
@@ -136,17 +176,17 @@ func newReader(inputs []string, opts Options, yield func(Item) error) (*reader, 
 			continue
 		}
 		fi, err := os.Stat(in)
-		if err != nil {
-			return nil, nil, fmt.Errorf("read %s: %w", in, err)
-		}
-		if fi.IsDir() {
+		switch {
+		case err != nil:
+			args = append(args, arg{path: in, problem: &Problem{Source: in, Msg: "cannot read: " + errText(err), Err: err}})
+		case fi.IsDir():
 			args = append(args, arg{path: in, dir: true})
-			continue
+		case kindOf(in) == kindUnknown:
+			args = append(args, arg{path: in, problem: &Problem{Source: in,
+				Msg: fmt.Sprintf("unknown file type %q (want .txt, .md or .jsonl)", filepath.Ext(in))}})
+		default:
+			args = append(args, arg{path: in})
 		}
-		if kindOf(in) == kindUnknown {
-			return nil, nil, fmt.Errorf("%w: %s: unknown file type %q (want .txt, .md or .jsonl)", ErrInvalid, in, filepath.Ext(in))
-		}
-		args = append(args, arg{path: in})
 	}
 	r := &reader{opts: opts, log: log, max: opts.MaxDocBytes, yield: yield, seen: map[string]string{}}
 	return r, args, nil
@@ -175,10 +215,12 @@ func kindOf(path string) kind {
 
 func (r *reader) readArg(ctx context.Context, a arg) error {
 	switch {
+	case a.problem != nil:
+		return r.problem(a.problem)
 	case a.stdin && r.opts.StdinFormat == FormatJSONL:
 		return r.readJSONL(ctx, "stdin", "-", r.opts.Stdin)
 	case a.stdin:
-		return r.readText(r.opts.Stdin, "-", "stdin", "stdin", kindText)
+		return r.readText(r.opts.Stdin, "-", "stdin", "stdin", kindText, -1)
 	case a.dir:
 		return r.readDir(ctx, a.path)
 	}
@@ -202,8 +244,8 @@ func (r *reader) readDir(ctx context.Context, root string) error {
 			}
 			return r.problem(&Problem{Source: path, Msg: "cannot read: " + errText(err)})
 		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
-			r.log.Debug("skip hidden", "path", path)
+		if path != root && SkipDir(d.Name()) {
+			r.log.Debug("skip", "path", path)
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -236,7 +278,11 @@ func (r *reader) readFile(ctx context.Context, path, id string) error {
 	if k == kindJSONL {
 		return r.readJSONL(ctx, path, path, f)
 	}
-	return r.readText(f, path, path, id, k)
+	size := int64(-1)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	return r.readText(f, path, path, id, k, size)
 }
 
 func (r *reader) problem(p *Problem) error {
@@ -252,6 +298,7 @@ func (r *reader) emit(d document.Document, at Problem) error {
 		return r.problem(&at)
 	}
 	r.seen[d.ID] = at.location()
+	d.Location = at.location()
 	return r.yield(Item{Doc: d})
 }
 

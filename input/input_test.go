@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,8 +29,8 @@ func readAll(t *testing.T, inputs []string, opts Options) ([]string, error) {
 			return nil
 		}
 		d := it.Doc
-		if d.Hash != hashText(d.Text) || len(d.Hash) != 64 {
-			t.Errorf("%s: hash %q is not the SHA-256 of the text", d.ID, d.Hash)
+		if d.TextSHA256 != hashText(d.Text) || len(d.TextSHA256) != 64 {
+			t.Errorf("%s: TextSHA256 %q is not the SHA-256 of the text", d.ID, d.TextSHA256)
 		}
 		got = append(got, fmt.Sprintf("doc %s|%s|%s|%s|%s", d.ID, d.Source, d.Title, d.Date, d.Lang))
 		return nil
@@ -130,7 +133,7 @@ func TestRead(t *testing.T) {
 			opts: Options{StdinFormat: "jsonl", MaxDocBytes: 30,
 				Stdin: strings.NewReader(`{"id":"long","text":"` + strings.Repeat("x", 100) + "\"}\n{\"id\":\"short\",\"text\":\"t\"}")},
 			want: []string{
-				"err stdin:1: line longer than the 30-byte limit",
+				"err stdin:1: too large: 123 bytes, the limit is 30 bytes",
 				"doc short|-|||ar",
 			},
 		},
@@ -138,7 +141,7 @@ func TestRead(t *testing.T) {
 			name:   "text file larger than the limit",
 			inputs: []string{"testdata/plain.txt"},
 			opts:   Options{MaxDocBytes: 10},
-			want:   []string{"err testdata/plain.txt: file larger than the 10-byte limit"},
+			want:   []string{"err testdata/plain.txt: too large: 47 bytes, the limit is 10 bytes"},
 		},
 		{
 			name:   "same file twice is a duplicate id",
@@ -172,10 +175,6 @@ func TestReadFatal(t *testing.T) {
 		is      error
 	}{
 		{name: "no inputs", want: "no input files", is: ErrNoInput},
-		{name: "missing path", inputs: []string{"testdata/plain.txt", "testdata/nope.txt"},
-			want: "read testdata/nope.txt: stat testdata/nope.txt: no such file or directory", is: fs.ErrNotExist},
-		{name: "explicit unknown extension", inputs: []string{"testdata/unknown.csv"},
-			want: `invalid input: testdata/unknown.csv: unknown file type ".csv" (want .txt, .md or .jsonl)`, is: ErrInvalid},
 		{name: "stdin twice", inputs: []string{"-", "-"}, opts: Options{Stdin: strings.NewReader("")},
 			want: "invalid input: standard input (-) given more than once", is: ErrInvalid},
 		{name: "stdin unavailable", inputs: []string{"-"},
@@ -228,4 +227,98 @@ func TestReadStops(t *testing.T) {
 			t.Errorf("err = %v after %d items, want context.Canceled after 1", err, n)
 		}
 	})
+}
+
+// TestTooLarge: a document over the limit is a problem wrapping ErrTooLarge
+// that names its file, its size and the limit; the others go through.
+func TestTooLarge(t *testing.T) {
+	var got []string
+	opts := Options{MaxDocBytes: 40, Stdin: strings.NewReader(strings.Repeat("نص ", 20))}
+	err := Read(context.Background(), []string{"testdata/plain.txt", "testdata/heading.md", "-"}, opts, func(it Item) error {
+		if it.Err != nil {
+			if !errors.Is(it.Err, ErrTooLarge) || !errors.Is(it.Err, ErrInvalid) {
+				t.Errorf("%v: want ErrTooLarge and ErrInvalid", it.Err)
+			}
+			got = append(got, it.Err.Error())
+			return nil
+		}
+		got = append(got, "doc "+it.Doc.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"testdata/plain.txt: too large: 47 bytes, the limit is 40 bytes", "doc heading",
+		"stdin: too large: 100 bytes, the limit is 40 bytes"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if sizeText(12_600_000) != "12.6 MB" || sizeText(DefaultMaxDocBytes) != "5 MB" {
+		t.Errorf("sizeText: %s, %s", sizeText(12_600_000), sizeText(DefaultMaxDocBytes))
+	}
+}
+
+// TestReadBadPaths: a missing path, an unreadable one and a file of an
+// unknown type are problems in their turn; the other inputs are read. Check
+// finds them without reading a document.
+func TestReadBadPaths(t *testing.T) {
+	dir := t.TempDir()
+	locked := filepath.Join(dir, "locked.txt")
+	if err := os.WriteFile(locked, []byte("نص"), 0o000); err != nil {
+		t.Fatal(err)
+	}
+	inputs := []string{"testdata/nope.txt", "testdata/plain.txt", "testdata/unknown.csv", locked, "testdata/heading.md"}
+	want := []string{
+		"err testdata/nope.txt: cannot read: no such file or directory",
+		"doc plain|testdata/plain.txt|||ar",
+		`err testdata/unknown.csv: unknown file type ".csv" (want .txt, .md or .jsonl)`,
+		"err " + locked + ": cannot read: permission denied",
+		"doc heading|testdata/heading.md|Heading||ar",
+	}
+	if os.Geteuid() == 0 { // root reads files whatever their mode
+		inputs = slices.Delete(inputs, 3, 4)
+		want = slices.Delete(want, 3, 4)
+	}
+	got, err := readAll(t, inputs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	ok, problems, err := Check(inputs, Options{})
+	if err != nil || !slices.Equal(ok, []string{"testdata/plain.txt", "testdata/heading.md"}) || len(problems) != len(inputs)-2 {
+		t.Errorf("Check = %v, %v, %v; want the two readable files and the others' problems", ok, problems, err)
+	}
+	if !errors.Is(problems[0], fs.ErrNotExist) || !errors.Is(problems[0], ErrInvalid) {
+		t.Errorf("%v: want fs.ErrNotExist and ErrInvalid", problems[0])
+	}
+	if _, _, err := Check([]string{"-", "-"}, Options{Stdin: strings.NewReader("")}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("Check of - twice = %v, want the fatal error", err)
+	}
+}
+
+// TestReadSkipsToolFolders: a directory walk skips hidden directories and
+// node_modules-like folders.
+func TestReadSkipsToolFolders(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"a.txt", "node_modules/pkg/readme.md", ".git/notes.txt", "vendor/x.txt",
+		"__pycache__/y.txt", "news/venv/z.txt", "news/b.txt", "news/.hidden.txt"} {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, p), []byte("نص "+p), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var ids []string
+	if err := Read(context.Background(), []string{dir}, Options{}, func(it Item) error {
+		ids = append(ids, it.Doc.ID)
+		return it.Err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"a", "news/b"}; !slices.Equal(ids, want) {
+		t.Errorf("documents %v, want %v", ids, want)
+	}
 }

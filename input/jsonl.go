@@ -27,7 +27,7 @@ func (r *reader) readJSONL(ctx context.Context, name, path string, rd io.Reader)
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		data, n, tooLong, err := readLine(br, r.max)
+		data, n, size, tooLong, err := readLine(br, r.max)
 		if err != nil && !errors.Is(err, io.EOF) {
 			return r.problem(&Problem{Source: name, Line: line, Msg: "cannot read: " + errText(err)})
 		}
@@ -40,7 +40,7 @@ func (r *reader) readJSONL(ctx context.Context, name, path string, rd io.Reader)
 		var yerr error
 		switch {
 		case tooLong:
-			yerr = r.problem(&Problem{Source: name, Line: line, Msg: fmt.Sprintf("line longer than the %s limit", sizeText(r.max))})
+			yerr = r.problem(tooLarge(name, line, size, r.max))
 		case len(bytes.TrimSpace(data)) == 0:
 		default:
 			yerr = r.jsonLine(data, start, name, path, line)
@@ -55,15 +55,20 @@ func (r *reader) readJSONL(ctx context.Context, name, path string, rd io.Reader)
 }
 
 // readLine reads one line without its line end. n counts the bytes consumed,
-// line end included. A line longer than max is consumed but not returned, and
-// tooLong is set. err is io.EOF when the input ended with this line.
-func readLine(br *bufio.Reader, max int64) (data []byte, n int64, tooLong bool, err error) {
+// line end included, size those of the line without it. A line longer than
+// limit is consumed but not returned, and tooLong is set. err is io.EOF when
+// the input ended with this line.
+func readLine(br *bufio.Reader, limit int64) (data []byte, n, size int64, tooLong bool, err error) {
 	var buf []byte
+	var last, prev byte // the last two bytes consumed
 	for {
 		chunk, err := br.ReadSlice('\n')
 		n += int64(len(chunk))
+		for _, c := range chunk[len(chunk)-min(2, len(chunk)):] {
+			prev, last = last, c
+		}
 		if !tooLong {
-			if int64(len(buf)+len(chunk)) > max+2 { // room for "\r\n"
+			if int64(len(buf)+len(chunk)) > limit+2 { // room for "\r\n"
 				tooLong, buf = true, nil
 			} else {
 				buf = append(buf, chunk...)
@@ -74,10 +79,17 @@ func readLine(br *bufio.Reader, max int64) (data []byte, n int64, tooLong bool, 
 		}
 		buf = bytes.TrimSuffix(buf, []byte("\n"))
 		buf = bytes.TrimSuffix(buf, []byte("\r"))
-		if !tooLong && int64(len(buf)) > max {
+		if !tooLong && int64(len(buf)) > limit {
 			tooLong, buf = true, nil
 		}
-		return buf, n, tooLong, err
+		size = n
+		if last == '\n' {
+			size--
+			if prev == '\r' {
+				size--
+			}
+		}
+		return buf, n, size, tooLong, err
 	}
 }
 
@@ -148,7 +160,7 @@ func (r *reader) jsonLine(data []byte, offset int64, name, path string, line int
 		}
 		d.Date = s
 	}
-	d.Hash = hashText(d.Text)
+	d.TextSHA256 = hashText(d.Text)
 	return r.emit(d, at)
 }
 

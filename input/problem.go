@@ -17,6 +17,9 @@ type Problem struct {
 	Field string
 	// Msg says what is wrong.
 	Msg string
+	// Err is an error the problem wraps besides ErrInvalid (ErrTooLarge, the
+	// os error of a path that cannot be read), or nil.
+	Err error
 }
 
 // Error formats the problem as "source:line: field: message", leaving out the
@@ -33,9 +36,14 @@ func (p *Problem) Error() string {
 	return b.String()
 }
 
-// Unwrap returns ErrInvalid, so errors.Is(err, ErrInvalid) holds for every
-// problem.
-func (p *Problem) Unwrap() error { return ErrInvalid }
+// Unwrap returns ErrInvalid and Err, so errors.Is(err, ErrInvalid) holds for
+// every problem.
+func (p *Problem) Unwrap() []error {
+	if p.Err != nil {
+		return []error{ErrInvalid, p.Err}
+	}
+	return []error{ErrInvalid}
+}
 
 // location is "source:line", or "source" when the line is not known.
 func (p *Problem) location() string {

@@ -12,14 +12,19 @@ import (
 	"github.com/dipgraph/dipgraph/document"
 )
 
-// readText reads a whole text or Markdown document from rd.
-func (r *reader) readText(rd io.Reader, src, name, id string, k kind) error {
+// readText reads a whole text or Markdown document from rd; size is its size
+// when known, else -1.
+func (r *reader) readText(rd io.Reader, src, name, id string, k kind, size int64) error {
 	data, err := io.ReadAll(io.LimitReader(rd, r.max+1))
 	if err != nil {
 		return r.problem(&Problem{Source: name, Msg: "cannot read: " + errText(err)})
 	}
 	if int64(len(data)) > r.max {
-		return r.problem(&Problem{Source: name, Msg: fmt.Sprintf("file larger than the %s limit", sizeText(r.max))})
+		if size < 0 { // count the rest without holding it
+			rest, _ := io.Copy(io.Discard, rd)
+			size = int64(len(data)) + rest
+		}
+		return r.problem(tooLarge(name, 0, size, r.max))
 	}
 	text, p := decodeText(data)
 	if p != nil {
@@ -27,12 +32,12 @@ func (r *reader) readText(rd io.Reader, src, name, id string, k kind) error {
 		return r.problem(p)
 	}
 	d := document.Document{
-		ID:     id,
-		Source: src,
-		Date:   r.opts.Date,
-		Lang:   "ar",
-		Text:   text,
-		Hash:   hashText(text),
+		ID:         id,
+		Source:     src,
+		Date:       r.opts.Date,
+		Lang:       "ar",
+		Text:       text,
+		TextSHA256: hashText(text),
 	}
 	if k == kindMarkdown {
 		d.Title = markdownTitle(text)
@@ -98,9 +103,19 @@ func hashText(text string) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// tooLarge is the problem of a document of size bytes, over the limit max.
+func tooLarge(name string, line int, size, max int64) *Problem {
+	return &Problem{Source: name, Line: line, Msg: fmt.Sprintf("too large: %s, the limit is %s", sizeText(size), sizeText(max)),
+		Err: ErrTooLarge}
+}
+
+// sizeText is n bytes for people: "47 bytes", "5 MB", "12.6 MB".
 func sizeText(n int64) string {
-	if n >= 1<<20 && n%(1<<20) == 0 {
-		return fmt.Sprintf("%d MiB", n>>20)
+	switch {
+	case n < 1_000_000:
+		return fmt.Sprintf("%d bytes", n)
+	case n%1_000_000 == 0:
+		return fmt.Sprintf("%d MB", n/1_000_000)
 	}
-	return fmt.Sprintf("%d-byte", n)
+	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
 }

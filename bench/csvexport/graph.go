@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/dipgraph/dipgraph/bench/internal/shape"
+	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -21,8 +22,9 @@ type exportGraph struct {
 	facts    map[string]*fact // by key
 }
 
-// node is an entity: the smallest name given, the union of forms, the other
-// properties as the last document set them.
+// node is an entity: the smallest name given, the union of forms, the
+// derived properties of the greatest-ranked document that states each, with
+// that rank under graph.SourceProp.
 type node struct {
 	label, key, name string
 	forms            []string
@@ -35,6 +37,16 @@ type fact struct {
 	props         map[string]any
 	support       int64
 	confidence    float64
+}
+
+// offer sets the derived properties stated by the document of rank where
+// no document of a greater rank stated them.
+func offer(props map[string]any, rank string, stated map[string]any) {
+	for k, v := range stated {
+		if cur, ok := props[graph.SourceProp(k)].(string); !ok || rank >= cur {
+			props[k], props[graph.SourceProp(k)] = v, rank
+		}
+	}
 }
 
 // row is a relationship row: its ends and properties.
@@ -60,22 +72,16 @@ func (g *exportGraph) add(d shape.Document) error {
 			n.name = e.Name
 		}
 		n.forms = shape.Union(n.forms, e.Forms)
-		for k, v := range e.Props {
-			if v == nil {
-				delete(n.props, k)
-			} else {
-				n.props[k] = v
-			}
-		}
+		offer(n.props, d.Rank, e.Props)
 		g.mentions = append(g.mentions, row{from: d.ID, to: e.ID, props: with(e.Mention, "ingested_at", g.now)})
 	}
 	for _, f := range d.Facts {
 		x := g.facts[f.Key]
 		if x == nil {
-			x = &fact{typ: f.Type, from: f.From.ID, to: f.To.ID, props: map[string]any{}}
+			x = &fact{typ: f.Type, from: f.From.ID, to: f.To.ID, props: map[string]any{"date": f.Date}}
 			g.facts[f.Key] = x
 		}
-		maps.Copy(x.props, f.Props)
+		offer(x.props, d.Rank, f.Props)
 		x.support++
 		x.confidence = max(x.confidence, f.Evidence["confidence"].(float64))
 		g.evidence = append(g.evidence, f.Evidence)
@@ -91,7 +97,14 @@ func (g *exportGraph) write(dir string) error {
 	w.nodes("documents.csv", docCols, "Document", g.docs)
 	evCols := []column{{"id", "ID"}, {"fact", ""}, {"doc", ""}, {"type", ""}, {"text", ""}, {"start", "long"},
 		{"end", "long"}, {"rule", ""}, {"confidence", "double"}}
-	w.nodes("evidence.csv", evCols, "Evidence", g.evidence)
+	var factProps, entityProps []schema.Property
+	for _, rt := range g.s.Relationships {
+		factProps = append(factProps, derivedProps(rt.Properties, graph.FactDerived(&rt))...)
+	}
+	for _, nt := range g.s.Nodes {
+		entityProps = append(entityProps, derivedProps(nt.Properties, graph.EntityDerived(&nt))...)
+	}
+	w.nodes("evidence.csv", append(evCols, statedColumns(factProps)...), "Evidence", g.evidence)
 	for _, nt := range g.s.Nodes {
 		var rows []map[string]any
 		for _, id := range slices.Sorted(maps.Keys(g.nodes)) {
@@ -101,11 +114,12 @@ func (g *exportGraph) write(dir string) error {
 		}
 		if len(rows) > 0 {
 			cols := append([]column{{nt.Key, "ID"}, {"name", ""}, {"aliases", "string[]"}}, declaredColumns(nt.Properties, nt.Key, "name", "aliases")...)
+			cols = append(cols, sourceColumns(graph.EntityDerived(&nt))...)
 			w.nodes("entities-"+nt.Label+".csv", cols, nt.Label+";Entity", rows)
 		}
 	}
-	w.rels("mentions.csv", []column{{"name", ""}, {"forms", "string[]"}, {"count", "long"}, {"start", "long"},
-		{"end", "long"}, {"ingested_at", ""}}, "MENTIONS", g.mentions)
+	w.rels("mentions.csv", append([]column{{"name", ""}, {"forms", "string[]"}, {"count", "long"}, {"start", "long"},
+		{"end", "long"}, {"ingested_at", ""}}, statedColumns(entityProps)...), "MENTIONS", g.mentions)
 	var has []row
 	for _, ev := range g.evidence {
 		has = append(has, row{from: ev["doc"].(string), to: ev["id"].(string), props: map[string]any{}})
@@ -121,6 +135,7 @@ func (g *exportGraph) write(dir string) error {
 		}
 		if len(rows) > 0 {
 			cols := append([]column{{"key", ""}, {"support", "long"}, {"confidence", "double"}}, declaredColumns(rt.Properties, "key", "support", "confidence")...)
+			cols = append(cols, sourceColumns(graph.FactDerived(&rt))...)
 			w.rels("facts-"+rt.Type+".csv", cols, rt.Type, rows)
 		}
 	}
@@ -134,5 +149,39 @@ func with(m map[string]any, k string, v any) map[string]any {
 		out = map[string]any{}
 	}
 	out[k] = v
+	return out
+}
+
+// derivedProps returns the declarations of the properties names.
+func derivedProps(ps []schema.Property, names []string) []schema.Property {
+	var out []schema.Property
+	for _, p := range ps {
+		if slices.Contains(names, p.Name) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// statedColumns returns one column per property, under its graph.StatedProp
+// name, once per name.
+func statedColumns(ps []schema.Property) []column {
+	var out []column
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if !seen[p.Name] {
+			seen[p.Name] = true
+			out = append(out, column{graph.StatedProp(p.Name), importTypes[p.Type]})
+		}
+	}
+	return out
+}
+
+// sourceColumns returns the graph.SourceProp column of each derived property.
+func sourceColumns(names []string) []column {
+	var out []column
+	for _, k := range names {
+		out = append(out, column{graph.SourceProp(k), ""})
+	}
 	return out
 }

@@ -82,7 +82,11 @@ func run() error {
 	start := time.Now()
 	facts := 0
 	for _, d := range docs {
-		facts += len(x.Extract(d).Relations)
+		res, err := x.Extract(d)
+		if err != nil {
+			return fmt.Errorf("%s: %w", d.ID, err)
+		}
+		facts += len(res.Relations)
 	}
 	sec := time.Since(start).Seconds()
 	mb := float64(bytes) / 1e6

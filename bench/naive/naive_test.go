@@ -48,7 +48,7 @@ func TestSameGraphAsIngest(t *testing.T) {
 	forget(t, st, naive)
 
 	t0 := time.Now()
-	batched := corpus.Prefixed(results, ingest)
+	batched := graphtest.Prefixed(results, ingest)
 	for i := 0; i < len(batched); i += 16 {
 		if _, err := st.Write(ctx, batched[i:min(i+16, len(batched))]); err != nil {
 			t.Fatalf("graph.Neo4j write: %v", err)
@@ -56,7 +56,7 @@ func TestSameGraphAsIngest(t *testing.T) {
 	}
 	var lines bytes.Buffer
 	enc := json.NewEncoder(&lines)
-	for _, r := range corpus.Prefixed(results, naive) {
+	for _, r := range graphtest.Prefixed(results, naive) {
 		if err := enc.Encode(r); err != nil {
 			t.Fatal(err)
 		}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/dipgraph/dipgraph/bench/internal/shape"
+	"github.com/dipgraph/dipgraph/graph"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -43,8 +44,8 @@ func (w *writer) write(ctx context.Context, d shape.Document) error {
 			return c, err
 		}
 		for _, e := range d.Entities {
-			if err := exec(cypherEntity(e.Label, e.Key), map[string]any{"id": e.ID, "name": nilIfEmpty(e.Name),
-				"aliases": shape.Strings(e.Forms), "props": e.Props}); err != nil {
+			if err := exec(cypherEntity(e.Label, e.Key, e.Derived), map[string]any{"id": e.ID, "name": nilIfEmpty(e.Name),
+				"aliases": shape.Strings(e.Forms), "props": e.Props, "rank": d.Rank}); err != nil {
 				return c, err
 			}
 			if err := exec(cypherMention(e.Label, e.Key), map[string]any{"doc": d.ID, "id": e.ID,
@@ -56,7 +57,8 @@ func (w *writer) write(ctx context.Context, d shape.Document) error {
 			if err := exec(cypherEvidence, map[string]any{"doc": d.ID, "id": f.Evidence["id"], "props": f.Evidence}); err != nil {
 				return c, err
 			}
-			if err := exec(cypherFact(f), map[string]any{"from": f.From.ID, "to": f.To.ID, "key": f.Key, "props": f.Props}); err != nil {
+			if err := exec(cypherFact(f), map[string]any{"from": f.From.ID, "to": f.To.ID, "key": f.Key, "date": f.Date,
+				"props": f.Props, "rank": d.Rank}); err != nil {
 				return c, err
 			}
 		}
@@ -76,10 +78,11 @@ func (w *writer) write(ctx context.Context, d shape.Document) error {
 // checked (shape.Read); every value is a parameter.
 
 // cypherEntity merges an entity node: the smallest name, the sorted union of
-// aliases and forms, the other properties of this document.
-func cypherEntity(label, key string) string {
+// aliases and forms, each derived property this document states unless a
+// document of a greater rank stated it.
+func cypherEntity(label, key string, derived []string) string {
 	return fmt.Sprintf(`MERGE (n:%s {%s: $id})
-SET n:Entity, n += $props,
+SET n:Entity,
     n.name = CASE WHEN n.name IS NULL OR $name < n.name THEN $name ELSE n.name END
 WITH n
 CALL (n) {
@@ -87,7 +90,19 @@ CALL (n) {
   WITH DISTINCT a ORDER BY a
   RETURN collect(a) AS aliases
 }
-SET n.aliases = aliases`, label, key)
+SET n.aliases = aliases`, label, key) + offer("n", derived)
+}
+
+// offer sets each derived property of v that $props holds when $rank is not
+// lower than the rank it was set by.
+func offer(v string, derived []string) string {
+	var out string
+	for _, k := range derived {
+		by := fmt.Sprintf("%s.`%s`", v, graph.SourceProp(k))
+		out += fmt.Sprintf("\nFOREACH (_ IN CASE WHEN $props.`%[1]s` IS NOT NULL AND $rank >= coalesce(%[2]s, '') THEN [1] ELSE [] END |\n"+
+			"  SET %[3]s.`%[1]s` = $props.`%[1]s`, %[2]s = $rank)", k, by, v)
+	}
+	return out
 }
 
 func cypherMention(label, key string) string {
@@ -108,13 +123,13 @@ func cypherFact(f shape.Fact) string {
 	return fmt.Sprintf(`MATCH (a:%s {%s: $from})
 MATCH (b:%s {%s: $to})
 MERGE (a)-[r:%s {key: $key}]->(b)
-SET r += $props
+SET r.date = $date
 WITH r
 CALL (r) {
   MATCH (e:Evidence {fact: r.key})
   RETURN count(e) AS n, max(e.confidence) AS best
 }
-SET r.support = n, r.confidence = best`, f.From.Label, f.From.Key, f.To.Label, f.To.Key, f.Type)
+SET r.support = n, r.confidence = best`, f.From.Label, f.From.Key, f.To.Label, f.To.Key, f.Type) + offer("r", f.Derived)
 }
 
 // with returns a copy of m with k set to v.

@@ -30,6 +30,9 @@ type Env struct {
 	Getenv func(string) string
 	// IsTerminal reports whether Stderr is a terminal (progress bars); nil means no.
 	IsTerminal func() bool
+	// StdinIsTerminal reports whether Stdin is a terminal: extract and ingest
+	// then need their inputs named; nil means no.
+	StdinIsTerminal func() bool
 
 	logger *slog.Logger
 }
@@ -48,6 +51,21 @@ var errUsage = errors.New("usage")
 // errInvalid marks invalid schema files or input documents; Run maps it to
 // ExitInvalid. Packages have their own sentinels, which exitCode also knows.
 var errInvalid = errors.New("invalid input")
+
+// defaultInputs returns the inputs of extract or ingest: its arguments, or
+// "-" (standard input) when there are none, unless standard input is a
+// terminal, where nobody would know the command waits for typed text: then
+// a usage error.
+func defaultInputs(c *cli.Context, env *Env) ([]string, error) {
+	if c.Args().Present() {
+		return c.Args().Slice(), nil
+	}
+	if env.StdinIsTerminal != nil && env.StdinIsTerminal() {
+		return nil, usageErrorf("no input: name the files or directories to read, or - for standard input\n"+
+			"Usage: dipgraph %s [options] %s", c.Command.Name, c.Command.ArgsUsage)
+	}
+	return []string{"-"}, nil
+}
 
 // usageErrorf returns an error wrapping errUsage.
 func usageErrorf(format string, args ...any) error {

@@ -3,8 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/graph"
 )
 
 // runCLI runs the whole CLI in-process and returns its exit code and output.
@@ -53,5 +57,60 @@ func TestHelp(t *testing.T) {
 		if !strings.Contains(stdout, cmd) {
 			t.Errorf("help does not list %q:\n%s", cmd, stdout)
 		}
+	}
+}
+
+// TestNoInputOnATerminal: extract and ingest without inputs, standard input
+// a terminal, print their usage and exit 2 rather than wait for typed text;
+// from a pipe they read it.
+func TestNoInputOnATerminal(t *testing.T) {
+	for _, cmd := range []string{"extract", "ingest"} {
+		var out, errOut bytes.Buffer
+		env := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" },
+			StdinIsTerminal: func() bool { return true }}
+		args := []string{"dipgraph", cmd}
+		if cmd == "ingest" {
+			args = append(args, "--uri", "bolt://"+unusedAddr(t)) // never connected to
+		}
+		code := Run(context.Background(), args, env)
+		if code != ExitUsage || !strings.Contains(errOut.String(), "no input") ||
+			!strings.Contains(errOut.String(), "Usage: dipgraph "+cmd+" [options] [INPUT…]") {
+			t.Errorf("%s on a terminal: exit %d, stderr %q; want 2 and the usage", cmd, code, errOut.String())
+		}
+	}
+	code, stdout, stderr := runCLI(t, "استقبل الرئيس المصري نظيره التركي في القاهرة.", "extract")
+	if code != ExitOK || !strings.Contains(stdout, `"id":"stdin"`) {
+		t.Errorf("extract from a pipe: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
+
+// TestIngestBadPathsBeforeConnecting: ingest names paths it cannot read
+// before connecting to Neo4j, and with nothing else to read exits 3 without
+// connecting (the URI here reaches nothing).
+func TestIngestBadPathsBeforeConnecting(t *testing.T) {
+	code, _, stderr := runCLI(t, "", "ingest", "--uri", "bolt://"+unusedAddr(t), "nope.txt", "no/such/dir")
+	if code != ExitInvalid || !strings.Contains(stderr, "nope.txt: cannot read: no such file or directory") ||
+		!strings.Contains(stderr, "no/such/dir: cannot read") || strings.Contains(stderr, "unreachable") {
+		t.Errorf("exit %d, stderr %q; want 3, both paths named, no connection", code, stderr)
+	}
+}
+
+// TestConnectionMessages: ping never shows a URI's user information, and an
+// authentication failure without a password says how to set it.
+func TestConnectionMessages(t *testing.T) {
+	code, stdout, stderr := runCLI(t, "", "ping", "--uri", "http://neo4j:s3cret@127.0.0.1:7474")
+	if code != ExitUsage || strings.Contains(stdout+stderr, "s3cret") || strings.Contains(stdout+stderr, "neo4j:") {
+		t.Errorf("ping with user information in a bad URI: exit %d, output %q; want 2 without it", code, stdout+stderr)
+	}
+	code, _, stderr = runCLI(t, "", "ping", "--uri", "bolt://neo4j:s3cret@127.0.0.1:notaport")
+	if code != ExitUsage || strings.Contains(stderr, "s3cret") {
+		t.Errorf("ping with user information in an unparsable URI: exit %d, stderr %q; want 2 without it", code, stderr)
+	}
+	auth := fmt.Errorf("connect: %w: user \"neo4j\" at bolt://127.0.0.1:7687: wrong user name or password", graph.ErrAuth)
+	if err := connError(auth, graph.Config{}); !errors.Is(err, graph.ErrAuth) || !strings.Contains(err.Error(), `eval "$(scripts/neo4j env)"`) {
+		t.Errorf("no password: %v; want the hint", err)
+	}
+	if err := connError(auth, graph.Config{Password: "given"}); strings.Contains(err.Error(), "scripts/neo4j env") {
+		t.Errorf("with a password: %v; want no hint", err)
 	}
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -31,6 +33,7 @@ func extractCommand(env *Env) *cli.Command {
 			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents read in parallel"},
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
+			maxDocSizeFlag(),
 		},
 		Action: func(c *cli.Context) error { return runExtract(c, env) },
 	}
@@ -53,45 +56,68 @@ func runExtract(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	inputs := c.Args().Slice()
-	if len(inputs) == 0 {
-		inputs = []string{"-"}
+	inputs, err := defaultInputs(c, env)
+	if err != nil {
+		return err
+	}
+	limit, err := maxDocSize(c)
+	if err != nil {
+		return err
 	}
 	opts := input.Options{Date: c.String("date"), StdinFormat: c.String("stdin-format"),
-		Stdin: env.Stdin, Logger: env.Logger()}
+		Stdin: env.Stdin, Logger: env.Logger(), MaxDocBytes: limit}
+	return extractDocs(c.Context, env, x, inputs, opts, format, workers)
+}
 
-	g, ctx := errgroup.WithContext(c.Context)
+// extractDocs reads inputs, extracts each document with workers goroutines
+// and prints the results in input order. Documents that cannot be read, and
+// those whose extraction fails on a bug (extract.ErrInternal), are reported
+// and counted; the others are printed.
+func extractDocs(ctx context.Context, env *Env, x extractor, inputs []string, opts input.Options, format string, workers int) error {
+	type extracted struct {
+		res extract.Result
+		err error
+	}
+	g, ctx := errgroup.WithContext(ctx)
 	out := bufio.NewWriter(env.Stdout)
-	bad := 0
+	bad, internal := 0, 0
 	ordered(ctx, g, workers, 2*workers,
 		func(send func(input.Item) error) error {
 			return input.Read(ctx, inputs, opts, func(it input.Item) error { return send(it) })
 		},
-		func(it input.Item) extract.Result {
+		func(it input.Item) extracted {
 			if it.Err != nil {
-				return extract.Result{}
+				return extracted{err: it.Err}
 			}
-			return x.Extract(it.Doc)
+			res, err := x.Extract(it.Doc)
+			return extracted{res: res, err: err}
 		},
-		func(it input.Item, res extract.Result) error {
-			if it.Err != nil {
+		func(it input.Item, e extracted) error {
+			switch {
+			case errors.Is(e.err, extract.ErrInternal):
+				internal++
+				reportInternal(env, it.Doc, e.err)
+				return nil
+			case e.err != nil:
 				bad++
-				fmt.Fprintf(env.Stderr, "dipgraph: %v\n", it.Err)
+				fmt.Fprintf(env.Stderr, "dipgraph: %v\n", e.err)
 				return nil
 			}
-			if err := writeResult(out, format, res); err != nil {
+			if err := writeResult(out, format, e.res); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
 			return nil
 		}, nil)
-	err = g.Wait()
+	err := g.Wait()
 	if ferr := out.Flush(); err == nil && ferr != nil {
 		err = fmt.Errorf("write output: %w", ferr)
 	}
-	if err != nil {
+	switch {
+	case err != nil:
 		return err
-	}
-	if bad > 0 {
+	case internal > 0:
+		return fmt.Errorf("%w: %d document(s) failed on an internal error, %d could not be read", errReported, internal, bad)
+	case bad > 0:
 		return fmt.Errorf("%w: %w: %d document(s) could not be read", errReported, input.ErrInvalid, bad)
 	}
 	return nil

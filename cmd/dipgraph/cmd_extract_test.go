@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/graph/graphtest"
+	"github.com/dipgraph/dipgraph/input"
 )
 
 // TestExtractCommand runs `dipgraph extract` in-process on fixture articles:
@@ -62,5 +67,54 @@ func TestExtractCommand(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "", "extract", "--format", "xml", paths[0]); code != ExitUsage {
 		t.Errorf("--format xml: exit %d, want %d", code, ExitUsage)
+	}
+}
+
+// TestExtractInternalError: dipgraph extract prints the other documents,
+// names the failed one's file and line, and exits 1.
+func TestExtractInternalError(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "in.jsonl")
+	lines := "{\"id\": \"d1\", \"text\": \"amy bob 2026-05-01\"}\n{\"id\": \"d2\", \"text\": \"amy cat 2026-05-02\"}\n{\"id\": \"d3\", \"text\": \"bob cat 2026-05-03\"}\n"
+	if err := os.WriteFile(f, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := quietEnv()
+	x := fakeExtractor{b: graphtest.Builder{}, bug: "d2"}
+	err := extractDocs(context.Background(), env, x, []string{f}, input.Options{}, "json", 2)
+	if code := exitCode(context.Background(), err); code != ExitFailure {
+		t.Errorf("exit code = %d (%v), want %d", code, err, ExitFailure)
+	}
+	out := env.Stdout.(*bytes.Buffer).String()
+	if strings.Count(out, "\n") != 2 || !strings.Contains(out, `"id":"d1"`) || !strings.Contains(out, `"id":"d3"`) {
+		t.Errorf("stdout = %q, want d1 and d3", out)
+	}
+	if msg := env.Stderr.(*bytes.Buffer).String(); !strings.Contains(msg, "in.jsonl:2: document d2: internal error") {
+		t.Errorf("stderr = %q, want the file, line and internal error", msg)
+	}
+}
+
+// TestExtractMaxDocSize: --max-doc-size rejects larger documents by name,
+// size and limit; the others are printed; the exit code is 3.
+func TestExtractMaxDocSize(t *testing.T) {
+	dir := t.TempDir()
+	small, big := filepath.Join(dir, "small.txt"), filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(small, []byte("استقبل الرئيس المصري نظيره التركي في القاهرة.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(big, []byte(strings.Repeat("نص ", 1000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "extract", "--max-doc-size", "2KB", big, small)
+	if code != ExitInvalid {
+		t.Errorf("exit code = %d, want %d; stderr %q", code, ExitInvalid, stderr)
+	}
+	if !strings.Contains(stderr, "big.txt: too large: 5000 bytes, the limit is 2000 bytes") {
+		t.Errorf("stderr = %q, want the big file, its size and the limit", stderr)
+	}
+	if strings.Count(stdout, "\n") != 1 || !strings.Contains(stdout, `"id":"small"`) {
+		t.Errorf("stdout = %q, want the small document", stdout)
+	}
+	if code, _, stderr := runCLI(t, "", "extract", "--max-doc-size", "lots", small); code != ExitUsage {
+		t.Errorf("--max-doc-size lots: exit %d, want %d; %s", code, ExitUsage, stderr)
 	}
 }

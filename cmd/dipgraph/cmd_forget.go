@@ -37,7 +37,7 @@ func forgetCommand(env *Env) *cli.Command {
 				return err
 			}
 			defer st.Close(c.Context)
-			held, err := st.Hashes(c.Context, ids)
+			held, err := st.Fingerprints(c.Context, ids)
 			if err != nil {
 				return fmt.Errorf("forget: %w", err)
 			}

@@ -31,7 +31,7 @@ func ingestCommand(env *Env) *cli.Command {
 		Usage:     "extract and upsert into Neo4j, idempotently",
 		ArgsUsage: "[INPUT…]",
 		Description: "Reads articles like extract, skips those Neo4j already holds unchanged (same text,\n" +
-			"metadata, schema and extraction rules, by the document's stored hash),\n" +
+			"metadata, schema and extraction rules, by the document's stored fingerprint),\n" +
 			"extracts the rest with --workers goroutines and writes them in batches of --batch\n" +
 			"documents with --writers writers, each batch in one transaction. A changed document\n" +
 			"replaces its previous contributions. The schema's constraints are applied first.\n" +
@@ -41,9 +41,10 @@ func ingestCommand(env *Env) *cli.Command {
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents extracted in parallel"},
 			&cli.IntFlag{Name: "writers", Value: 1, Usage: "goroutines writing batches (1 or 2 is enough: writes are serialised per process)"},
 			&cli.IntFlag{Name: "batch", Value: 100, Usage: "documents per transaction"},
-			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when they are unchanged"},
+			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when they are unchanged (interrupted, the next run completes it)"},
 			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
+			maxDocSizeFlag(),
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "interval of progress lines when stderr is not a terminal"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress and no summary text (errors are still printed)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON on stdout"},
@@ -61,9 +62,11 @@ type ingestOptions struct {
 	progress                *progress // nil: none
 }
 
-// extractor is what ingest needs of extract.Extractor; tests pass their own.
+// extractor is what extract and ingest need of extract.Extractor; tests
+// pass their own. An error wrapping extract.ErrInternal is a bug met on one
+// document: it fails, the others go on.
 type extractor interface {
-	Extract(document.Document) extract.Result
+	Extract(document.Document) (extract.Result, error)
 }
 
 // ingestSummary is what a run did; json tags are the --json output.
@@ -89,11 +92,16 @@ func runIngest(c *cli.Context, env *Env) error {
 	if o.workers < 1 || o.writers < 1 || o.batch < 1 {
 		return usageErrorf("--workers, --writers and --batch must be at least 1")
 	}
-	inputs := c.Args().Slice()
-	if len(inputs) == 0 {
-		inputs = []string{"-"}
+	inputs, err := defaultInputs(c, env)
+	if err != nil {
+		return err
 	}
-	o.input = input.Options{Date: c.String("date"), StdinFormat: c.String("stdin-format"), Stdin: env.Stdin, Logger: env.Logger()}
+	limit, err := maxDocSize(c)
+	if err != nil {
+		return err
+	}
+	o.input = input.Options{Date: c.String("date"), StdinFormat: c.String("stdin-format"), Stdin: env.Stdin,
+		Logger: env.Logger(), MaxDocBytes: limit}
 	s, err := loadSchema(c, env)
 	if err != nil {
 		return err
@@ -104,6 +112,17 @@ func runIngest(c *cli.Context, env *Env) error {
 	}
 	if o.extraction, err = extraction(s); err != nil {
 		return err
+	}
+	// Bad paths are named before connecting; the others are read.
+	inputs, problems, err := input.Check(inputs, o.input)
+	if err != nil {
+		return err
+	}
+	for _, p := range problems {
+		fmt.Fprintf(env.Stderr, "dipgraph: %v\n", p)
+	}
+	if len(inputs) == 0 {
+		return fmt.Errorf("%w: none of the inputs can be read", errInvalid)
 	}
 	st, err := openNeo4j(c, env, s)
 	if err != nil {
@@ -117,6 +136,8 @@ func runIngest(c *cli.Context, env *Env) error {
 		o.progress = newProgress(env, c.Duration("progress"), inputs)
 	}
 	sum, err := ingest(c.Context, env, st, s, x, inputs, o)
+	bad := int64(len(problems))
+	sum.Read, sum.Failed, sum.Invalid = sum.Read+bad, sum.Failed+bad, sum.Invalid+bad
 	if c.Bool("json") {
 		if jerr := json.NewEncoder(env.Stdout).Encode(sum); jerr != nil && err == nil {
 			err = jerr
@@ -127,13 +148,19 @@ func runIngest(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	if sum.Failed > 0 {
-		if sum.Failed == sum.Invalid {
-			return fmt.Errorf("%w: %w: %d document(s) failed", errReported, errInvalid, sum.Failed)
-		}
-		return fmt.Errorf("%w: %d document(s) failed", errReported, sum.Failed)
+	return sum.err()
+}
+
+// err is the error of a run that ended with sum: documents failed (exit 3
+// when all were invalid input, else 1), or nil.
+func (s ingestSummary) err() error {
+	switch {
+	case s.Failed == 0:
+		return nil
+	case s.Failed == s.Invalid:
+		return fmt.Errorf("%w: %w: %d document(s) failed", errReported, errInvalid, s.Failed)
 	}
-	return nil
+	return fmt.Errorf("%w: %d document(s) failed", errReported, s.Failed)
 }
 
 // ingest reads inputs, skips unchanged documents, extracts the others with
@@ -157,23 +184,32 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 		count(invalid)
 		fmt.Fprintf(env.Stderr, "dipgraph: %v\n", err)
 	}
+	if o.force {
+		done, err := clearForced(ctx, st, inputs, &o)
+		defer done()
+		if err != nil {
+			return sum.summary(), err
+		}
+	}
 	g, ctx := errgroup.WithContext(ctx)
 	docs := make(chan document.Document, 4*o.batch)
 	results := make(chan extract.Result, 2*o.batch)
 	g.Go(func() error {
-		defer close(docs)
-		return input.Read(ctx, inputs, o.input, func(it input.Item) error {
-			sum.read.Add(1)
-			if it.Err != nil {
-				fail(true, it.Err)
-				return nil
-			}
-			select {
-			case docs <- it.Doc:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
+		return detach(ctx, func() error { // a read from a terminal does not honour ctx
+			defer close(docs)
+			return input.Read(ctx, inputs, o.input, func(it input.Item) error {
+				sum.read.Add(1)
+				if it.Err != nil {
+					fail(true, it.Err)
+					return nil
+				}
+				select {
+				case docs <- it.Doc:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			})
 		})
 	})
 	// Results leave in input order, so the writes (and, with one writer, which
@@ -187,10 +223,18 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 			return skipUnchanged(ctx, st, o, docs, &sum, send)
 		},
 		func(d document.Document) extracted {
-			res := x.Extract(d)
+			res, err := x.Extract(d)
+			if err != nil {
+				return extracted{err: err}
+			}
 			return extracted{res: res, err: graph.Validate(s, &res)}
 		},
-		func(_ document.Document, e extracted) error {
+		func(d document.Document, e extracted) error {
+			if errors.Is(e.err, extract.ErrInternal) {
+				count(false)
+				reportInternal(env, d, e.err)
+				return nil
+			}
 			if e.err != nil {
 				fail(true, e.err)
 				return nil
@@ -220,16 +264,16 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	return out, err
 }
 
-// skipUnchanged passes on the documents whose fingerprint (their Hash from
-// here on) the store does not hold (all of them with o.force), asking the
+// skipUnchanged passes on the documents whose fingerprint the store does not
+// hold (all of them with o.force), asking the
 // store about up to o.batch at a time.
 func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-chan document.Document,
 	sum *counters, send func(document.Document) error) error {
 	for {
 		var group []document.Document
-		d, ok := <-in
+		d, ok, err := next(ctx, in)
 		if !ok {
-			return nil
+			return err
 		}
 		group = append(group, d)
 	drain:
@@ -246,22 +290,22 @@ func skipUnchanged(ctx context.Context, st graph.Store, o ingestOptions, in <-ch
 		}
 		ids := make([]string, len(group))
 		for i := range group {
-			if group[i].Hash == "" {
+			if group[i].TextSHA256 == "" {
 				h := sha256.Sum256([]byte(group[i].Text))
-				group[i].Hash = hex.EncodeToString(h[:])
+				group[i].TextSHA256 = hex.EncodeToString(h[:])
 			}
-			group[i].Hash = fingerprint(group[i], o.extraction)
+			group[i].Fingerprint = fingerprint(group[i], o.extraction)
 			ids[i] = group[i].ID
 		}
 		stored := map[string]string{}
 		if !o.force {
 			var err error
-			if stored, err = st.Hashes(ctx, ids); err != nil {
-				return fmt.Errorf("read stored hashes: %w", err)
+			if stored, err = st.Fingerprints(ctx, ids); err != nil {
+				return fmt.Errorf("read stored fingerprints: %w", err)
 			}
 		}
 		for _, d := range group {
-			if h, ok := stored[d.ID]; ok && h == d.Hash {
+			if h, ok := stored[d.ID]; ok && h == d.Fingerprint {
 				sum.skipped.Add(1)
 				continue
 			}

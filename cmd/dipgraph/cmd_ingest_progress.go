@@ -9,6 +9,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/dipgraph/dipgraph/input"
 )
 
 // progress reports an ingest run on stderr: a line redrawn in place on a
@@ -95,7 +97,8 @@ func (p *progress) line() string {
 }
 
 // countDocs counts the documents in inputs as input.Read will find them: one
-// per .txt or .md file, one per non-empty line of .jsonl files.
+// per .txt or .md file, one per non-empty line of .jsonl files, outside the
+// folders input.SkipDir names.
 func countDocs(inputs []string) (int64, bool) {
 	var n int64
 	for _, in := range inputs {
@@ -103,7 +106,16 @@ func countDocs(inputs []string) (int64, bool) {
 			return 0, false
 		}
 		err := filepath.WalkDir(in, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
+			if err != nil {
+				return nil
+			}
+			if path != in && input.SkipDir(d.Name()) {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
 				return nil
 			}
 			switch strings.ToLower(filepath.Ext(path)) {

@@ -17,28 +17,35 @@ import (
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
 	"github.com/dipgraph/dipgraph/graph/graphtest"
+	"github.com/dipgraph/dipgraph/input"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
 // fakeExtractor reads documents written by writeDocs ("a c date" per file)
 // into hand-built results, so these tests do not depend on extraction quality.
-// With conflict, every document gives its people a different role.
+// With conflict, every document gives its people a different role. A document
+// whose id ends with bug fails as extract.Extractor reports a panic.
 type fakeExtractor struct {
 	b        graphtest.Builder
 	conflict bool
+	bug      string
 }
 
-func (f fakeExtractor) Extract(d document.Document) extract.Result {
+func (f fakeExtractor) Extract(d document.Document) (extract.Result, error) {
+	if f.bug != "" && strings.HasSuffix(d.ID, f.bug) {
+		return extract.Result{}, &extract.PanicError{Value: "runtime error: index out of range [3] with length 3",
+			Stack: []byte("goroutine 7 [running]:\nextract.(*run).events(...)")}
+	}
 	var a, c, date string
 	fmt.Sscan(d.Text, &a, &c, &date)
-	r := graphtest.Meeting(f.b, strings.TrimPrefix(d.ID, f.b.P), d.Hash, a, c, date)
+	r := graphtest.Meeting(f.b, strings.TrimPrefix(d.ID, f.b.P), d.Fingerprint, a, c, date)
 	r.Document = d
 	if f.conflict {
 		for i := range r.Entities {
 			r.Entities[i].Properties["role"] = "role from " + strings.TrimPrefix(d.ID, f.b.P)
 		}
 	}
-	return *r
+	return *r, nil
 }
 
 // writeDocs writes n text documents named PREFIXdNN.txt into a new directory.
@@ -148,31 +155,30 @@ func TestIngestSameGraphWhateverTheWorkers(t *testing.T) {
 	for name, st := range stores(t, s) {
 		t.Run(name, func(t *testing.T) {
 			want := map[bool]string{}
-			for _, o := range []struct {
-				ingestOptions
-				conflict bool // documents disagree on a property: needs one writer
-			}{
-				{ingestOptions{workers: 1, writers: 1, batch: 100}, true},
-				{ingestOptions{workers: 8, writers: 1, batch: 2}, true},
-				{ingestOptions{workers: 3, writers: 1, batch: 7}, true},
-				{ingestOptions{workers: 1, writers: 1, batch: 100}, false},
-				{ingestOptions{workers: 8, writers: 2, batch: 2}, false},
-				{ingestOptions{workers: 3, writers: 8, batch: 1}, false},
-			} {
-				b := graphtest.Builder{P: graphtest.Prefix()}
-				graphtest.ForgetPrefix(t, st, b.P)
-				dir := writeDocs(t, b.P, 30)
-				sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b, o.conflict}, []string{dir}, o.ingestOptions)
-				if err != nil || sum.Written != 30 {
-					t.Fatalf("%+v: summary %+v, err %v", o, sum, err)
-				}
-				got := strings.NewReplacer(b.P, "P-", dir, "DIR").Replace(graphtest.Format(graphtest.Snapshot(t, st, b.P)))
-				if w, ok := want[o.conflict]; !ok {
-					want[o.conflict] = got
-				} else if got != w {
-					t.Errorf("%+v: graph differs from one worker's:\nwant:\n%s\ngot:\n%s", o, w, got)
+			for _, conflict := range []bool{true, false} { // documents disagree on a property
+				for _, o := range []ingestOptions{
+					{workers: 1, writers: 1, batch: 100},
+					{workers: 8, writers: 1, batch: 2},
+					{workers: 3, writers: 1, batch: 7},
+					{workers: 8, writers: 2, batch: 2},
+					{workers: 3, writers: 8, batch: 1},
+				} {
+					b := graphtest.Builder{P: graphtest.Prefix()}
+					graphtest.ForgetPrefix(t, st, b.P)
+					dir := writeDocs(t, b.P, 30)
+					sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b, conflict: conflict}, []string{dir}, o)
+					if err != nil || sum.Written != 30 {
+						t.Fatalf("%+v: summary %+v, err %v", o, sum, err)
+					}
+					got := strings.NewReplacer(b.P, "P-", dir, "DIR").Replace(graphtest.Format(graphtest.Snapshot(t, st, b.P)))
+					if w, ok := want[conflict]; !ok {
+						want[conflict] = got
+					} else if got != w {
+						t.Errorf("%+v, conflict %v: graph differs from one worker's:\n%s", o, conflict, graphtest.Diff(w, got))
+					}
 				}
 			}
+			// Undated documents: the greatest id states the role of its people.
 			if !strings.Contains(want[true], `"role":"role from d29"`) {
 				t.Errorf("the last document should win the role of its people:\n%s", want[true])
 			}
@@ -235,13 +241,13 @@ func TestIngestHashSkipAndChange(t *testing.T) {
 
 // TestFingerprint: every field extraction reads is part of the fingerprint.
 func TestFingerprint(t *testing.T) {
-	base := document.Document{ID: "d", Hash: "h", Title: "t", Date: "2026-01-02", URL: "u", Source: "s", Lang: "ar"}
+	base := document.Document{ID: "d", TextSHA256: "h", Title: "t", Date: "2026-01-02", URL: "u", Source: "s", Lang: "ar"}
 	want := fingerprint(base, "x")
 	if got := fingerprint(base, "x"); got != want {
 		t.Fatalf("fingerprint is not stable: %s then %s", want, got)
 	}
 	for name, change := range map[string]func(*document.Document, *string){
-		"hash":       func(d *document.Document, _ *string) { d.Hash = "h2" },
+		"text":       func(d *document.Document, _ *string) { d.TextSHA256 = "h2" },
 		"title":      func(d *document.Document, _ *string) { d.Title = "t2" },
 		"date":       func(d *document.Document, _ *string) { d.Date = "2026-01-03" },
 		"url":        func(d *document.Document, _ *string) { d.URL = "u2" },
@@ -339,5 +345,156 @@ func TestIngestInterrupted(t *testing.T) {
 	sum, err = ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o)
 	if err != nil || sum.Skipped != 3 || sum.Written != 9 {
 		t.Errorf("resume: %+v, %v; want 3 skipped and 9 written", sum, err)
+	}
+}
+
+// TestIngestForceResumes: a forced run rewrites documents that extract
+// differently than when they were written (as after a change of rules that
+// kept their version); interrupted after its first batch, it is completed by
+// the next plain run, which rewrites the documents the forced run did not
+// reach and skips those it did.
+func TestIngestForceResumes(t *testing.T) {
+	s := graphtest.Schema(t)
+	for name, st := range stores(t, s) {
+		t.Run(name, func(t *testing.T) {
+			b := graphtest.Builder{P: graphtest.Prefix()}
+			graphtest.ForgetPrefix(t, st, b.P)
+			dir := writeDocs(t, b.P, 12)
+			o := ingestOptions{workers: 2, writers: 1, batch: 3}
+			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o); err != nil {
+				t.Fatal(err)
+			}
+			changed := fakeExtractor{b: b, conflict: true} // the new rules give roles
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			forced := o
+			forced.force = true
+			sum, err := ingest(ctx, quietEnv(), &cancelStore{Store: st, cancel: cancel}, s, changed, []string{dir}, forced)
+			if !errors.Is(err, context.Canceled) || sum.Written != 3 {
+				t.Fatalf("forced run: %+v, %v; want 3 written, then interrupted", sum, err)
+			}
+			sum, err = ingest(context.Background(), quietEnv(), st, s, changed, []string{dir}, o)
+			if err != nil || sum.Skipped != 3 || sum.Written != 9 {
+				t.Errorf("plain run after the interrupted forced run: %+v, %v; want 3 skipped and 9 written", sum, err)
+			}
+			clean := graphtest.Builder{P: graphtest.Prefix()}
+			graphtest.ForgetPrefix(t, st, clean.P)
+			cleanDir := writeDocs(t, clean.P, 12)
+			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: clean, conflict: true}, []string{cleanDir}, o); err != nil {
+				t.Fatal(err)
+			}
+			want := strings.NewReplacer(clean.P, b.P, cleanDir, dir).Replace(graphtest.Format(graphtest.Snapshot(t, st, clean.P)))
+			if got := graphtest.Format(graphtest.Snapshot(t, st, b.P)); got != want {
+				t.Errorf("graph after the resumed forced run differs from a clean run:\n%s", graphtest.Diff(want, got))
+			}
+		})
+	}
+}
+
+// TestIngestForceStdin: --force reads standard input twice (ids first, to
+// clear their fingerprints), from a copy; interrupted, it is completed by
+// the next plain run.
+func TestIngestForceStdin(t *testing.T) {
+	s := graphtest.Schema(t)
+	st := graph.NewMemory(s)
+	b := graphtest.Builder{P: graphtest.Prefix()}
+	lines := fmt.Sprintf("{\"id\": \"%[1]sd1\", \"text\": \"amy bob 2026-05-01\"}\n{\"id\": \"%[1]sd2\", \"text\": \"amy cat 2026-05-02\"}\n", b.P)
+	run := func(ctx context.Context, st graph.Store, force bool) (ingestSummary, error) {
+		o := ingestOptions{workers: 1, writers: 1, batch: 1, force: force,
+			input: input.Options{StdinFormat: "jsonl", Stdin: strings.NewReader(lines)}}
+		return ingest(ctx, quietEnv(), st, s, fakeExtractor{b: b}, []string{"-"}, o)
+	}
+	if sum, err := run(context.Background(), st, false); err != nil || sum.Written != 2 {
+		t.Fatalf("ingest - = %+v, %v; want 2 written", sum, err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if sum, err := run(ctx, &cancelStore{Store: st, cancel: cancel}, true); !errors.Is(err, context.Canceled) || sum.Written != 1 {
+		t.Fatalf("ingest --force - = %+v, %v; want 1 written, then interrupted", sum, err)
+	}
+	if sum, err := run(context.Background(), st, false); err != nil || sum.Written != 1 || sum.Skipped != 1 {
+		t.Errorf("ingest - after the interrupted forced run = %+v, %v; want 1 skipped, 1 written", sum, err)
+	}
+}
+
+// TestIngestInternalError: a document whose extraction meets a bug fails
+// alone, named with its file and "internal error"; its previous version
+// stays in the graph with its fingerprint, so the next run tries it again,
+// and the exit code says a document failed.
+func TestIngestInternalError(t *testing.T) {
+	s := graphtest.Schema(t)
+	for name, st := range stores(t, s) {
+		t.Run(name, func(t *testing.T) {
+			b := graphtest.Builder{P: graphtest.Prefix()}
+			graphtest.ForgetPrefix(t, st, b.P)
+			dir := writeDocs(t, b.P, 5)
+			o := ingestOptions{workers: 2, writers: 1, batch: 2}
+			if _, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o); err != nil {
+				t.Fatal(err)
+			}
+			before := graphtest.Format(graphtest.Snapshot(t, st, b.P))
+			for _, d := range []string{"d01", "d03"} {
+				if err := os.WriteFile(filepath.Join(dir, b.P+d+".txt"), []byte("amy dan 2026-06-01\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			env := quietEnv()
+			sum, err := ingest(context.Background(), env, st, s, fakeExtractor{b: b, bug: "d03"}, []string{dir}, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Written != 1 || sum.Skipped != 3 || sum.Failed != 1 || sum.Invalid != 0 {
+				t.Errorf("summary = %+v, want 1 written, 3 skipped, 1 failed (not invalid)", sum)
+			}
+			if code := exitCode(context.Background(), sum.err()); code != ExitFailure {
+				t.Errorf("exit code = %d, want %d", code, ExitFailure)
+			}
+			msg := env.Stderr.(*bytes.Buffer).String()
+			if !strings.Contains(msg, b.P+"d03.txt: document "+b.P+"d03: internal error: runtime error: index out of range") ||
+				!strings.Contains(msg, "extract.(*run).events") {
+				t.Errorf("stderr = %q, want the file, the internal error and its stack", msg)
+			}
+			got := graphtest.Format(graphtest.Snapshot(t, st, b.P))
+			for _, line := range strings.Split(before, "\n") {
+				if strings.Contains(line, b.P+"d03") && !strings.Contains(got, line) {
+					t.Errorf("the failed document's previous version changed: %s is gone", line)
+				}
+			}
+			if !strings.Contains(got, "Person dan") {
+				t.Errorf("the other changed document was not written:\n%s", got)
+			}
+			sum, err = ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir}, o)
+			if err != nil || sum.Written != 1 || sum.Skipped != 4 {
+				t.Errorf("next run = %+v, %v; want the failed document written, the others skipped", sum, err)
+			}
+		})
+	}
+}
+
+// TestIngestTooLarge: a document over the default limit (5 MB) is reported
+// with its file, size and the limit, and not extracted; the others are
+// written; the exit code is 3.
+func TestIngestTooLarge(t *testing.T) {
+	s := graphtest.Schema(t)
+	st := graph.NewMemory(s)
+	b := graphtest.Builder{P: graphtest.Prefix()}
+	dir := writeDocs(t, b.P, 3)
+	big := "amy bob 2026-05-01\n" + strings.Repeat("نص ", 1_300_000) // 6.5 MB
+	if err := os.WriteFile(filepath.Join(dir, b.P+"d01.txt"), []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := quietEnv()
+	sum, err := ingest(context.Background(), env, st, s, fakeExtractor{b: b}, []string{dir}, ingestOptions{workers: 2, writers: 1, batch: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Written != 2 || sum.Failed != 1 || sum.Invalid != 1 {
+		t.Errorf("summary = %+v, want 2 written, 1 invalid", sum)
+	}
+	if code := exitCode(context.Background(), sum.err()); code != ExitInvalid {
+		t.Errorf("exit code = %d, want %d", code, ExitInvalid)
+	}
+	if msg := env.Stderr.(*bytes.Buffer).String(); !strings.Contains(msg, b.P+"d01.txt: too large: 6.5 MB, the limit is 5 MB") {
+		t.Errorf("stderr = %q, want the file, its size and the limit", msg)
 	}
 }

@@ -204,3 +204,28 @@ func TestIngestInvalidDocumentExitCode(t *testing.T) {
 		t.Errorf("stderr = %q, want the bad line named", stderr)
 	}
 }
+
+// TestIngestMissingPathCLI: a missing path is one more bad input: named, the
+// other inputs written, exit code 3.
+func TestIngestMissingPathCLI(t *testing.T) {
+	prefix := graphtest.Prefix()
+	text, err := os.ReadFile(filepath.Join("..", "..", "fixtures", "articles", "fx03-uae-kazakhstan-talks.txt"))
+	if err != nil {
+		t.Skip("fixtures not available:", err)
+	}
+	good := filepath.Join(t.TempDir(), prefix+"good.txt")
+	if err := os.WriteFile(good, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { runNeo4jCLI(t, nil, "forget", "-q", prefix+"good") })
+	code, stdout, stderr := runNeo4jCLI(t, nil, "ingest", "nope.txt", good)
+	if code != ExitInvalid {
+		t.Errorf("exit code = %d, want %d; stderr %q", code, ExitInvalid, stderr)
+	}
+	if !strings.Contains(stdout, "2 read, 0 skipped unchanged, 1 written, 1 failed") {
+		t.Errorf("summary = %q", stdout)
+	}
+	if !strings.Contains(stderr, "nope.txt: cannot read: no such file or directory") {
+		t.Errorf("stderr = %q, want the missing path named", stderr)
+	}
+}

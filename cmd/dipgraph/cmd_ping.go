@@ -39,7 +39,7 @@ func runPing(c *cli.Context, env *Env) error {
 			_ = st.Close(ctx)
 			cancel()
 			if perr == nil {
-				fmt.Fprintf(env.Stdout, "ok: %s at %s, database %s (%s)\n", agent, cfg.URI, cfg.Database, since(start))
+				fmt.Fprintf(env.Stdout, "ok: %s at %s, database %s (%s)\n", agent, graph.RedactURI(cfg.URI), cfg.Database, since(start))
 				return nil
 			}
 			err = perr
@@ -50,9 +50,9 @@ func runPing(c *cli.Context, env *Env) error {
 		}
 		if !retryable(err) || time.Now().After(deadline) {
 			if attempt > 1 {
-				return fmt.Errorf("%w (gave up after %d attempts in %s)", connError(err), attempt, since(start))
+				return fmt.Errorf("%w (gave up after %d attempts in %s)", connError(err, cfg), attempt, since(start))
 			}
-			return connError(err)
+			return connError(err, cfg)
 		}
 		env.Logger().Debug("neo4j not ready", "attempt", attempt, "err", err)
 		select {

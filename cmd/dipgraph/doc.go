@@ -15,17 +15,26 @@
 //	forget DOC-ID...           remove a document's contributions from Neo4j
 //	ping                       check that Neo4j answers a query
 //
-// INPUT is a file or directory (.txt, .md, .jsonl), or - for standard input.
-// Without --schema, the default schema built into the binary is used.
+// INPUT is a file or directory (.txt, .md, .jsonl), or - for standard input;
+// without INPUT, extract and ingest read standard input from a pipe, and on a
+// terminal print their usage (exit 2). Directory walks skip hidden directories
+// and node_modules-like folders (input.SkipDir). A missing or unreadable path,
+// or a document over --max-doc-size (default 5 MB), is a bad input: named,
+// the others processed, exit 3. Without --schema, the default schema built
+// into the binary is used.
 //
 // Neo4j connection: --uri, --user, --password, --database, or the environment
-// variables NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+// variables NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. URIs are
+// never printed with their user information.
 //
 // Exit codes:
 //
 //	0    success
-//	1    runtime failure (database unreachable, a write failed)
-//	2    usage error (unknown flag or command, missing argument)
-//	3    invalid schema or invalid input (the message names file, line and field)
-//	130  interrupted (SIGINT)
+//	1    runtime failure (database unreachable, a write failed, a document
+//	     failed on an internal error)
+//	2    usage error (unknown flag or command, missing argument, no input on
+//	     a terminal)
+//	3    invalid schema or invalid input (the message names file, line and
+//	     field; a missing path, a document over --max-doc-size)
+//	130  interrupted (SIGINT or SIGTERM)
 package main

@@ -19,6 +19,9 @@ func main() {
 		IsTerminal: func() bool {
 			return term.IsTerminal(int(os.Stderr.Fd()))
 		},
+		StdinIsTerminal: func() bool {
+			return term.IsTerminal(int(os.Stdin.Fd()))
+		},
 	})
 	stop()
 	os.Exit(code)

@@ -56,15 +56,19 @@ func openNeo4j(c *cli.Context, env *Env, s *schema.Schema) (*graph.Neo4j, error)
 	cfg.Logger = env.Logger()
 	st, err := graph.Open(c.Context, cfg, s)
 	if err != nil {
-		return nil, connError(err)
+		return nil, connError(err, cfg)
 	}
 	return st, nil
 }
 
-// connError maps connection errors to usage errors where the user mistyped.
-func connError(err error) error {
-	if errors.Is(err, graph.ErrConfig) {
+// connError maps connection errors to usage errors where the user mistyped,
+// and says how to set the password when none was given.
+func connError(err error, cfg graph.Config) error {
+	switch {
+	case errors.Is(err, graph.ErrConfig):
 		return usageErrorf("%v", err)
+	case errors.Is(err, graph.ErrAuth) && cfg.Password == "":
+		return fmt.Errorf("%w\nNEO4J_PASSWORD is not set (nor --password); for the Neo4j of scripts/neo4j, run: eval \"$(scripts/neo4j env)\"", err)
 	}
 	return err
 }

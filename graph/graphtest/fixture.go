@@ -27,10 +27,10 @@ type Builder struct {
 // ID returns the prefixed key of name.
 func (b Builder) ID(name string) string { return b.P + name }
 
-// Doc starts a result for document id with the given content hash.
+// Doc starts a result for document id with the given fingerprint.
 func (b Builder) Doc(id, hash string) *extract.Result {
 	return &extract.Result{Document: document.Document{ID: b.ID(id), Source: "test", Title: "Title of " + id,
-		Date: "2026-05-20", Lang: "ar", Hash: hash, URL: "https://example.org/" + id}}
+		Date: "2026-05-20", Lang: "ar", Fingerprint: hash, URL: "https://example.org/" + id}}
 }
 
 // Entity adds an entity of type typ with key name (prefixed), its name and
@@ -77,4 +77,23 @@ func Meeting(b Builder, doc, hash, a, c, date string) *extract.Result {
 	Fact(r, b, "ATTENDED", a, ev, date, 100, fmt.Sprintf("%s attended the talks (%s).", a, doc))
 	Fact(r, b, "ATTENDED", c, ev, date, 100, fmt.Sprintf("%s attended the talks (%s).", c, doc))
 	return r
+}
+
+// Prefixed returns a copy of results with p before every document id, entity
+// id and relation end. Property values are left alone.
+func Prefixed(results []extract.Result, p string) []extract.Result {
+	out := make([]extract.Result, len(results))
+	for i, r := range results {
+		r.Document.ID = p + r.Document.ID
+		r.Entities = append([]extract.Entity(nil), r.Entities...)
+		for j := range r.Entities {
+			r.Entities[j].ID = p + r.Entities[j].ID
+		}
+		r.Relations = append([]extract.Relation(nil), r.Relations...)
+		for j := range r.Relations {
+			r.Relations[j].From, r.Relations[j].To = p+r.Relations[j].From, p+r.Relations[j].To
+		}
+		out[i] = r
+	}
+	return out
 }

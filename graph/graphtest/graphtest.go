@@ -51,7 +51,7 @@ func Run(t *testing.T, open Opener) {
 		{"ApplyIdempotent", func(t *testing.T, st Store, _ Builder) { testApply(t, st, s) }},
 		{"WriteShape", testWriteShape},
 		{"Idempotent", testIdempotent},
-		{"Hashes", testHashes},
+		{"Fingerprints", testFingerprints},
 		{"MetWithOrder", testMetWithOrder},
 		{"SharedFact", testSharedFact},
 		{"Replace", testReplace},
@@ -61,6 +61,10 @@ func Run(t *testing.T, open Opener) {
 		{"Unstored", testUnstored},
 		{"Concurrent", testConcurrent},
 		{"ManySources", testManySources},
+		{"DerivedOrder", testDerivedOrder},
+		{"DerivedForget", testDerivedForget},
+		{"DerivedReplace", testDerivedReplace},
+		{"DerivedConcurrent", testDerivedConcurrent},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -146,8 +150,34 @@ func Format(d *graph.Dump) string {
 func sameGraph(t *testing.T, what string, want, got *graph.Dump) {
 	t.Helper()
 	if w, g := Format(want), Format(got); w != g {
-		t.Errorf("%s: graphs differ\nwant:\n%s\ngot:\n%s", what, w, g)
+		t.Errorf("%s: graphs differ\n%s", what, Diff(w, g))
 	}
+}
+
+// Diff lists the lines of two Format outputs that only one has: "-" for
+// want, "+" for got.
+func Diff(want, got string) string {
+	count := map[string]int{}
+	for _, l := range strings.Split(want, "\n") {
+		count[l]++
+	}
+	for _, l := range strings.Split(got, "\n") {
+		count[l]--
+	}
+	var b strings.Builder
+	for _, l := range strings.Split(want, "\n") {
+		if count[l] > 0 {
+			fmt.Fprintf(&b, "- %s\n", l)
+			count[l]--
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if count[l] < 0 {
+			fmt.Fprintf(&b, "+ %s\n", l)
+			count[l]++
+		}
+	}
+	return b.String()
 }
 
 func testApply(t *testing.T, st Store, s *schema.Schema) {

@@ -142,16 +142,26 @@ func testIdempotent(t *testing.T, st Store, b Builder) {
 	sameGraph(t, "after writing the same results again", before, Snapshot(t, st, b.P))
 }
 
-func testHashes(t *testing.T, st Store, b Builder) {
+func testFingerprints(t *testing.T, st Store, b Builder) {
 	Write(t, st, Meeting(b, "d1", "h1", "amy", "bob", "2026-05-20"), Meeting(b, "d2", "h2", "amy", "bob", "2026-05-20"))
-	got, err := st.Hashes(context.Background(), []string{b.ID("d1"), b.ID("d2"), b.ID("nope")})
+	got, err := st.Fingerprints(context.Background(), []string{b.ID("d1"), b.ID("d2"), b.ID("nope")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	check(t, "hashes", got, map[string]string{b.ID("d1"): "h1", b.ID("d2"): "h2"})
+	check(t, "fingerprints", got, map[string]string{b.ID("d1"): "h1", b.ID("d2"): "h2"})
 	Write(t, st, Meeting(b, "d1", "h1b", "amy", "bob", "2026-05-20"))
-	got, _ = st.Hashes(context.Background(), []string{b.ID("d1")})
-	check(t, "hash after rewrite", got, map[string]string{b.ID("d1"): "h1b"})
+	got, _ = st.Fingerprints(context.Background(), []string{b.ID("d1")})
+	check(t, "fingerprint after rewrite", got, map[string]string{b.ID("d1"): "h1b"})
+
+	// Clearing a fingerprint keeps the document and what it contributes.
+	before := Snapshot(t, st, b.P)
+	if err := st.ClearFingerprints(context.Background(), []string{b.ID("d1"), b.ID("nope")}); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = st.Fingerprints(context.Background(), []string{b.ID("d1"), b.ID("d2"), b.ID("nope")})
+	check(t, "fingerprints after clearing d1", got, map[string]string{b.ID("d1"): "", b.ID("d2"): "h2"})
+	delete(nodeOf(before, b.ID("d1")).Props, "hash")
+	sameGraph(t, "after clearing a fingerprint", before, Snapshot(t, st, b.P))
 }
 
 func testMetWithOrder(t *testing.T, st Store, b Builder) {

@@ -3,6 +3,7 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 
 	"github.com/dipgraph/dipgraph/document"
 
@@ -27,35 +28,20 @@ func Results(s *schema.Schema, seed uint64, n int) ([]extract.Result, error) {
 	for i := range n {
 		a := g.Article(i)
 		sum := sha256.Sum256([]byte(a.Text))
-		out[i] = x.Extract(document.Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date,
-			Lang: a.Lang, Text: a.Text, Hash: hex.EncodeToString(sum[:])})
+		var err error
+		out[i], err = x.Extract(document.Document{ID: a.ID, Source: a.Source, Title: a.Title, Date: a.Date,
+			Lang: a.Lang, Text: a.Text, TextSHA256: hex.EncodeToString(sum[:])})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", a.ID, err)
+		}
 	}
 	return out, nil
-}
-
-// Prefixed returns a copy of results with p before every document id, entity
-// id and relation end. Property values are left alone.
-func Prefixed(results []extract.Result, p string) []extract.Result {
-	out := make([]extract.Result, len(results))
-	for i, r := range results {
-		r.Document.ID = p + r.Document.ID
-		r.Entities = append([]extract.Entity(nil), r.Entities...)
-		for j := range r.Entities {
-			r.Entities[j].ID = p + r.Entities[j].ID
-		}
-		r.Relations = append([]extract.Relation(nil), r.Relations...)
-		for j := range r.Relations {
-			r.Relations[j].From, r.Relations[j].To = p+r.Relations[j].From, p+r.Relations[j].To
-		}
-		out[i] = r
-	}
-	return out
 }
 
 // Restated returns three documents reporting one meeting, in both directions,
 // with different confidences, names and properties: what the generated corpus
 // may lack for the fact's support and confidence and the entities' name,
-// aliases and last-written properties to be tested.
+// aliases and derived properties to be tested.
 func Restated() []extract.Result {
 	b := graphtest.Builder{P: "restated-"}
 	r1 := graphtest.Meeting(b, "d1", "h1", "p1", "p2", "2026-05-20")

@@ -15,6 +15,9 @@ import (
 // Document is what one document contributes to the graph.
 type Document struct {
 	ID string
+	// Rank orders the document among those that state a derived property
+	// (graph.Rank): the one of the greatest rank wins.
+	Rank string
 	// Props are the Document node's properties, without ingested_at.
 	Props map[string]any
 	// Entities are the entities the document names, one per key, in the order
@@ -33,10 +36,13 @@ type Entity struct {
 	// Forms are the name, aliases and mention texts, sorted and without
 	// duplicates: what the entity's aliases gain, and the mention's forms.
 	Forms []string
-	// Props are the node's other properties (gazetteer and extraction, as the
-	// schema declares them); a nil value removes the property.
+	// Props are the derived properties the document states (gazetteer and
+	// extraction, as the schema declares them, none nil).
 	Props map[string]any
-	// Mention holds the MENTIONS properties, without ingested_at.
+	// Derived lists the label's derived properties (graph.EntityDerived).
+	Derived []string
+	// Mention holds the MENTIONS properties, without ingested_at, with Props
+	// under their graph.StatedProp names.
 	Mention map[string]any
 }
 
@@ -44,11 +50,16 @@ type Entity struct {
 type Fact struct {
 	Type, Key string
 	From, To  End
-	// Props are the fact's properties besides key, support and confidence; a
-	// nil value removes the property.
+	// Date is the fact's date (its key's), nil when it has none or the type
+	// declares none.
+	Date any
+	// Props are the derived properties the document states (none nil).
 	Props map[string]any
+	// Derived lists the type's derived properties (graph.FactDerived).
+	Derived []string
 	// Evidence holds the Evidence node's properties (id, fact, doc, type,
-	// text, start, end, rule, confidence).
+	// text, start, end, rule, confidence, and Props under their
+	// graph.StatedProp names).
 	Evidence map[string]any
 }
 
@@ -63,7 +74,7 @@ var (
 
 // Of returns what r contributes under s. r must be valid (graph.Validate).
 func Of(s *schema.Schema, r *extract.Result) Document {
-	d := Document{ID: r.Document.ID, Props: docProps(r.Document)}
+	d := Document{ID: r.Document.ID, Rank: graph.Rank(r.Document.Date, r.Document.ID), Props: docProps(r.Document)}
 	at := map[string]int{}
 	var spans [][]extract.Span
 	for _, e := range r.Entities {
@@ -72,7 +83,8 @@ func Of(s *schema.Schema, r *extract.Result) Document {
 		if !seen {
 			i = len(d.Entities)
 			at[e.ID] = i
-			x := Entity{Label: e.Type, Key: nt.Key, ID: e.ID, Name: e.Name, Forms: []string{e.Name}, Props: map[string]any{}}
+			x := Entity{Label: e.Type, Key: nt.Key, ID: e.ID, Name: e.Name, Forms: []string{e.Name}, Props: map[string]any{},
+				Derived: graph.EntityDerived(nt)}
 			graph.GazetteerProps(s, nt, e.ID, x.Props)
 			d.Entities = append(d.Entities, x)
 			spans = append(spans, nil)
@@ -86,6 +98,9 @@ func Of(s *schema.Schema, r *extract.Result) Document {
 		for k, v := range e.Properties {
 			if declared(nt.Properties, k) && !slices.Contains(entityOwned, k) && k != nt.Key {
 				x.Props[k] = v
+				if v == nil {
+					delete(x.Props, k)
+				}
 			}
 		}
 	}
@@ -93,6 +108,9 @@ func Of(s *schema.Schema, r *extract.Result) Document {
 		x := &d.Entities[i]
 		x.Forms = sortedSet(x.Forms)
 		x.Mention = mention(x.Name, x.Forms, spans[i])
+		for k, v := range x.Props {
+			x.Mention[graph.StatedProp(k)] = v
+		}
 	}
 	d.Facts = facts(s, r, at, d.Entities)
 	return d
@@ -112,12 +130,19 @@ func facts(s *schema.Schema, r *extract.Result, at map[string]int, ents []Entity
 		key := rel.Type + "|" + from + "|" + to + "|" + date
 		f := byKey[key]
 		if f == nil {
-			f = &Fact{Type: rel.Type, Key: key, From: end(ents[at[from]]), To: end(ents[at[to]]), Props: map[string]any{}}
+			f = &Fact{Type: rel.Type, Key: key, From: end(ents[at[from]]), To: end(ents[at[to]]), Props: map[string]any{},
+				Derived: graph.FactDerived(rt)}
+			if date != "" && declared(rt.Properties, "date") {
+				f.Date = date
+			}
 			byKey[key] = f
 		}
 		for k, v := range rel.Properties {
-			if declared(rt.Properties, k) && !slices.Contains(factOwned, k) {
+			if k != "date" && declared(rt.Properties, k) && !slices.Contains(factOwned, k) {
 				f.Props[k] = v
+				if v == nil {
+					delete(f.Props, k)
+				}
 			}
 		}
 		ev := map[string]any{"id": r.Document.ID + "|" + key, "fact": key, "doc": r.Document.ID, "type": rel.Type,
@@ -129,6 +154,9 @@ func facts(s *schema.Schema, r *extract.Result, at map[string]int, ents []Entity
 	}
 	out := make([]Fact, 0, len(byKey))
 	for _, f := range byKey {
+		for k, v := range f.Props {
+			f.Evidence[graph.StatedProp(k)] = v
+		}
 		out = append(out, *f)
 	}
 	slices.SortFunc(out, func(a, b Fact) int { return cmp.Compare(a.Key, b.Key) })
@@ -142,7 +170,7 @@ func end(e Entity) End { return End{Label: e.Label, Key: e.Key, ID: e.ID} }
 func docProps(d document.Document) map[string]any {
 	props := map[string]any{"id": d.ID}
 	for k, v := range map[string]string{"source": d.Source, "url": d.URL, "title": d.Title,
-		"date": d.Date, "lang": d.Lang, "hash": d.Hash} {
+		"date": d.Date, "lang": d.Lang, "hash": d.Fingerprint} {
 		if v != "" {
 			props[k] = v
 		}
