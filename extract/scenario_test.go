@@ -77,7 +77,7 @@ func loadScenarios(t *testing.T) []scenario {
 
 // runScenario extracts a scenario's text on its date.
 func runScenario(x *Extractor, sc scenario) Result {
-	return x.Extract(document.Document{ID: sc.name, Source: sc.name + ".txt", Lang: "ar", Date: sc.date, Text: sc.text})
+	return x.extract(document.Document{ID: sc.name, Source: sc.name + ".txt", Lang: "ar", Date: sc.date, Text: sc.text})
 }
 
 func TestScenarios(t *testing.T) {
