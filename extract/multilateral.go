@@ -228,6 +228,9 @@ func (r *run) lastMulti(kind string) *event {
 
 // newMulti creates or joins the multilateral event of kind that q names.
 func (r *run) newMulti(kind string, q qual, si int) *event {
+	if q.org == "" && q.ordinal > 0 && len(q.countries) < 2 {
+		q.org = r.docOrg() // لقاؤهم التشاوري الـ18: the numbered meeting of the organisation the text is about
+	}
 	key := kind
 	if q.org != "" {
 		key += ":" + strings.TrimPrefix(q.org, "org:")
@@ -350,9 +353,15 @@ func (r *run) multisOf(in *inst) []*event {
 		}
 	}
 	if len(out) > 0 {
+		if len(out) > 1 {
+			r.lastMultis = append(r.lastMultis[:0], out...)
+		}
 		return out
 	}
 	if ev := r.multiOf(in); ev != nil {
+		if len(r.lastMultis) > 1 && slices.Contains(r.lastMultis, ev) {
+			return slices.Clone(r.lastMultis)
+		}
 		return []*event{ev}
 	}
 	return nil

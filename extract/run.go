@@ -57,6 +57,10 @@ type run struct {
 	// topicMulti is the multilateral event the article's first sentences
 	// name: what it is about.
 	topicMulti *event
+	// lastMultis holds the events a participation named together last
+	// ("للمشاركة في اللقاء التشاوري والقمة"): a later arrival that names
+	// none of them goes to all of them.
+	lastMultis []*event
 	inTreaty   []bool
 	// lastTopic is the first person of the last sentence that named one.
 	lastTopic string
