@@ -412,6 +412,9 @@ func (r *run) prepositional(from, i int) bool {
 		if !title && !adj && !hon && !r.word(k, wGovernment) && !r.word(k, wCityLead) {
 			break
 		}
+		if (title || hon) && r.startsWithList(k, wConjunction) && r.cliticStripped(k) {
+			return false // ومعالي X: the next item of a list, whatever the item before it ends with
+		}
 		k--
 	}
 	if k >= from {

@@ -103,6 +103,12 @@ func (r *run) gazetteer() {
 			continue // one short token (شي) is a name only after a title
 		}
 		a := r.entity(e.ID, e.Type, e.Name, e)
+		if e.Type == schema.Person && h.clitic == 0 {
+			if k := r.nasabBefore(e, h.start, h.end); k < h.start {
+				r.addMention(a, k, h.end, r.conjOnName(k), false, mention{})
+				continue
+			}
+		}
 		r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})
 	}
 }

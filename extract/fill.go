@@ -202,6 +202,12 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	case fCurrent:
 		if ev := r.currentOf(in); ev != nil {
 			out = append(out, ev.id)
+		} else {
+			// No talks are under way: a delegation goes to the summit the
+			// article is about.
+			for _, ev := range r.multisOf(in) {
+				out = append(out, ev.id)
+			}
 		}
 	case fSigning:
 		if ev := r.signingOf(in); ev != nil {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dipgraph/dipgraph/norm"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -979,4 +980,36 @@ func (r *run) pairAppositives() {
 			k = end
 		}
 	}
+}
+
+// nasabBefore returns where a known person's name starts when the text
+// writes it with a father's name inserted before the name matched at
+// [start, end) (أنور بن محمد قرقاش for أنور قرقاش): a name of e that starts
+// with a word two or four tokens before, the tokens between being a name
+// link and a name word each time. It returns start when there is none.
+func (r *run) nasabBefore(e *schema.Entry, start, end int) int {
+	for _, back := range []int{3, 5} {
+		k := start - back
+		if k < 0 || r.anyTaken(k, start) {
+			continue
+		}
+		ok := true
+		for p := k + 1; p < start && ok; p += 2 {
+			ok = r.tokIn(p, wNameLink) && r.plain(p+1)
+		}
+		if !ok || !r.plain(k) {
+			continue
+		}
+		first, last := r.toks[k].S, r.toks[end-1].S
+		if c := r.conjOnName(k); c > 0 {
+			first = string([]rune(first)[c:])
+		}
+		for _, n := range e.Names[r.x.lang.Code] {
+			w := norm.Words(norm.Fold(n))
+			if len(w) >= 2 && w[0] == first && w[len(w)-1] == last && len(w) < end-k {
+				return k
+			}
+		}
+	}
+	return start
 }
