@@ -435,7 +435,7 @@ func (r *run) prepositional(from, i int) bool {
 	if k+1 < len(r.toks) && k+1 <= i && r.startsWithList(k+1, wPrepClitic) && !r.cliticOf(k+1, wWith) && r.cliticStripped(k+1) {
 		return true // المبعوث الخاص للرئيس X: a complement, by its clitic
 	}
-	return k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith)
+	return k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith) && !r.word(k, wComplementizer)
 }
 
 // cliticStripped reports a token some lexicon hit was read in after a

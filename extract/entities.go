@@ -229,7 +229,7 @@ func (r *run) foldApart(i int, h hit) bool {
 		_, size := utf8.DecodeRuneInString(rest)
 		rest = rest[size:]
 	}
-	if e := r.x.lex.info(rest); e == nil || e.lists&wFoldApart.bit() == 0 {
+	if e := r.x.lex.info(rest); e == nil || !e.lists.has(wFoldApart) {
 		return false
 	}
 	text := r.span(i, i+1, 0).Text

@@ -422,5 +422,20 @@ func (r *run) kindRef(k, before int) string {
 			}
 		}
 	}
+	if id == "" {
+		// An excerpt that starts "ووقع الاتفاقية": the one treaty of that
+		// kind the text names afterwards, when there is only one.
+		for _, m := range r.mentsIn(k+1, len(r.toks)) {
+			if m.typ != schema.Treaty || m.id == id {
+				continue
+			}
+			if a := r.ents[m.id]; a != nil && a.Properties["kind"] == h.lx.sub {
+				if id != "" {
+					return ""
+				}
+				id = m.id
+			}
+		}
+	}
 	return id
 }

@@ -21,6 +21,7 @@ type titleChain struct {
 	counterpart bool
 	portfolio   bool // a portfolio completes a title: its role names no one holder
 	guest       bool // the counterpart is the guest (ضيفه), the visitor named first
+	posted      bool // a posting follows (لدى القاهرة): the gazetteer's offices name no posting
 }
 
 // chainAt reads a title chain starting at token i.
@@ -95,6 +96,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				}
 			}
 			if r.word(j, wPosting) && j+1 < len(r.toks) && r.toks[j+1].Word {
+				c.posted = true
 				if k, ok := r.mentionAt(j + 1); ok {
 					j = r.ments[k].end
 				} else {
@@ -171,8 +173,8 @@ func (r *run) portfolio(j int, bare bool) int {
 				continue
 			}
 		}
-		if r.tokIn(k+1, wNameLink) {
-			break // المختار ولد اجاي: a definite first name, then a link
+		if r.tokIn(k+1, wNameLink) && !r.tokIn(k+1, wNamePrefix) {
+			break // المختار ولد اجاي: a definite first name, then a link (not عبد, which starts a name)
 		}
 		if k > j {
 			if c, size := utf8.DecodeRuneInString(w); r.x.in(wSeparator, string(c)) {
@@ -297,7 +299,7 @@ func (r *run) titled() {
 			continue
 		}
 		holder := ""
-		if c.titled && c.role != "" && c.country != "" && !c.portfolio {
+		if c.titled && c.role != "" && c.country != "" && !c.portfolio && !c.posted {
 			holder = r.holder(c.role, c.country)
 		}
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
@@ -324,7 +326,7 @@ func (r *run) titled() {
 			i = j
 			continue
 		}
-		if c.titled && c.role != "" && !c.portfolio {
+		if c.titled && c.role != "" && !c.portfolio && !c.posted {
 			if holder == "" {
 				holder = r.holder(c.role, c.country)
 			}

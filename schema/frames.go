@@ -162,6 +162,7 @@ var WordPurposes = map[string]string{
 	"negation":             "negation particles before a trigger",
 	"city_lead":            "words before a city's name (the capital, the city of)",
 	"function_words":       "function words a gazetteer name never ends with",
+	"complementizers":      "words that open a reported clause (that): what follows is no prepositional complement",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",
