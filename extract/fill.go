@@ -117,7 +117,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	switch fl.kind {
 	case fSubject:
 		for _, x := range gs {
-			if x.g.pre && !x.g.opaque && r.groupHas(x.sg, x.g, types) {
+			if x.g.pre && !x.g.opaque && !(x.g.prep && r.dativeAt(x.g.prepAt)) && r.groupHas(x.sg, x.g, types) {
 				addGroup(x.sg, x.g)
 				in.subjEnd = max(in.subjEnd, x.g.end)
 			}
@@ -212,6 +212,12 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	case fSigning:
 		if ev := r.signingOf(in); ev != nil {
 			out = append(out, ev.id)
+		}
+	case fDative:
+		for _, x := range gs {
+			if g := x.g; g.prep && !g.opaque && g.via < 0 && r.dativeAt(g.prepAt) {
+				addGroup(x.sg, g)
+			}
 		}
 	}
 	return dedupe(out)
@@ -438,4 +444,9 @@ func (r *run) kindRef(k, before int) string {
 		}
 	}
 	return id
+}
+
+// dativeAt reports a dative preposition clitic on token k (لحضرة، لجلالته).
+func (r *run) dativeAt(k int) bool {
+	return k >= 0 && k < len(r.toks) && r.startsWithList(k, wDative) && r.cliticStripped(k)
 }

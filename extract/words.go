@@ -73,6 +73,7 @@ const (
 	wPrepClitic
 	wWeakVenue
 	wComplementizer
+	wDative
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -150,6 +151,7 @@ var listPurpose = [nLists]string{
 	wPrepClitic:         "preposition_clitics",
 	wWeakVenue:          "weak_venue_nouns",
 	wComplementizer:     "complementizers",
+	wDative:             "dative_clitics",
 }
 
 // listMask is a set of word lists.
