@@ -424,13 +424,13 @@ func (r *run) prepositional(from, i int) (bool, int) {
 	if k >= from {
 		// وصل إلى العاصمة X: a trigger phrase that ends with a preposition
 		for _, hi := range r.at[k] {
-			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && h.end-h.start > 1 && r.tokIn(k, wFunction) {
+			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && h.end-h.start > 1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
 				return true, k
 			}
 		}
 		for j := k - 1; j >= from && j >= k-3; j-- {
 			for _, hi := range r.at[j] {
-				if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && r.tokIn(k, wFunction) {
+				if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
 					return true, k
 				}
 			}
@@ -439,7 +439,7 @@ func (r *run) prepositional(from, i int) (bool, int) {
 	if k+1 < len(r.toks) && k+1 <= i && r.startsWithList(k+1, wPrepClitic) && !r.cliticOf(k+1, wWith) && r.cliticStripped(k+1) {
 		return true, k + 1 // المبعوث الخاص للرئيس X: a complement, by its clitic
 	}
-	if k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith) && !r.word(k, wComplementizer) {
+	if k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) {
 		return true, k
 	}
 	return false, -1

@@ -821,8 +821,8 @@ func (r *run) appositiveNames() {
 		if end-start < 2 || start == 0 {
 			continue
 		}
-		if !r.nameBoundary(start-1) || !r.givenName(start) {
-			continue
+		if lead := r.listLeadEnds(start); !lead && (!r.nameBoundary(start-1) || !r.givenName(start)) {
+			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
 		if r.nameAt(start) < end {
 			continue // the words do not read as one name
@@ -1014,4 +1014,14 @@ func (r *run) nasabBefore(e *schema.Entry, start, end int) int {
 		}
 	}
 	return start
+}
+
+// listLeadEnds reports a list lead (كل من) that ends right before token k.
+func (r *run) listLeadEnds(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if h, ok := r.wordAt(j, wListLead); ok && h.end == k {
+			return true
+		}
+	}
+	return false
 }
