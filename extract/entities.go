@@ -256,19 +256,19 @@ func (r *run) nameAt(i int) int {
 			continue
 		}
 		if r.toks[k].Word && r.tokIn(k, wNameLink) && k > i {
-			if k+1 < len(r.toks) && r.plainName(k+1) {
+			if k+1 < len(r.toks) && (r.plainName(k+1) || r.linkedWord(k+1)) {
 				k++
 				continue
 			}
 			break
 		}
-		if !r.plainName(k) {
+		afterLink := k > i && r.tokIn(k-1, wNameLink)
+		if !r.plainName(k) && !(afterLink && r.linkedWord(k)) {
 			if words >= 2 && r.familyName(k) {
 				k++ // علي جراح الصباح: a family name that is also a common word
 			}
 			break
 		}
-		afterLink := k > i && r.tokIn(k-1, wNameLink)
 		if k > i && r.tokIn(k, wNameCompound) {
 			k++ // سراج الدين
 			continue
@@ -480,4 +480,15 @@ func (r *run) definite(w string) bool {
 		}
 	}
 	return false
+}
+
+// linkedWord reports a word that is a name after a name link though it reads
+// as an honorific or a title elsewhere: آل الشيخ، بن سلطان.
+func (r *run) linkedWord(k int) bool {
+	if !r.toks[k].Word || r.taken[k] || r.tokIn(k, wNameStop) {
+		return false
+	}
+	_, hon := r.wordAt(k, wHonorific)
+	_, title := r.hitAt(k, kTitle)
+	return hon || title
 }

@@ -282,6 +282,12 @@ func (r *run) itemIDs(it item, types typeMask) []string {
 		if ev != nil && len(ev.principals) > 0 {
 			return ev.principals[:1:1]
 		}
+		if ev == nil && r.cur == nil {
+			// معاليه with no meeting read yet: the person the article opens with.
+			if id := r.firstPerson(it.start); id != "" {
+				return []string{id}
+			}
+		}
 	case "guest":
 		if ev != nil && len(ev.principals) == 2 {
 			return ev.principals[1:2:2]
@@ -449,4 +455,15 @@ func (r *run) kindRef(k, before int) string {
 // dativeAt reports a dative preposition clitic on token k (لحضرة، لجلالته).
 func (r *run) dativeAt(k int) bool {
 	return k >= 0 && k < len(r.toks) && r.startsWithList(k, wDative) && r.cliticStripped(k)
+}
+
+// firstPerson returns the first person named (not by a title alone) before
+// token before, or "".
+func (r *run) firstPerson(before int) string {
+	for _, m := range r.mentsIn(0, before) {
+		if m.typ == schema.Person && !m.title {
+			return m.id
+		}
+	}
+	return ""
 }
