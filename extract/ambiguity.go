@@ -106,8 +106,8 @@ func (r *run) resolve(alts []hit, ctx *placeContext) (hit, bool) {
 	var kept []hit
 	for _, h := range alts {
 		e := r.x.entries[h.lx.ref]
-		if e.Type == schema.City && e.Country != "" && r.hasEntry(alts, e.Country) {
-			continue // الكويت: the country, not the capital of that name
+		if e.Type == schema.City && e.Country != "" && r.hasEntry(alts, e.Country) && !r.datelineAt(h.start, h.end) {
+			continue // الكويت: the country, not the capital of that name, but in a dateline
 		}
 		kept = append(kept, h)
 	}

@@ -289,8 +289,11 @@ func (r *run) nameAt(i int) int {
 			if k == i {
 				break
 			}
-			k++ // a nisba (العيبان، المالكي) ends the name
+			k++ // a nisba (العيبان، المالكي) ends the name, or a family name after it
 			words++
+			if r.word(k, wFamilyName) && !r.taken[k] {
+				k++ // محمد عبدالله المبارك الصباح
+			}
 			break
 		}
 		k++
@@ -316,6 +319,9 @@ func (r *run) nameAt(i int) int {
 func (r *run) familyName(k int) bool {
 	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !strings.HasPrefix(r.toks[k].S, r.x.article) {
 		return false
+	}
+	if r.word(k, wFamilyName) {
+		return true
 	}
 	if r.tokIn(k, wNameStop) || r.tokIn(k, wHonorific) {
 		return false

@@ -74,6 +74,7 @@ const (
 	wWeakVenue
 	wComplementizer
 	wDative
+	wFamilyName
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -152,6 +153,7 @@ var listPurpose = [nLists]string{
 	wWeakVenue:          "weak_venue_nouns",
 	wComplementizer:     "complementizers",
 	wDative:             "dative_clitics",
+	wFamilyName:         "family_names",
 }
 
 // listMask is a set of word lists.
