@@ -824,7 +824,11 @@ func (r *run) appositiveNames() {
 		// After a comma, "ومن جانب الهند، شكتيكانتا داس محافظ …": the
 		// apposition vouches for a foreign name no list knows.
 		comma := !r.toks[start-1].Word && r.toks[start-1].S == "," && end-start <= 3 && r.foreignName(start, end)
-		if lead := r.listLeadEnds(start); !lead && !comma && (!r.nameBoundary(start-1) || !r.givenName(start)) {
+		// وقع عليها شنول قازانجي مدير عام الأولى: a trigger's subject.
+		afterTrigger := r.triggerEnds(start) && end-start <= 3 && r.foreignName(start, end)
+		// وحضور وفدي الحركة وجمال الشوبكي سفير …: a list item by its conjunction.
+		conj := r.startsWithList(start, wConjunction) && r.givenName(start)
+		if lead := r.listLeadEnds(start); !lead && !comma && !afterTrigger && !conj && (!r.nameBoundary(start-1) || !r.givenName(start)) {
 			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
 		if r.nameAt(start) < end {
@@ -1041,4 +1045,19 @@ func (r *run) foreignName(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// triggerEnds reports a trigger phrase that ends right before token k.
+func (r *run) triggerEnds(k int) bool {
+	if k == 0 {
+		return false
+	}
+	for j := max(0, k-4); j < k; j++ {
+		for _, hi := range r.at[j] {
+			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k {
+				return true
+			}
+		}
+	}
+	return false
 }
