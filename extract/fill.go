@@ -489,7 +489,7 @@ func (r *run) treatyList(s, e int) []string {
 // treatyJoined reports that only a comma, a conjunction or a list lead stand
 // between tokens a and b, or nothing but a conjunction on the word at b.
 func (r *run) treatyJoined(a, b int) bool {
-	if b-a > 4 {
+	if b-a > 6 {
 		return false
 	}
 	if a == b {
@@ -497,15 +497,16 @@ func (r *run) treatyJoined(a, b int) bool {
 	}
 	for k := a; k < b; {
 		switch {
-		case !r.toks[k].Word && (r.toks[k].S == "," || r.tokIn(k, wSeparator)):
-			k++
+		case !r.toks[k].Word && r.toks[k].S != "." && r.toks[k].S != "\n":
+			k++ // a comma, a quote
 		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
 			k++
-		case r.word(k, wListLead):
-			h, _ := r.wordAt(k, wListLead)
-			k = max(h.end, k+1)
 		default:
-			return false
+			h, ok := r.wordAt(k, wListLead)
+			if !ok {
+				return false
+			}
+			k = max(h.end, k+1)
 		}
 	}
 	return true
