@@ -422,6 +422,7 @@ func (r *run) plainName(i int) bool { return r.plain(i) }
 // slug joins the folded words of tokens [s, e) with dashes.
 func (r *run) slug(s, e, clitic int) string {
 	var b strings.Builder
+	joined := false // the word before is a name prefix (عبد): عبد العزيز is عبدالعزيز
 	for k := s; k < e; k++ {
 		if !r.toks[k].Word {
 			continue
@@ -430,10 +431,11 @@ func (r *run) slug(s, e, clitic int) string {
 		if k == s && clitic > 0 {
 			w = string([]rune(w)[clitic:])
 		}
-		if b.Len() > 0 {
+		if b.Len() > 0 && !joined {
 			b.WriteByte('-')
 		}
 		b.WriteString(w)
+		joined = k+1 < e && r.word(k, wNamePrefix) && r.toks[k+1].Word && strings.HasPrefix(r.toks[k+1].S, r.x.article)
 	}
 	return b.String()
 }
