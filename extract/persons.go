@@ -834,10 +834,11 @@ func (r *run) appositiveNames() {
 		if r.nameAt(start) < end {
 			continue // the words do not read as one name
 		}
-		sp := r.span(start, end, 0)
-		a := r.entity("person:ar-"+r.slug(start, end, 0), schema.Person, sp.Text, nil)
+		cl := r.conjOnName(start) // وعباس كلرو ممثل …: the conjunction is no part of the name
+		sp := r.span(start, end, cl)
+		a := r.entity("person:ar-"+r.slug(start, end, cl), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
-		r.addMention(a, start, end, 0, false, mention{})
+		r.addMention(a, start, end, cl, false, mention{})
 		r.office(a.ID, c.role, c.country, i)
 		i = c.end - 1
 	}
