@@ -648,6 +648,8 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			continue
 		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
 			k++
+		case r.toks[k].Word && k == b-1 && r.stateForm(k):
+			k++ // الإمارات وجمهورية إثيوبيا
 		case r.word(k, wListLead):
 			h, _ := r.wordAt(k, wListLead)
 			k = max(h.end, k+1)
@@ -727,4 +729,19 @@ func (r *run) chainEnd(i int) int {
 		r.chainMemo[i] = int32(e + 2)
 	}
 	return e
+}
+
+// stateForm reports a state's form (جمهورية، دولة) at token k, after a
+// conjunction or not.
+func (r *run) stateForm(k int) bool {
+	if r.word(k, wStateForm) {
+		return true
+	}
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wStateForm, w[len(p):]) {
+			return true
+		}
+	}
+	return false
 }

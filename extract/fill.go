@@ -160,13 +160,6 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			}
 		}
 		out = append(out, r.listGoesOn(in, types)...)
-		if len(out) == 0 && types&tPerson != 0 && t.seg > 0 && r.word(in.sf.segs[t.seg].start, wRelative) {
-			// "X، الذي حضر المحادثات": the antecedent of a relative
-			// clause is its verb's list.
-			if id := r.topic(in); id != "" {
-				out = append(out, id)
-			}
-		}
 	case fAll:
 		for _, x := range gs {
 			g := x.g

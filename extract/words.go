@@ -75,6 +75,7 @@ const (
 	wComplementizer
 	wDative
 	wFamilyName
+	wStateForm
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -154,6 +155,7 @@ var listPurpose = [nLists]string{
 	wComplementizer:     "complementizers",
 	wDative:             "dative_clitics",
 	wFamilyName:         "family_names",
+	wStateForm:          "state_forms",
 }
 
 // listMask is a set of word lists.

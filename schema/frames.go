@@ -166,6 +166,7 @@ var WordPurposes = map[string]string{
 	"complementizers":      "words that open a reported clause (that): what follows is no prepositional complement",
 	"dative_clitics":       "preposition clitics that mark whom something is done for (لـ): read by the dative filler",
 	"family_names":         "family names that end a person's name though they read as common words (الصباح)",
+	"state_forms":          "words of a state's formal name before the country's name (جمهورية، دولة): a list goes on through them",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",
