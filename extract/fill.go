@@ -114,6 +114,17 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		}
 	}
 	gs := r.governed(in.sf, in.ti)
+	if types&tCountry != 0 {
+		// "وقعها من جانب الإمارات X": a country that labels a side
+		// names whose the signer is; it fills no slot itself.
+		kept := gs[:0:0]
+		for _, x := range gs {
+			if !r.sideLabel(x.sg, x.g) {
+				kept = append(kept, x)
+			}
+		}
+		gs = kept
+	}
 	switch fl.kind {
 	case fSubject:
 		for _, x := range gs {
@@ -507,6 +518,20 @@ func (r *run) treatyJoined(a, b int) bool {
 				return false
 			}
 			k = max(h.end, k+1)
+		}
+	}
+	return true
+}
+
+// sideLabel reports a group of countries right after a side marker (من جانب
+// الإمارات، من الجانب الإثيوبي).
+func (r *run) sideLabel(sg *segment, g *group) bool {
+	if g.start == 0 || !r.word(g.start-1, wSideMarker) {
+		return false
+	}
+	for _, ii := range g.items {
+		if sg.items[ii].typ != schema.Country {
+			return false
 		}
 	}
 	return true
