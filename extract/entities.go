@@ -408,6 +408,13 @@ func (r *run) knownAt(j int) (string, int) {
 func (r *run) plainName(i int) bool { return r.plain(i) }
 
 // slug joins the folded words of tokens [s, e) with dashes.
+// newKey returns the provisional key of an entity of kind (person, org,
+// venue) the gazetteer lacks, named by tokens [s, e): the pack's key prefix
+// and the slug of its name.
+func (r *run) newKey(kind string, s, e, clitic int) string {
+	return kind + ":" + r.x.lang.KeyPrefix + r.slug(s, e, clitic)
+}
+
 func (r *run) slug(s, e, clitic int) string {
 	var b strings.Builder
 	for k := s; k < e; k++ {

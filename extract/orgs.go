@@ -33,7 +33,7 @@ func (r *run) orgs() {
 			continue
 		}
 		sp := r.span(i, end, h.clitic)
-		a := r.entity("org:ar-"+r.slug(i, end, h.clitic), schema.Organization, sp.Text, nil)
+		a := r.entity(r.newKey("org", i, end, h.clitic), schema.Organization, sp.Text, nil)
 		a.Properties["provisional"] = true
 		a.weak = true
 		for _, cut := range r.orgCuts(i, end) {

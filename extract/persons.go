@@ -302,7 +302,7 @@ func (r *run) titled() {
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
 			cl := max(r.sideItem(c, i, j), r.conjOnName(j))
 			sp := r.span(j, end, cl)
-			a := r.entity("person:ar-"+r.slug(j, end, cl), schema.Person, sp.Text, nil)
+			a := r.entity(r.newKey("person", j, end, cl), schema.Person, sp.Text, nil)
 			a.Properties["provisional"] = true
 			r.addMention(a, j, end, cl, false, mention{})
 			r.office(a.ID, c.role, c.country, j)
@@ -365,7 +365,7 @@ func (r *run) spouse(i, j int) int {
 	}
 	if end := r.nameAt(j); end > j {
 		sp := r.span(j, end, 0)
-		a := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+		a := r.entity(r.newKey("person", j, end, 0), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
 		r.addMention(a, j, end, 0, false, mention{})
 		return end
@@ -395,7 +395,7 @@ func (r *run) linkedNames() {
 		}
 		cl := r.conjOnName(k)
 		sp := r.span(k, end, cl)
-		a := r.entity("person:ar-"+r.slug(k, end, cl), schema.Person, sp.Text, nil)
+		a := r.entity(r.newKey("person", k, end, cl), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
 		r.addMention(a, k, end, cl, false, mention{})
 		k = end
@@ -825,7 +825,7 @@ func (r *run) appositiveNames() {
 			continue // the words do not read as one name
 		}
 		sp := r.span(start, end, 0)
-		a := r.entity("person:ar-"+r.slug(start, end, 0), schema.Person, sp.Text, nil)
+		a := r.entity(r.newKey("person", start, end, 0), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
 		r.addMention(a, start, end, 0, false, mention{})
 		r.office(a.ID, c.role, c.country, i)
@@ -919,7 +919,7 @@ func (r *run) listLineNames() {
 			}
 		}
 		sp := r.span(start, end, 0)
-		a := r.entity("person:ar-"+r.slug(start, end, 0), schema.Person, sp.Text, nil)
+		a := r.entity(r.newKey("person", start, end, 0), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
 		r.addMention(a, start, end, 0, false, mention{})
 	}
@@ -972,7 +972,7 @@ func (r *run) pairAppositives() {
 				break
 			}
 			sp := r.span(j, end, 0)
-			p := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+			p := r.entity(r.newKey("person", j, end, 0), schema.Person, sp.Text, nil)
 			p.Properties["provisional"] = true
 			r.addMention(p, j, end, 0, false, mention{})
 			r.office(p.ID, role, country, j)

@@ -71,7 +71,7 @@ func (r *run) venues() {
 			}
 		}
 		sp := r.span(i, k, clitic)
-		a := r.entity("venue:ar-"+r.slug(i, k, clitic), schema.Venue, sp.Text, nil)
+		a := r.entity(r.newKey("venue", i, k, clitic), schema.Venue, sp.Text, nil)
 		a.Properties["provisional"] = true
 		r.addMention(a, i, k, clitic, false, mention{})
 	}

@@ -120,7 +120,7 @@ func (r *run) treaties() {
 		}
 		sp := r.span(best.start, best.end, best.clitic)
 		name := strings.Trim(sp.Text, "\"“”«» ")
-		a := r.entity(treatyID(best.words), schema.Treaty, name, nil)
+		a := r.entity(treatyID(r.x.lang.KeyPrefix, best.words), schema.Treaty, name, nil)
 		a.Properties["kind"] = best.kind
 		for _, m := range members {
 			r.addMention(a, m.start, m.end, m.clitic, false, mention{})
@@ -582,14 +582,15 @@ func content(ws []string, names map[string]bool) map[string]bool {
 	return out
 }
 
-// treatyID is a stable key from a title's folded words: the first six words,
-// and a hash of the whole title when it is longer.
-func treatyID(words []string) string {
+// treatyID is a stable key from a title's folded words after the pack's key
+// prefix: the first six words, and a hash of the whole title when it is
+// longer.
+func treatyID(keyPrefix string, words []string) string {
 	head := words
 	if len(head) > 6 {
 		head = head[:6]
 	}
-	id := "treaty:ar-" + strings.Join(head, "-")
+	id := "treaty:" + keyPrefix + strings.Join(head, "-")
 	if len(words) > 6 {
 		h := fnv.New32a()
 		h.Write([]byte(strings.Join(words, " ")))

@@ -99,6 +99,13 @@ func (l *LangPack) merge(o *LangPack) {
 	if l.Name == "" {
 		l.Name = o.Name
 	}
+	if l.Script == "" {
+		l.Script = o.Script
+	}
+	if l.KeyPrefix == "" {
+		l.KeyPrefix = o.KeyPrefix
+	}
+	l.Capitalised = l.Capitalised || o.Capitalised
 	l.Proclitics = append(l.Proclitics, o.Proclitics...)
 	l.Frames = append(l.Frames, o.Frames...)
 	l.Titles = append(l.Titles, o.Titles...)

@@ -76,6 +76,19 @@ type LangPack struct {
 	// Code is the BCP 47 language code (ar, en, fa…).
 	Code string `yaml:"code"`
 	Name string `yaml:"name,omitempty"`
+	// Script is the Unicode script the language is written in (Arabic,
+	// Latin, Cyrillic…): a document that names no language is read with the
+	// pack whose script most of its letters are in.
+	Script string `yaml:"script,omitempty"`
+	// KeyPrefix starts the provisional keys of the entities the gazetteer
+	// lacks, before the slug of their name as written (person:ar-<slug>).
+	// Empty for a script whose slugs are already the gazetteer's form
+	// (person:joao-lourenco), so that an entry added later takes the same key.
+	KeyPrefix string `yaml:"key_prefix,omitempty"`
+	// Capitalised says that names are written with a capital first letter:
+	// a word that starts with a small letter never begins or continues a
+	// person's name the gazetteer lacks.
+	Capitalised bool `yaml:"capitalised,omitempty"`
 	// Proclitics are the prefixes that may attach to a name or word
 	// (و ف ب ل ك ال لل …), tried longest first.
 	Proclitics []string `yaml:"proclitics,omitempty"`
