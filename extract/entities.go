@@ -125,7 +125,7 @@ func (r *run) inLongerNasab(h hit) bool {
 	for k := h.start; k < h.end; k++ {
 		linked = linked || r.tokIn(k, wNameLink)
 	}
-	return linked && r.plain(h.end) && !r.definite(r.toks[h.end].S) && !strings.HasPrefix(r.toks[h.end].S, r.x.article)
+	return linked && r.plain(h.end) && !r.definite(r.toks[h.end].S) && !r.articled(r.toks[h.end].S)
 }
 
 // adjAsWritten reports a nationality adjective over token i as written,
@@ -276,10 +276,10 @@ func (r *run) nameAt(i int) int {
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name
 		}
-		if k == i && r.tokIn(k, wPronoun) && k+1 < len(r.toks) && strings.HasPrefix(r.toks[k+1].S, r.x.article) {
+		if k == i && r.tokIn(k, wPronoun) && k+1 < len(r.toks) && r.articled(r.toks[k+1].S) {
 			break // هي الأولى: a pronoun and its predicate
 		}
-		if strings.HasPrefix(t, r.x.article) && !afterLink && !r.foldedInitial(k) {
+		if r.articled(t) && !afterLink && !r.foldedInitial(k) {
 			if k == i {
 				break
 			}
@@ -297,7 +297,7 @@ func (r *run) nameAt(i int) int {
 			return i
 		}
 	}
-	if k > i+1 && r.startsWithList(i, wConjunction) && strings.HasPrefix(r.toks[i+1].S, r.x.article) {
+	if k > i+1 && r.startsWithList(i, wConjunction) && r.articled(r.toks[i+1].S) {
 		return i // وشؤون المغتربين: the next item of a portfolio
 	}
 	return k
@@ -308,7 +308,7 @@ func (r *run) nameAt(i int) int {
 // family) and after which no date or time word comes: the last word of a
 // name of two words or more.
 func (r *run) familyName(k int) bool {
-	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !strings.HasPrefix(r.toks[k].S, r.x.article) {
+	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !r.articled(r.toks[k].S) {
 		return false
 	}
 	if r.tokIn(k, wNameStop) || r.tokIn(k, wHonorific) {
@@ -466,11 +466,11 @@ func (r *run) misread(h hit, e *schema.Entry) bool {
 // definite reports a word with the article, after at most one proclitic
 // letter (العاصمة، بالعاصمة), or starting with لل.
 func (r *run) definite(w string) bool {
-	if strings.HasPrefix(w, r.x.article) || r.contracted(w) {
+	if r.articled(w) || r.contracted(w) {
 		return true
 	}
 	rs := []rune(w)
-	if len(rs) <= 3 || !strings.HasPrefix(string(rs[1:]), r.x.article) {
+	if len(rs) <= 3 || !r.articled(string(rs[1:])) {
 		return false
 	}
 	// A one-letter proclitic before the article (بالعاصمة), not a word

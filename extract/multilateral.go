@@ -34,7 +34,7 @@ func (r *run) multilaterals(si int) {
 		}
 		q := r.qualifiers(h.end, s.end)
 		if !q.multilateral() {
-			if (h.def || strings.HasPrefix(h.lx.toks[0], r.x.article)) && r.x.namesMultilateral[h.lx.sub] {
+			if (h.def || r.articled(h.lx.toks[0])) && r.x.namesMultilateral[h.lx.sub] {
 				// القمة: the summit read last; اللقاء refers to a meeting of
 				// any kind, and is no reference to a multilateral one.
 				ev := r.lastMulti(h.lx.sub)

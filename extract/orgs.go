@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -110,7 +109,7 @@ func (r *run) orgEnd(k int) int {
 		if _, ok := r.wordAt(j, wOrgNoun); ok && j > k {
 			break // والمجلس التركي: the next body of a list
 		}
-		if strings.HasPrefix(w, r.x.article) || r.definite(w) || r.definiteClitic(w) {
+		if r.articled(w) || r.definite(w) || r.definiteClitic(w) {
 			j++
 			end = j
 			continue

@@ -40,7 +40,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			if r.word(j-1, wCityLead) && j < len(r.toks) && r.toks[j].Word && !r.taken[j] {
 				j++ // أمير منطقة تبوك: the place the title ends on is the title's
 			}
-			bare := h.end-h.start == 1 && !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)
+			bare := h.end-h.start == 1 && !h.def && !r.articled(h.lx.toks[0])
 			// "مساعد الرئيس للشؤون الدولية X": a title after an indefinite
 			// noun is that noun's complement; its portfolio is not the title's.
 			owned := h.start > 0 && r.plain(h.start-1) && !r.definite(r.toks[h.start-1].S)
@@ -155,7 +155,7 @@ func (r *run) portfolio(j int, bare bool) int {
 			break
 		}
 		w := r.toks[k].S
-		if r.tokIn(k, wPortfolioLead) && k+1 < len(r.toks) && strings.HasPrefix(r.toks[k+1].S, r.x.article) {
+		if r.tokIn(k, wPortfolioLead) && k+1 < len(r.toks) && r.articled(r.toks[k+1].S) {
 			k++ // لشؤون المتوسط
 			continue
 		}
@@ -178,7 +178,7 @@ func (r *run) portfolio(j int, bare bool) int {
 				w = w[size:] // والسكان
 			}
 		}
-		if !strings.HasPrefix(w, r.x.article) {
+		if !r.articled(w) {
 			break
 		}
 		k++
@@ -383,7 +383,7 @@ func (r *run) linkedNames() {
 		}
 		// The name starts at k: the word before is no name word (a
 		// definite word ends a title, it does not start a name).
-		if p := r.toks[k-1].S; r.tokIn(k-1, wNameLink) || r.plainName(k-1) && !strings.HasPrefix(p, r.x.article) {
+		if p := r.toks[k-1].S; r.tokIn(k-1, wNameLink) || r.plainName(k-1) && !r.articled(p) {
 			continue
 		}
 		if r.definiteClitic(r.toks[k].S) || r.word(k, wCityLead) {

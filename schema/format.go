@@ -87,6 +87,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"script", false, &spec{kind: kindString, nonEmpty: true, check: checkScript}},
 	{"key_prefix", false, str},
 	{"capitalised", false, boolean},
+	{"article", false, str},
 	{"proclitics", false, words},
 	{"frames", false, &spec{kind: kindList, elem: frameSpec}},
 	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{

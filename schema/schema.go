@@ -106,6 +106,9 @@ func (l *LangPack) merge(o *LangPack) {
 		l.KeyPrefix = o.KeyPrefix
 	}
 	l.Capitalised = l.Capitalised || o.Capitalised
+	if l.Article == "" {
+		l.Article = o.Article
+	}
 	l.Proclitics = append(l.Proclitics, o.Proclitics...)
 	l.Frames = append(l.Frames, o.Frames...)
 	l.Titles = append(l.Titles, o.Titles...)

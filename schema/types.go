@@ -89,6 +89,10 @@ type LangPack struct {
 	// a word that starts with a small letter never begins or continues a
 	// person's name the gazetteer lacks.
 	Capitalised bool `yaml:"capitalised,omitempty"`
+	// Article is the definite article when it is a word of its own (the);
+	// a language whose article is written joined to the word gives it among
+	// the proclitics (ال).
+	Article string `yaml:"article,omitempty"`
 	// Proclitics are the prefixes that may attach to a name or word
 	// (و ف ب ل ك ال لل …), tried longest first.
 	Proclitics []string `yaml:"proclitics,omitempty"`
