@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/norm"
@@ -182,6 +183,9 @@ func (r *run) plain(i int) bool {
 	t := r.toks[i].S
 	if t[0] >= '0' && t[0] <= '9' || utf8.RuneCountInString(t) < 2 {
 		return false
+	}
+	if r.x.lang.Capitalised && !unicode.IsUpper(r.orig[r.text.Offsets[r.toks[i].Start]]) {
+		return false // a language that writes names with a capital: a small letter starts none
 	}
 	spelledApart := r.tokIn(i, wMaqsura) && !strings.ContainsRune(r.span(i, i+1, 0).Text, 'ى')
 	if r.tokIn(i, wNameStop) && !spelledApart || r.tokIn(i, wHonorific) {

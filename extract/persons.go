@@ -26,6 +26,9 @@ type titleChain struct {
 func (r *run) chainAt(i int) (titleChain, bool) {
 	c := titleChain{start: i, end: i}
 	j := i
+	if r.x.lang.QualifiersFirst {
+		j = r.qualifierFirst(&c, j)
+	}
 	for j < len(r.toks) {
 		if h, ok := r.hitAt(j, kTitle); ok && !h.def && !r.taken[j] && (h.clitic == 0 || j == i) {
 			if c.titled && c.country == "" && r.countryAt(h.end) {
@@ -106,6 +109,33 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	}
 	c.end = j
 	return c, j > i
+}
+
+// qualifierFirst reads, in a language whose qualifiers come first, the
+// nationality adjective or the country's name (with a possessive ending)
+// that stands before a title at token j: "Egyptian President X", "Egypt's
+// Foreign Minister X". It gives c the country and returns the token of the
+// title, or j when none follows.
+func (r *run) qualifierFirst(c *titleChain, j int) int {
+	end, country := j, ""
+	if h, ok := r.hitAt(j, kAdj); ok && !r.taken[j] {
+		end, country = h.end, r.x.entries[h.lx.ref].ID
+	} else if k, ok := r.mentionAt(j); ok && r.ments[k].typ == schema.Country {
+		end, country = r.ments[k].end, r.ments[k].id
+		if end+1 < len(r.toks) && !r.toks[end].Word && slices.Contains(r.x.lists[wPossessive], r.toks[end].S+r.toks[end+1].S) {
+			end += 2
+		}
+	}
+	if end == j {
+		return j
+	}
+	if _, ok := r.hitAt(end, kTitle); !ok || r.taken[end] {
+		if _, ok := r.wordAt(end, wHonorific); !ok || r.taken[end] {
+			return j
+		}
+	}
+	c.country = country
+	return end
 }
 
 // sideItem returns the runes of a list separator to strip from the name at

@@ -79,6 +79,9 @@ const (
 	// a letter that folding changes (أن، إلى); after a proclitic, a token
 	// written without it (فان، بان) is a name word.
 	wFoldApart
+	// wPossessive is past the 64 bits of a listMask: it is read from
+	// Extractor.lists only (possessive).
+	wPossessive
 	nLists
 )
 
@@ -148,6 +151,7 @@ var listPurpose = [nLists]string{
 	wChair:              "chair_words",
 	wPrepClitic:         "preposition_clitics",
 	wWeakVenue:          "weak_venue_nouns",
+	wPossessive:         "possessives",
 }
 
 // listMask is a set of word lists.

@@ -88,6 +88,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"key_prefix", false, str},
 	{"capitalised", false, boolean},
 	{"article", false, str},
+	{"qualifiers_first", false, boolean},
 	{"proclitics", false, words},
 	{"frames", false, &spec{kind: kindList, elem: frameSpec}},
 	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{

@@ -106,6 +106,7 @@ func (l *LangPack) merge(o *LangPack) {
 		l.KeyPrefix = o.KeyPrefix
 	}
 	l.Capitalised = l.Capitalised || o.Capitalised
+	l.QualifiersFirst = l.QualifiersFirst || o.QualifiersFirst
 	if l.Article == "" {
 		l.Article = o.Article
 	}

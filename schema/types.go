@@ -89,6 +89,10 @@ type LangPack struct {
 	// a word that starts with a small letter never begins or continues a
 	// person's name the gazetteer lacks.
 	Capitalised bool `yaml:"capitalised,omitempty"`
+	// QualifiersFirst says that a nationality adjective or a country's name
+	// qualifies the title after it (Egyptian President X, Egypt's President
+	// X), not the one before it (الرئيس المصري).
+	QualifiersFirst bool `yaml:"qualifiers_first,omitempty"`
 	// Article is the definite article when it is a word of its own (the);
 	// a language whose article is written joined to the word gives it among
 	// the proclitics (ال).
