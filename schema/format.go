@@ -120,7 +120,9 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 		{"year", false, words},
 		{"day", false, words},
 	}}},
-	{"words", false, &spec{kind: kindMap, elem: phrases, key: checkWordPurpose}},
+	// A word list may be empty: the language has no such words (English
+	// writes no conjunction joined to the next word).
+	{"words", false, &spec{kind: kindMap, elem: &spec{kind: kindList, elem: reqStr}, key: checkWordPurpose}},
 }}
 
 var frameSpec = &spec{kind: kindObject, fields: []field{
