@@ -47,6 +47,13 @@ func (r *run) entities() {
 	r.sortMentions()
 }
 
+// capital reports whether token i may start a name by its case: always in a
+// language that writes names with no capital, else when its first letter
+// is a capital (WHO and US, not who and us).
+func (r *run) capital(i int) bool {
+	return !r.x.lang.Capitalised || unicode.IsUpper(r.orig[r.text.Offsets[r.toks[i].Start]])
+}
+
 // gazetteer takes gazetteer matches, longest first, never overlapping.
 func (r *run) gazetteer() {
 	cands := r.buf.cands[:0]
@@ -71,7 +78,7 @@ func (r *run) gazetteer() {
 	var ctx placeContext     // read on the first shared name
 	shared := [2]int{-1, -1} // the tokens of the shared name read last
 	for i, h := range cands {
-		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} {
+		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} || !r.capital(h.start) {
 			continue
 		}
 		if alts := alternatives(cands, i); len(alts) > 1 || r.x.entries[h.lx.ref].Ambiguous && r.x.entries[h.lx.ref].Type == schema.City {
@@ -184,7 +191,7 @@ func (r *run) plain(i int) bool {
 	if t[0] >= '0' && t[0] <= '9' || utf8.RuneCountInString(t) < 2 {
 		return false
 	}
-	if r.x.lang.Capitalised && !unicode.IsUpper(r.orig[r.text.Offsets[r.toks[i].Start]]) {
+	if !r.capital(i) {
 		return false // a language that writes names with a capital: a small letter starts none
 	}
 	spelledApart := r.tokIn(i, wMaqsura) && !strings.ContainsRune(r.span(i, i+1, 0).Text, 'ى')

@@ -71,6 +71,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 		}
 		if h, ok := r.wordAt(j, wHonorific); ok && !r.taken[j] && (h.clitic == 0 || r.wawName(i, j, h.end)) {
 			j = h.end
+			if r.abbrevStop(j) {
+				j++ // Mr. X
+			}
 			continue
 		}
 		if c.adj {

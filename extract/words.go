@@ -82,6 +82,8 @@ const (
 	// wPossessive is past the 64 bits of a listMask: it is read from
 	// Extractor.lists only (possessive).
 	wPossessive
+	// wAbbrev is past them too (abbrevStop).
+	wAbbrev
 	nLists
 )
 
@@ -152,6 +154,7 @@ var listPurpose = [nLists]string{
 	wPrepClitic:         "preposition_clitics",
 	wWeakVenue:          "weak_venue_nouns",
 	wPossessive:         "possessives",
+	wAbbrev:             "abbreviations",
 }
 
 // listMask is a set of word lists.
