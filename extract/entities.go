@@ -265,6 +265,10 @@ func (r *run) nameAt(i int) int {
 				k++
 				continue
 			}
+			if r.joined(k+1) && r.plainName(k+2) {
+				k += 2 // al-Sudani: a link joined to the name word by a hyphen
+				continue
+			}
 			break
 		}
 		if !r.plainName(k) {
