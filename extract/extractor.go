@@ -89,6 +89,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		x.article, x.articleWord = norm.Fold(lang.Article), true
 	}
 	x.lex = newLexicon(lang.Proclitics, x.article)
+	x.lex.hyphens = lang.Hyphenated
 	x.sameOffice = map[string]string{}
 	for _, p := range lang.OfficePairs {
 		for _, role := range p.Roles {

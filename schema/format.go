@@ -89,6 +89,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"capitalised", false, boolean},
 	{"article", false, str},
 	{"qualifiers_first", false, boolean},
+	{"hyphenated", false, boolean},
 	{"proclitics", false, words},
 	{"frames", false, &spec{kind: kindList, elem: frameSpec}},
 	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{

@@ -107,6 +107,7 @@ func (l *LangPack) merge(o *LangPack) {
 	}
 	l.Capitalised = l.Capitalised || o.Capitalised
 	l.QualifiersFirst = l.QualifiersFirst || o.QualifiersFirst
+	l.Hyphenated = l.Hyphenated || o.Hyphenated
 	if l.Article == "" {
 		l.Article = o.Article
 	}

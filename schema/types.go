@@ -93,6 +93,10 @@ type LangPack struct {
 	// qualifies the title after it (Egyptian President X, Egypt's President
 	// X), not the one before it (الرئيس المصري).
 	QualifiersFirst bool `yaml:"qualifiers_first,omitempty"`
+	// Hyphenated says that a hyphen written with no space may join the
+	// words of a name or phrase the pack or gazetteer gives with a space or
+	// none (el-Sisi, Kassym-Jomart).
+	Hyphenated bool `yaml:"hyphenated,omitempty"`
 	// Article is the definite article when it is a word of its own (the);
 	// a language whose article is written joined to the word gives it among
 	// the proclitics (ال).
