@@ -111,6 +111,12 @@ func (r *run) gazetteer() {
 			continue // one short token (شي) is a name only after a title
 		}
 		a := r.entity(e.ID, e.Type, e.Name, e)
+		if e.Type == schema.Person && h.clitic == 0 {
+			if k := r.nasabBefore(e, h.start, h.end); k < h.start {
+				r.addMention(a, k, h.end, r.conjOnName(k), false, mention{})
+				continue
+			}
+		}
 		r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})
 	}
 }
@@ -234,7 +240,7 @@ func (r *run) foldApart(i int, h hit) bool {
 		_, size := utf8.DecodeRuneInString(rest)
 		rest = rest[size:]
 	}
-	if e := r.x.lex.info(rest); e == nil || e.lists&wFoldApart.bit() == 0 {
+	if e := r.x.lex.info(rest); e == nil || !e.lists.has(wFoldApart) {
 		return false
 	}
 	text := r.span(i, i+1, 0).Text
@@ -261,7 +267,7 @@ func (r *run) nameAt(i int) int {
 			continue
 		}
 		if r.toks[k].Word && r.tokIn(k, wNameLink) && k > i {
-			if k+1 < len(r.toks) && r.plainName(k+1) {
+			if k+1 < len(r.toks) && (r.plainName(k+1) || r.linkedWord(k+1)) {
 				k++
 				continue
 			}
@@ -271,13 +277,13 @@ func (r *run) nameAt(i int) int {
 			}
 			break
 		}
-		if !r.plainName(k) {
+		afterLink := k > i && r.tokIn(k-1, wNameLink)
+		if !r.plainName(k) && !(afterLink && r.linkedWord(k)) {
 			if words >= 2 && r.familyName(k) {
 				k++ // علي جراح الصباح: a family name that is also a common word
 			}
 			break
 		}
-		afterLink := k > i && r.tokIn(k-1, wNameLink)
 		if k > i && r.tokIn(k, wNameCompound) {
 			k++ // سراج الدين
 			continue
@@ -496,4 +502,15 @@ func (r *run) definite(w string) bool {
 		}
 	}
 	return false
+}
+
+// linkedWord reports a word that is a name after a name link though it reads
+// as an honorific or a title elsewhere: آل الشيخ، بن سلطان.
+func (r *run) linkedWord(k int) bool {
+	if !r.toks[k].Word || r.taken[k] || r.tokIn(k, wNameStop) {
+		return false
+	}
+	_, hon := r.wordAt(k, wHonorific)
+	_, title := r.hitAt(k, kTitle)
+	return hon || title
 }

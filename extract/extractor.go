@@ -194,7 +194,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 			x.lex.add(p, kWord, ref, k)
 			x.lex.mark(f)
 			if known {
-				x.lex.entry(f).lists |= l.bit()
+				x.lex.entry(f).lists.add(l)
 				if !slices.Contains(x.lists[l], f) {
 					x.lists[l] = append(x.lists[l], f)
 				}
@@ -206,10 +206,10 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	for _, p := range lang.Words[listPurpose[wNameStop]] {
 		if strings.ContainsRune(p, 'ى') {
-			x.lex.entry(norm.Fold(p)).lists |= wMaqsura.bit()
+			x.lex.entry(norm.Fold(p)).lists.add(wMaqsura)
 		}
 		if norm.Fold(p) != p {
-			x.lex.entry(norm.Fold(p)).lists |= wFoldApart.bit()
+			x.lex.entry(norm.Fold(p)).lists.add(wFoldApart)
 		}
 	}
 	for m, names := range lang.Dates.Months {

@@ -116,7 +116,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	switch fl.kind {
 	case fSubject:
 		for _, x := range gs {
-			if x.g.pre && !x.g.opaque && r.groupHas(x.sg, x.g, types) {
+			if x.g.pre && !x.g.opaque && !x.g.prep && r.groupHas(x.sg, x.g, types) {
 				addGroup(x.sg, x.g)
 				in.subjEnd = max(in.subjEnd, x.g.end)
 			}
@@ -201,10 +201,22 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	case fCurrent:
 		if ev := r.currentOf(in); ev != nil {
 			out = append(out, ev.id)
+		} else {
+			// No talks are under way: a delegation goes to the summit the
+			// article is about.
+			for _, ev := range r.multisOf(in) {
+				out = append(out, ev.id)
+			}
 		}
 	case fSigning:
 		if ev := r.signingOf(in); ev != nil {
 			out = append(out, ev.id)
+		}
+	case fDative:
+		for _, x := range gs {
+			if g := x.g; g.prep && !g.opaque && g.via < 0 && r.dativeAt(g.prepAt) {
+				addGroup(x.sg, g)
+			}
 		}
 	}
 	return dedupe(out)
@@ -268,6 +280,12 @@ func (r *run) itemIDs(it item, types typeMask) []string {
 	case "host":
 		if ev != nil && len(ev.principals) > 0 {
 			return ev.principals[:1:1]
+		}
+		if ev == nil && r.cur == nil {
+			// معاليه with no meeting read yet: the person the article opens with.
+			if id := r.firstPerson(it.start); id != "" {
+				return []string{id}
+			}
 		}
 	case "guest":
 		if ev != nil && len(ev.principals) == 2 {
@@ -415,5 +433,36 @@ func (r *run) kindRef(k, before int) string {
 			}
 		}
 	}
+	if id == "" {
+		// An excerpt that starts "ووقع الاتفاقية": the one treaty of that
+		// kind the text names afterwards, when there is only one.
+		for _, m := range r.mentsIn(k+1, len(r.toks)) {
+			if m.typ != schema.Treaty || m.id == id {
+				continue
+			}
+			if a := r.ents[m.id]; a != nil && a.Properties["kind"] == h.lx.sub {
+				if id != "" {
+					return ""
+				}
+				id = m.id
+			}
+		}
+	}
 	return id
+}
+
+// dativeAt reports a dative preposition clitic on token k (لحضرة، لجلالته).
+func (r *run) dativeAt(k int) bool {
+	return k >= 0 && k < len(r.toks) && r.startsWithList(k, wDative) && r.cliticStripped(k)
+}
+
+// firstPerson returns the first person named (not by a title alone) before
+// token before, or "".
+func (r *run) firstPerson(before int) string {
+	for _, m := range r.mentsIn(0, before) {
+		if m.typ == schema.Person && !m.title {
+			return m.id
+		}
+	}
+	return ""
 }

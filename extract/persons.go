@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dipgraph/dipgraph/norm"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -20,6 +21,7 @@ type titleChain struct {
 	counterpart bool
 	portfolio   bool // a portfolio completes a title: its role names no one holder
 	guest       bool // the counterpart is the guest (ضيفه), the visitor named first
+	posted      bool // a posting follows (لدى القاهرة): the gazetteer's offices name no posting
 }
 
 // chainAt reads a title chain starting at token i.
@@ -100,6 +102,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				}
 			}
 			if r.word(j, wPosting) && j+1 < len(r.toks) && r.toks[j+1].Word {
+				c.posted = true
 				if k, ok := r.mentionAt(j + 1); ok {
 					j = r.ments[k].end
 				} else {
@@ -203,8 +206,8 @@ func (r *run) portfolio(j int, bare bool) int {
 				continue
 			}
 		}
-		if r.tokIn(k+1, wNameLink) {
-			break // المختار ولد اجاي: a definite first name, then a link
+		if r.tokIn(k+1, wNameLink) && !r.tokIn(k+1, wNamePrefix) {
+			break // المختار ولد اجاي: a definite first name, then a link (not عبد, which starts a name)
 		}
 		if k > j {
 			if c, size := utf8.DecodeRuneInString(w); r.x.in(wSeparator, string(c)) {
@@ -329,7 +332,7 @@ func (r *run) titled() {
 			continue
 		}
 		holder := ""
-		if c.titled && c.role != "" && c.country != "" && !c.portfolio {
+		if c.titled && c.role != "" && c.country != "" && !c.portfolio && !c.posted {
 			holder = r.holder(c.role, c.country)
 		}
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
@@ -356,7 +359,7 @@ func (r *run) titled() {
 			i = j
 			continue
 		}
-		if c.titled && c.role != "" && !c.portfolio {
+		if c.titled && c.role != "" && !c.portfolio && !c.posted {
 			if holder == "" {
 				holder = r.holder(c.role, c.country)
 			}
@@ -851,8 +854,8 @@ func (r *run) appositiveNames() {
 		if end-start < 2 || start == 0 {
 			continue
 		}
-		if !r.nameBoundary(start-1) || !r.givenName(start) {
-			continue
+		if lead := r.listLeadEnds(start); !lead && (!r.nameBoundary(start-1) || !r.givenName(start)) {
+			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
 		if r.nameAt(start) < end {
 			continue // the words do not read as one name
@@ -1012,4 +1015,46 @@ func (r *run) pairAppositives() {
 			k = end
 		}
 	}
+}
+
+// nasabBefore returns where a known person's name starts when the text
+// writes it with a father's name inserted before the name matched at
+// [start, end) (أنور بن محمد قرقاش for أنور قرقاش): a name of e that starts
+// with a word two or four tokens before, the tokens between being a name
+// link and a name word each time. It returns start when there is none.
+func (r *run) nasabBefore(e *schema.Entry, start, end int) int {
+	for _, back := range []int{3, 5} {
+		k := start - back
+		if k < 0 || r.anyTaken(k, start) {
+			continue
+		}
+		ok := true
+		for p := k + 1; p < start && ok; p += 2 {
+			ok = r.tokIn(p, wNameLink) && r.plain(p+1)
+		}
+		if !ok || !r.plain(k) {
+			continue
+		}
+		first, last := r.toks[k].S, r.toks[end-1].S
+		if c := r.conjOnName(k); c > 0 {
+			first = string([]rune(first)[c:])
+		}
+		for _, n := range e.Names[r.x.lang.Code] {
+			w := norm.Words(norm.Fold(n))
+			if len(w) >= 2 && w[0] == first && w[len(w)-1] == last && len(w) < end-k {
+				return k
+			}
+		}
+	}
+	return start
+}
+
+// listLeadEnds reports a list lead (كل من) that ends right before token k.
+func (r *run) listLeadEnds(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if h, ok := r.wordAt(j, wListLead); ok && h.end == k {
+			return true
+		}
+	}
+	return false
 }

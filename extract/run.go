@@ -190,12 +190,12 @@ func (r *run) wordAt(i int, l list) (hit, bool) {
 // word reports whether token i is a word of the list l, as written or after
 // a proclitic.
 func (r *run) word(i int, l list) bool {
-	return i >= 0 && i < len(r.isWord) && r.isWord[i]&l.bit() != 0
+	return i >= 0 && i < len(r.isWord) && r.isWord[i].has(l)
 }
 
 // tokIn reports whether token i as written is a word of the list l.
 func (r *run) tokIn(i int, l list) bool {
-	return i >= 0 && i < len(r.inList) && r.inList[i]&l.bit() != 0
+	return i >= 0 && i < len(r.inList) && r.inList[i].has(l)
 }
 
 // span returns the original rune offsets and text of tokens [s, e), skipping

@@ -104,6 +104,7 @@ var Fillers = map[string]string{
 	"event":      "the multilateral event (summit, conference…) named in the trigger's clause (after it first), else the next one named, else the one the article is about",
 	"current":    "the event evoked nearest to the trigger in its sentence, else the event read last",
 	"signing":    "the signing of the trigger's sentence, else the signing read last",
+	"dative":     "the persons of the trigger's clause marked by a dative preposition (for X: أقيمت لـX مراسم استقبال)",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
@@ -162,6 +163,8 @@ var WordPurposes = map[string]string{
 	"negation":             "negation particles before a trigger",
 	"city_lead":            "words before a city's name (the capital, the city of)",
 	"function_words":       "function words a gazetteer name never ends with",
+	"complementizers":      "words that open a reported clause (that): what follows is no prepositional complement",
+	"dative_clitics":       "preposition clitics that mark whom something is done for (لـ): read by the dative filler",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",
