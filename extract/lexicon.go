@@ -46,7 +46,7 @@ type lexicon struct {
 	// hyphens lets a hyphen written with no space join a phrase's words
 	// (LangPack.Hyphenated).
 	hyphens bool
-	article    string   // the definite article, folded (ال)
+	article string // the definite article, folded (ال)
 	// clitics holds what scan needs of each proclitic, in the same order;
 	// byFirst[r] those that start with rune r, for r below len(byFirst).
 	clitics []clitic
