@@ -81,7 +81,7 @@ func (r *run) gazetteer() {
 		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} || !r.capital(h.start) {
 			continue
 		}
-		if alts := alternatives(cands, i); len(alts) > 1 || r.x.entries[h.lx.ref].Ambiguous && r.x.entries[h.lx.ref].Type == schema.City {
+		if alts := alternatives(cands, i); len(alts) > 1 || r.x.entries[h.lx.ref].Ambiguous && r.x.entries[h.lx.ref].Type == schema.City || h.lx.sub == subReference {
 			if len(alts) == 0 {
 				alts = []hit{h}
 			}
@@ -304,8 +304,11 @@ func (r *run) nameAt(i int) int {
 			if k == i {
 				break
 			}
-			k++ // a nisba (العيبان، المالكي) ends the name
+			k++ // a nisba (العيبان، المالكي) ends the name, or a family name after it
 			words++
+			if r.word(k, wFamilyName) && !r.taken[k] {
+				k++ // محمد عبدالله المبارك الصباح
+			}
 			break
 		}
 		k++
@@ -331,6 +334,9 @@ func (r *run) nameAt(i int) int {
 func (r *run) familyName(k int) bool {
 	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !r.articled(r.toks[k].S) {
 		return false
+	}
+	if r.word(k, wFamilyName) {
+		return true
 	}
 	if r.tokIn(k, wNameStop) || r.tokIn(k, wHonorific) {
 		return false

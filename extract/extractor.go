@@ -112,6 +112,9 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		for _, n := range e.Short[code] {
 			x.lex.add(n, kShort, ref, "")
 		}
+		for _, n := range e.References[code] {
+			x.lex.add(n, kGaz, ref, subReference)
+		}
 		for _, n := range e.Adjectives[code] {
 			if e.Type == schema.Organization {
 				x.lex.add(n, kOrgAdj, ref, "") // read only in the names of events

@@ -854,7 +854,10 @@ func (r *run) appositiveNames() {
 		if end-start < 2 || start == 0 {
 			continue
 		}
-		if lead := r.listLeadEnds(start); !lead && (!r.nameBoundary(start-1) || !r.givenName(start)) {
+		// After a comma, "ومن جانب الهند، شكتيكانتا داس محافظ …": the
+		// apposition vouches for a foreign name no list knows.
+		comma := !r.toks[start-1].Word && r.toks[start-1].S == "," && end-start <= 3 && r.foreignName(start, end)
+		if lead := r.listLeadEnds(start); !lead && !comma && (!r.nameBoundary(start-1) || !r.givenName(start)) {
 			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
 		if r.nameAt(start) < end {
@@ -1057,4 +1060,18 @@ func (r *run) listLeadEnds(k int) bool {
 		}
 	}
 	return false
+}
+
+// foreignName reports words [s, e) that may be a name no list knows: each of
+// three letters at least, the first no word read after a proclitic (بجانب).
+func (r *run) foreignName(s, e int) bool {
+	if r.cliticStripped(s) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if utf8.RuneCountInString(r.toks[k].S) < 3 {
+			return false
+		}
+	}
+	return true
 }

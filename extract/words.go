@@ -74,6 +74,7 @@ const (
 	wWeakVenue
 	wComplementizer
 	wDative
+	wFamilyName
 	wPossessive
 	wAbbrev
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
@@ -154,6 +155,7 @@ var listPurpose = [nLists]string{
 	wWeakVenue:          "weak_venue_nouns",
 	wComplementizer:     "complementizers",
 	wDative:             "dative_clitics",
+	wFamilyName:         "family_names",
 	wPossessive:         "possessives",
 	wAbbrev:             "abbreviations",
 }

@@ -181,7 +181,14 @@ type folder struct {
 	t *Text
 	b []byte // the folded string
 	i int    // offset in the original of the next rune
+	// teh reports that the last letter written was a teh marbuta (ة), which
+	// ends a word: a letter right after it starts the next word, glued to it
+	// where a page lost a space (العراقيةبغداد).
+	teh bool
 }
+
+// tehMarbuta is the letter that only ever ends an Arabic word.
+const tehMarbuta = '\u0629'
 
 func (fo *folder) add(r rune) {
 	var f rune
@@ -191,6 +198,12 @@ func (fo *folder) add(r rune) {
 		f = textRune(r)
 	}
 	if f >= 0 {
+		if fo.teh && isArabicLetter(f) {
+			fo.t.Folded = append(fo.t.Folded, ' ') // the lost space, at the next word's offset
+			fo.t.Offsets = append(fo.t.Offsets, fo.i)
+			fo.b = append(fo.b, ' ')
+		}
+		fo.teh = r == tehMarbuta
 		fo.t.Folded = append(fo.t.Folded, f)
 		fo.t.Offsets = append(fo.t.Offsets, fo.i)
 		switch {
@@ -279,3 +292,6 @@ func latinBase(r rune) rune {
 	}
 	return -1
 }
+
+// isArabicLetter reports a folded Arabic letter (hamza to yeh, no marks).
+func isArabicLetter(r rune) bool { return r >= '\u0621' && r <= '\u064A' && r != '\u0640' }

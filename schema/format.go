@@ -167,6 +167,7 @@ var entrySpec = &spec{kind: kindObject, check: recordEntry, fields: []field{
 	{"short", false, langMap},
 	{"abbreviations", false, words},
 	{"adjectives", false, langMap},
+	{"references", false, langMap},
 	{"iso2", false, &spec{kind: kindString, check: matches(iso2RE, "two upper-case letters (ISO 3166-1 alpha-2)")}},
 	{"country", false, str},
 	{"city", false, str},

@@ -165,6 +165,7 @@ var WordPurposes = map[string]string{
 	"function_words":       "function words a gazetteer name never ends with",
 	"complementizers":      "words that open a reported clause (that): what follows is no prepositional complement",
 	"dative_clitics":       "preposition clitics that mark whom something is done for (لـ): read by the dative filler",
+	"family_names":         "family names that end a person's name though they read as common words (الصباح)",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",

@@ -236,6 +236,11 @@ type Entry struct {
 	Capital string `yaml:"capital,omitempty"`
 	// Offices lists a person's offices with their dates.
 	Offices []Office `yaml:"offices,omitempty"`
+	// References lists, by language, words that refer to the entry only in a
+	// document about it (المملكة for Saudi Arabia, Morocco, Jordan or
+	// Bahrain): several entries may share one, and the extractor takes it only
+	// where the document's other names, people and places single one out.
+	References map[string][]string `yaml:"references,omitempty"`
 	// Ambiguous allows an alias of this entry to be shared with another entry of
 	// the same type; such aliases only match with supporting context.
 	Ambiguous bool `yaml:"ambiguous,omitempty"`

@@ -65,6 +65,9 @@ type Extra struct {
 	En []string `yaml:"en,omitempty"`
 	// Short lists Arabic short forms that match only with supporting context.
 	Short []string `yaml:"short,omitempty"`
+	// Refs lists Arabic references (المملكة، السلطنة) that several countries
+	// may share; they name the country only in a document that is about it.
+	Refs []string `yaml:"refs,omitempty"`
 	// Adj lists the Arabic nationality adjectives.
 	Adj []string `yaml:"adj,omitempty"`
 	// Drop lists CLDR names (Arabic or English) that are not used in text.
@@ -174,6 +177,9 @@ func generate(extrasSrc []byte) ([]byte, error) {
 		e.Names = map[string][]string{"ar": ar, "en": en}
 		if len(x.Short) > 0 {
 			e.Short = map[string][]string{"ar": merge(nil, x.Short)}
+		}
+		if len(x.Refs) > 0 {
+			e.References = map[string][]string{"ar": merge(nil, x.Refs)}
 		}
 		if len(x.Adj) > 0 {
 			e.Adjectives = map[string][]string{"ar": merge(nil, x.Adj)}
