@@ -444,6 +444,7 @@ func (r *run) newKey(kind string, s, e, clitic int) string {
 
 func (r *run) slug(s, e, clitic int) string {
 	var b strings.Builder
+	joined := false // the word before is a name prefix (عبد): عبد العزيز is عبدالعزيز
 	for k := s; k < e; k++ {
 		if !r.toks[k].Word {
 			continue
@@ -452,10 +453,11 @@ func (r *run) slug(s, e, clitic int) string {
 		if k == s && clitic > 0 {
 			w = string([]rune(w)[clitic:])
 		}
-		if b.Len() > 0 {
+		if b.Len() > 0 && !joined {
 			b.WriteByte('-')
 		}
 		b.WriteString(w)
+		joined = k+1 < e && r.word(k, wNamePrefix) && r.toks[k+1].Word && strings.HasPrefix(r.toks[k+1].S, r.x.article)
 	}
 	return b.String()
 }

@@ -316,6 +316,14 @@ func (x *Extractor) extract(doc document.Document) Result {
 	if strings.TrimSpace(doc.Text) == "" {
 		return Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
 	}
+	if parts, offsets := partsOf(doc.Text); len(parts) > 1 {
+		return x.extractParts(doc, parts, offsets)
+	}
+	return x.extractOne(doc)
+}
+
+// extractOne reads a document (or a part of a long one) in one run.
+func (x *Extractor) extractOne(doc document.Document) Result {
 	b := x.buffers.get()
 	r := newRun(x, doc, b)
 	r.entities()

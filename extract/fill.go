@@ -398,7 +398,7 @@ func (r *run) treatiesOf(in *inst) []string {
 	t := in.trig()
 	s := r.sents[in.sf.si]
 	sg := in.sf.segs[t.seg]
-	if ts := r.typed(t.end, sg.end, schema.Treaty); len(ts) > 0 {
+	if ts := r.treatyList(t.end, sg.end); len(ts) > 0 {
 		return ts
 	}
 	if ts := r.typed(t.end, s.end, schema.Treaty); len(ts) > 0 {
@@ -465,4 +465,48 @@ func (r *run) firstPerson(before int) string {
 		}
 	}
 	return ""
+}
+
+// treatyList returns the treaties named in tokens [s, e) as one list: the
+// first, and each next one joined to it by a comma, a conjunction or a list
+// lead ("مذكرة … ومذكرة …"), not one a phrase refers to ("بموجب اتفاق سابق").
+func (r *run) treatyList(s, e int) []string {
+	var out []string
+	end := -1
+	for _, m := range r.mentsIn(s, e) {
+		if m.end > e || m.typ != schema.Treaty || slices.Contains(out, m.id) {
+			continue
+		}
+		if end >= 0 && !r.treatyJoined(end, m.start) {
+			break
+		}
+		out, end = append(out, m.id), m.end
+	}
+	return out
+}
+
+// treatyJoined reports that only a comma, a conjunction or a list lead stand
+// between tokens a and b, or nothing but a conjunction on the word at b.
+func (r *run) treatyJoined(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	if a == b {
+		return r.startsWithList(b, wConjunction)
+	}
+	for k := a; k < b; {
+		switch {
+		case !r.toks[k].Word && r.toks[k].S != "." && r.toks[k].S != "\n":
+			k++ // a comma, a quote
+		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
+			k++
+		default:
+			h, ok := r.wordAt(k, wListLead)
+			if !ok {
+				return false
+			}
+			k = max(h.end, k+1)
+		}
+	}
+	return true
 }

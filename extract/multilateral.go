@@ -392,8 +392,12 @@ func (r *run) multiOf(in *inst) *event {
 	if before != nil {
 		return before
 	}
+	next := sg.end // the clause after the trigger's
+	if t.seg+1 < len(in.sf.segs) {
+		next = in.sf.segs[t.seg+1].end
+	}
 	for _, m := range r.multis {
-		if m.start >= t.end {
+		if m.start >= t.end && m.start < next {
 			return m.ev
 		}
 	}

@@ -857,16 +857,21 @@ func (r *run) appositiveNames() {
 		// After a comma, "ومن جانب الهند، شكتيكانتا داس محافظ …": the
 		// apposition vouches for a foreign name no list knows.
 		comma := !r.toks[start-1].Word && r.toks[start-1].S == "," && end-start <= 3 && r.foreignName(start, end)
-		if lead := r.listLeadEnds(start); !lead && !comma && (!r.nameBoundary(start-1) || !r.givenName(start)) {
+		// وقع عليها شنول قازانجي مدير عام الأولى: a trigger's subject.
+		afterTrigger := r.triggerEnds(start) && end-start <= 3 && r.foreignName(start, end)
+		// وحضور وفدي الحركة وجمال الشوبكي سفير …: a list item by its conjunction.
+		conj := r.startsWithList(start, wConjunction) && r.givenName(start)
+		if lead := r.listLeadEnds(start); !lead && !comma && !afterTrigger && !conj && (!r.nameBoundary(start-1) || !r.givenName(start)) {
 			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
 		if r.nameAt(start) < end {
 			continue // the words do not read as one name
 		}
-		sp := r.span(start, end, 0)
-		a := r.entity(r.newKey("person", start, end, 0), schema.Person, sp.Text, nil)
+		cl := r.conjOnName(start) // وعباس كلرو ممثل …: the conjunction is no part of the name
+		sp := r.span(start, end, cl)
+		a := r.entity(r.newKey("person", start, end, cl), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
-		r.addMention(a, start, end, 0, false, mention{})
+		r.addMention(a, start, end, cl, false, mention{})
 		r.office(a.ID, c.role, c.country, i)
 		i = c.end - 1
 	}
@@ -1074,4 +1079,19 @@ func (r *run) foreignName(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// triggerEnds reports a trigger phrase that ends right before token k.
+func (r *run) triggerEnds(k int) bool {
+	if k == 0 {
+		return false
+	}
+	for j := max(0, k-4); j < k; j++ {
+		for _, hi := range r.at[j] {
+			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k {
+				return true
+			}
+		}
+	}
+	return false
 }
