@@ -254,7 +254,7 @@ func (r *run) inMulti(i int) bool {
 // referenceNoun reports an event noun trigger with the article and no light
 // verb before it: it names an event already read.
 func (r *run) referenceNoun(h hit, si int) bool {
-	if !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+	if !h.def && !r.articled(h.lx.toks[0]) {
 		return false
 	}
 	for _, hi := range r.at[h.start] {

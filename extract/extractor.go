@@ -42,9 +42,12 @@ type Extractor struct {
 	// titles to the first one (Foreign Minister → Minister of Foreign Affairs).
 	sameOffice map[string]string
 	// lists holds the folded words of each list, sorted.
-	lists   [nLists][]string
-	article string
-	dates   dateReader
+	lists [nLists][]string
+	// article is the definite article: a proclitic (ال), or a word of its
+	// own (the) when articleWord.
+	article     string
+	articleWord bool
+	dates       dateReader
 	// frames are the pack's event frames, compiled; multiKinds the event
 	// kinds that may name a multilateral event.
 	frames     []*cframe
@@ -82,7 +85,11 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		x.today = latestOfficeDate(s)
 	}
 	x.article = articleOf(lang.Proclitics)
+	if lang.Article != "" {
+		x.article, x.articleWord = norm.Fold(lang.Article), true
+	}
 	x.lex = newLexicon(lang.Proclitics, x.article)
+	x.lex.hyphens = lang.Hyphenated
 	x.sameOffice = map[string]string{}
 	for _, p := range lang.OfficePairs {
 		for _, role := range p.Roles {
@@ -228,6 +235,19 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	x.fuzzy = newFuzzyIndex(x.entries, code)
 	x.dates = newDateReader(lang)
 	return x, nil
+}
+
+// articled reports a word that carries the definite article: one that
+// starts with it when the article is a proclitic, the article itself when
+// it is a word of its own. With no article, no word does.
+func (r *run) articled(w string) bool {
+	switch {
+	case r.x.article == "":
+		return false
+	case r.x.articleWord:
+		return w == r.x.article
+	}
+	return strings.HasPrefix(w, r.x.article)
 }
 
 // articleOf returns the definite article among the proclitics: the two-letter

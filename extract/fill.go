@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -434,7 +433,7 @@ func (r *run) treatiesOf(in *inst) []string {
 // as the treaty of its kind named last before token before, or "".
 func (r *run) kindRef(k, before int) string {
 	h, ok := r.hitAt(k, kTreaty)
-	if !ok || h.end != k+1 || !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+	if !ok || h.end != k+1 || !h.def && !r.articled(h.lx.toks[0]) {
 		return ""
 	}
 	id := ""

@@ -76,6 +76,8 @@ const (
 	wDative
 	wFamilyName
 	wStateForm
+	wPossessive
+	wAbbrev
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -156,6 +158,8 @@ var listPurpose = [nLists]string{
 	wDative:             "dative_clitics",
 	wFamilyName:         "family_names",
 	wStateForm:          "state_forms",
+	wPossessive:         "possessives",
+	wAbbrev:             "abbreviations",
 }
 
 // listMask is a set of word lists.

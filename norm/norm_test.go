@@ -15,6 +15,11 @@ func TestFold(t *testing.T) {
 		{"persian letters", "کی", "كي"},
 		{"arabic-indic digits", "٢٠ مايو ٢٠٢٥", "20 مايو 2025"},
 		{"latin lower case", "Xi JINPING", "xi jinping"},
+		{"latin diacritics", "Erdoğan João Lourenço Šefčovič", "erdogan joao lourenco sefcovic"},
+		{"latin letters with no decomposition", "Støre Łukasz Đukanović Kılıç", "store lukasz dukanovic kilic"},
+		{"vietnamese", "Nguyễn Xuân Phúc", "nguyen xuan phuc"},
+		{"combining marks dropped", "Jose\u0301", "jose"},
+		{"signs kept", "2×3÷4", "2×3÷4"},
 		{"whitespace collapsed", "  شي\u00a0 جين\tبينغ  ", "شي جين بينغ"},
 		{"bidi marks dropped", "\u200fبكين\u200e", "بكين"},
 	}

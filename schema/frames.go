@@ -191,6 +191,8 @@ var WordPurposes = map[string]string{
 	"date_past":            "words after a weekday or month naming the one before",
 	"date_next":            "words after a weekday or month naming the one after",
 	"date_month":           "the word month",
+	"abbreviations":        "words written shortened with a full stop (Mr., Dr., Gen.): the stop after one ends no sentence and parts no title from its name",
+	"possessives":          "possessive endings after a country's name that make it qualify the title after it (Egypt's President X), in a language whose qualifiers come first",
 }
 
 // RequiredWords are the word lists a language pack must give for the
