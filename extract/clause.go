@@ -410,6 +410,10 @@ func (r *run) prepositional(from, i int) (bool, int) {
 			}
 			break
 		}
+		if r.x.articleWord && r.toks[k].S == r.x.article {
+			k--
+			continue // the Vice President of the UAE, X: an article of its own is part of the title chain
+		}
 		_, title := r.hitAt(k, kTitle)
 		_, adj := r.hitAt(k, kAdj)
 		_, hon := r.wordAt(k, wHonorific)
@@ -439,7 +443,7 @@ func (r *run) prepositional(from, i int) (bool, int) {
 	if k+1 < len(r.toks) && k+1 <= i && r.startsWithList(k+1, wPrepClitic) && !r.cliticOf(k+1, wWith) && r.cliticStripped(k+1) {
 		return true, k + 1 // المبعوث الخاص للرئيس X: a complement, by its clitic
 	}
-	if k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) {
+	if k >= from && r.tokIn(k, wFunction) && !r.tokIn(k, wSeparator) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) {
 		return true, k
 	}
 	return false, -1

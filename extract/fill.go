@@ -132,7 +132,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				in.subjEnd = max(in.subjEnd, x.g.end)
 			}
 		}
-		if len(out) == 0 && t.form != formNoun {
+		if len(out) == 0 && t.form != formNoun && !r.x.lang.SubjectFirst {
 			// Verb first: the first list the verb governs directly.
 			for _, x := range gs {
 				g := x.g

@@ -108,6 +108,7 @@ func (l *LangPack) merge(o *LangPack) {
 	l.Capitalised = l.Capitalised || o.Capitalised
 	l.QualifiersFirst = l.QualifiersFirst || o.QualifiersFirst
 	l.Hyphenated = l.Hyphenated || o.Hyphenated
+	l.SubjectFirst = l.SubjectFirst || o.SubjectFirst
 	if l.Article == "" {
 		l.Article = o.Article
 	}

@@ -97,6 +97,10 @@ type LangPack struct {
 	// words of a name or phrase the pack or gazetteer gives with a space or
 	// none (el-Sisi, Kassym-Jomart).
 	Hyphenated bool `yaml:"hyphenated,omitempty"`
+	// SubjectFirst says that a clause's subject comes before its verb
+	// (X met Y): the list right after a verb is never its subject, as it
+	// may be where the verb comes first (التقى X Y).
+	SubjectFirst bool `yaml:"subject_first,omitempty"`
 	// Article is the definite article when it is a word of its own (the);
 	// a language whose article is written joined to the word gives it among
 	// the proclitics (ال).
