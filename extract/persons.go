@@ -185,6 +185,9 @@ func (r *run) agreement(c titleChain, j int) bool {
 // title that is not bare, the caller keeps them only when a name or a
 // country follows.
 func (r *run) portfolio(j int, bare bool) int {
+	if r.x.articleWord {
+		return r.portfolioWords(j)
+	}
 	k := j
 	for k < len(r.toks) && k < j+4 && r.toks[k].Word && !r.taken[k] {
 		if _, ok := r.mentionAt(k); ok {
@@ -220,6 +223,35 @@ func (r *run) portfolio(j int, bare bool) int {
 		k++
 	}
 	return k
+}
+
+// portfolioWords reads, in a language whose article is a word of its own,
+// the portfolio after a title at token j: a portfolio lead (of, for), then
+// words that never belong to a name (Agriculture, Foreign Affairs), joined
+// by separators and the article ("Minister of Youth and Sports X"). It
+// returns the token after the portfolio, or j when none is there.
+func (r *run) portfolioWords(j int) int {
+	if !r.tokIn(j, wPortfolioLead) || r.taken[j] {
+		return j
+	}
+	end := j
+	for k := j + 1; k < len(r.toks) && k < j+8; k++ {
+		if !r.toks[k].Word || r.taken[k] {
+			break
+		}
+		if r.tokIn(k, wNameStop) && !r.tokIn(k, wFunction) && !r.tokIn(k, wSeparator) && r.capital(k) {
+			end = k + 1
+			continue
+		}
+		if (r.tokIn(k, wSeparator) || r.toks[k].S == r.x.article) && end == k {
+			continue // Youth and Sports, of the Interior
+		}
+		if r.toks[k].S == r.x.article && k == j+1 {
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // nounOnly reports a token whose every hit took the article off it: with
@@ -332,7 +364,9 @@ func (r *run) titled() {
 			continue
 		}
 		holder := ""
-		if c.titled && c.role != "" && c.country != "" && !c.portfolio && !c.posted {
+		if c.titled && c.role != "" && c.country != "" && !c.portfolio && !c.posted && !(r.x.lang.Capitalised && r.nameAt(j) > j+1) {
+			// Where names are capitalised, two capitalised words after the
+			// title name its holder, whoever held it before.
 			holder = r.holder(c.role, c.country)
 		}
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
@@ -844,8 +878,13 @@ func (r *run) appositiveNames() {
 			continue
 		}
 		end := i
+		if r.x.articleWord && r.toks[end-1].S == r.x.article && end >= 2 && !r.toks[end-2].Word && r.toks[end-2].S == "," {
+			end-- // X, the Governor of …: an article of its own before the title
+		}
+		apposed := false
 		if !r.toks[end-1].Word && r.toks[end-1].S == "," {
 			end--
+			apposed = true
 		}
 		start := end
 		for start > 0 && end-start < 4 && r.plain(start-1) && (start == end || !r.definite(r.toks[start-1].S)) {
@@ -861,7 +900,10 @@ func (r *run) appositiveNames() {
 		afterTrigger := r.triggerEnds(start) && end-start <= 3 && r.foreignName(start, end)
 		// وحضور وفدي الحركة وجمال الشوبكي سفير …: a list item by its conjunction.
 		conj := r.startsWithList(start, wConjunction) && r.givenName(start)
-		if lead := r.listLeadEnds(start); !lead && !comma && !afterTrigger && !conj && (!r.nameBoundary(start-1) || !r.givenName(start)) {
+		// Sajid Raza, Secretary of …: where names are capitalised, capitalised
+		// words set off by a comma before a title are a name.
+		capped := r.x.lang.Capitalised && apposed && end-start <= 3 && r.foreignName(start, end)
+		if lead := r.listLeadEnds(start); !lead && !comma && !afterTrigger && !conj && (!r.nameBoundary(start-1) || !r.givenName(start) && !capped) {
 			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
 		if r.nameAt(start) < end {

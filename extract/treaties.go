@@ -53,6 +53,11 @@ func (r *run) treaties() {
 			}
 			tm.end, tm.quoted = r.signersCut(h.end, end+1), true
 		default:
+			if n := r.premodifiers(i); n > 0 {
+				tm.start = i - n // the Currency Swap Agreement: a title before its noun
+				tm.end = max(h.end, r.titleEnd(h.end))
+				break
+			}
 			if r.word(h.end, wTreatyNotTitle) {
 				continue // إعلان مسبق، إعلان عن: an announcement, no document
 			}
@@ -140,6 +145,34 @@ func (r *run) treaties() {
 		}
 		_ = g
 	}
+}
+
+// premodifiers returns how many capitalised words stand right before the
+// treaty noun at token i and belong to its title (the Currency Swap
+// Agreement), in a language whose qualifiers come first and whose names are
+// capitalised; 0 in any other. A function word, a trigger, a title, an
+// honorific or a name read already ends them.
+func (r *run) premodifiers(i int) int {
+	if !r.x.lang.Capitalised || !r.x.lang.QualifiersFirst {
+		return 0
+	}
+	n := 0
+	for k := i - 1; k >= 0 && n < 6; k-- {
+		if !r.toks[k].Word || r.taken[k] || !r.capital(k) || r.tokIn(k, wFunction) || r.tokIn(k, wHonorific) {
+			break
+		}
+		if k == r.sents[r.sentenceOf(k)].start {
+			break // Another MoU: a sentence's first word is capitalised whatever it is
+		}
+		if _, ok := r.hitAt(k, kTrigger); ok {
+			break
+		}
+		if _, ok := r.hitAt(k, kTitle); ok {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // govAfterConj reports a government word written after a conjunction at
@@ -288,7 +321,7 @@ func (r *run) partiesEnd(k int) int {
 // placeAfter reports a function word at token k followed by a city, a
 // country or a venue (في طشقند، في الكرملين): a place, not a part of a title.
 func (r *run) placeAfter(k int) bool {
-	if !r.tokIn(k, wFunction) {
+	if !r.tokIn(k, wFunction) && !r.tokIn(k, wPostingAt) {
 		return false
 	}
 	m, ok := r.mentionAt(k + 1)
@@ -418,7 +451,7 @@ func (r *run) phraseCuts(m treatyMention) []int {
 			}
 			continue
 		}
-		if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k) ||
+		if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wPostingAt) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k) ||
 			r.startsWithList(k, wTreatyLeadPrefix) && !r.tokIn(k, wTreatyLead) || isDigits(r.toks[k].S)) {
 			out = append(out, k) // before a preposition, a conjunction, a purpose, a number
 		}
