@@ -724,7 +724,32 @@ func (r *run) holder(role, country string) string {
 	if country == "" {
 		return ""
 	}
-	return r.x.holderOn(role, country, r.date)
+	if id := r.x.holderOn(role, country, r.date); id != "" {
+		return id
+	}
+	return r.namedHolder(role, country)
+}
+
+// namedHolder returns the one gazetteer person this document names who ever
+// held office role of country: "سلطان عمان" in an undated article that also
+// names السلطان قابوس, when the gazetteer knows two sultans.
+func (r *run) namedHolder(role, country string) string {
+	found := ""
+	for _, id := range r.order {
+		a := r.ents[id]
+		if a == nil || a.entry == nil || a.Type != schema.Person {
+			continue
+		}
+		for _, o := range a.entry.Offices {
+			if o.Role == role && o.Country == country {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+			}
+		}
+	}
+	return found
 }
 
 // within reports whether the ISO date d falls in [start, end]; dates of any
