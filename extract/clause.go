@@ -544,7 +544,7 @@ func (r *run) adjacent(a, b int) bool {
 		if e := r.chainEnd(k); e == b || e > 0 && e >= b {
 			return true
 		}
-		if r.toks[k].Word && !r.word(k, wSeparator) && !r.word(k, wListLead) && !r.word(k, wSideMarker) {
+		if r.toks[k].Word && !r.word(k, wSeparator) && !r.word(k, wListLead) && !r.word(k, wSideMarker) && !(r.x.articleWord && r.toks[k].S == r.x.article) {
 			if _, ok := r.hitAt(k, kTitle); !ok {
 				if _, ok := r.wordAt(k, wHonorific); !ok {
 					return false
