@@ -335,8 +335,8 @@ func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, e *wordInfo
 	path[0], end[0] = n, i+1
 	for k := i + 1; n.next != nil && k < len(toks) && depth+1 < len(path); k++ {
 		if !toks[k].Word {
-			if l.hyphens && hyphenJoins(toks, k) {
-				continue // el-Sisi, Kassym-Jomart: a hyphen written with no space joins a phrase's words
+			if l.hyphens && (hyphenJoins(toks, k) || initialJoins(toks, k)) {
+				continue // el-Sisi, Kassym-Jomart, U.S.: a hyphen or an initial's stop written with no space joins a phrase's words
 			}
 			break
 		}
@@ -360,6 +360,14 @@ func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, e *wordInfo
 // words on either side of it.
 func hyphenJoins(toks []norm.Token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k].S == "-" && toks[k-1].Word && toks[k+1].Word &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+}
+
+// initialJoins reports a full stop at token k written with no space between
+// two one-letter words: the initials of one abbreviation (U.S., U.N.).
+func initialJoins(toks []norm.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].S == "." && toks[k-1].Word && toks[k+1].Word &&
+		toks[k-1].End-toks[k-1].Start == 1 && toks[k+1].End-toks[k+1].Start == 1 &&
 		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 

@@ -249,6 +249,11 @@ func (r *run) portfolioWords(j int) int {
 		if r.toks[k].S == r.x.article && k == j+1 {
 			continue
 		}
+		if end == k && r.tokIn(k, wPortfolioLead) {
+			if e := r.portfolioWords(k); e > k {
+				return e // Secretary of State for East Asian Affairs
+			}
+		}
 		break
 	}
 	return end
