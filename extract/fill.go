@@ -132,6 +132,17 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				in.subjEnd = max(in.subjEnd, x.g.end)
 			}
 		}
+		if len(out) == 0 && t.form != formNoun && r.x.lang.SubjectFirst {
+			// X was received by Y and met with Z: a verb coordinated with the
+			// one before it shares its subject.
+			for p := r.coordinated(in.sf, in.ti); p >= 0 && len(out) == 0; p = r.coordinated(in.sf, p) {
+				for _, x := range r.governed(in.sf, p) {
+					if x.g.pre && !x.g.opaque && !x.g.prep && r.groupHas(x.sg, x.g, types) {
+						addGroup(x.sg, x.g)
+					}
+				}
+			}
+		}
 		if len(out) == 0 && t.form != formNoun && !r.x.lang.SubjectFirst {
 			// Verb first: the first list the verb governs directly.
 			for _, x := range gs {
@@ -231,6 +242,20 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		}
 	}
 	return dedupe(out)
+}
+
+// coordinated returns the trigger that trigger ti of sf is coordinated
+// with: the one before it in its clause, when a list separator (and) stands
+// right before ti; -1 when there is none.
+func (r *run) coordinated(sf *sentenceFrame, ti int) int {
+	t := sf.trigs[ti]
+	if k := t.start - 1; ti == 0 || k < 0 || !r.toks[k].Word || !r.tokIn(k, wSeparator) {
+		return -1
+	}
+	if p := sf.trigs[ti-1]; p.seg == t.seg && p.end < t.start {
+		return ti - 1
+	}
+	return -1
 }
 
 // strongGroup reports a group with a person, a country or an organisation the
