@@ -127,7 +127,7 @@ func (r *run) readSentence(si int) *sentenceFrame {
 	// trigger phrase (في حضور، نقل الرسالة), which starts it instead.
 	start := s.start
 	for k := s.start; k < s.end; k++ {
-		if k <= start || !r.word(k, wClause) {
+		if k <= start || !r.word(k, wClause) || r.inPerson(k) {
 			continue
 		}
 		b := k

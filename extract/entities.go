@@ -220,12 +220,23 @@ func (r *run) plain(i int) bool {
 		case kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
 			return false
 		case kWord:
-			if l := h.lx.ref - 1; l == int(wHonorific) || (l == int(wClause) || l == int(wNameStop) && !spelledApart) && !r.foldApart(i, h) {
+			if l := h.lx.ref - 1; l == int(wHonorific) || (l == int(wClause) && !r.capitalInside(i) || l == int(wNameStop) && !spelledApart) && !r.foldApart(i, h) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// capitalInside reports a word written with a capital inside a sentence,
+// in a language that writes names with a capital: a word of a list written
+// in small letters (said) is then a name (al-Said).
+func (r *run) capitalInside(i int) bool {
+	if !r.x.lang.Capitalised || !r.capital(i) {
+		return false
+	}
+	si := r.sentenceOf(i)
+	return si >= 0 && si < len(r.sents) && r.sents[si].start < i
 }
 
 // foldApart reports a name stop found at token i after a proclitic whose
