@@ -361,6 +361,11 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 		case "principals", "host", "guest", refOfficePair:
 			sg.items = append(sg.items, item{start: h.start, end: h.end, typ: schema.Person, ref: h.lx.sub})
 			i = h.end - 1
+		case refDelegation:
+			if r.trigAt(sf, i) < 0 && r.definiteBefore(i) {
+				sg.items = append(sg.items, item{start: h.start, end: h.end, typ: schema.Person, ref: h.lx.sub})
+			}
+			i = h.end - 1
 		}
 	}
 	sortItems(sg.items)
@@ -375,19 +380,50 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	sg.items = kept
 	// Groups: items joined by separators, titles and side markers.
-	for i := 0; i < len(sg.items); {
+	inGroup := make([]bool, len(sg.items))
+	for i := 0; i < len(sg.items); i++ {
+		if inGroup[i] {
+			continue
+		}
+		inGroup[i] = true
 		g := group{start: sg.items[i].start, end: sg.items[i].end, items: []int{i}, gov: -1, via: -1}
 		j := i + 1
 		for j < len(sg.items) && sg.items[j].typ == sg.items[i].typ {
 			if ok, _ := r.listJoined(sg.items[j-1].end, sg.items[j].start); !ok {
 				break
 			}
+			inGroup[j] = true
 			g.items = append(g.items, j)
 			g.end = sg.items[j].end
 			j++
 		}
+		// X, Minister of Foreign Affairs of Russia, and Y: where names are
+		// capitalised, a list of persons goes on past the apposition after
+		// each name, and the places the apposition names are no items of it.
+		for r.x.lang.Capitalised && sg.items[i].typ == schema.Person && sg.items[i].ref == "" {
+			last := sg.items[g.items[len(g.items)-1]]
+			e := r.appositionEnd(last.end, sg.end)
+			if e == last.end {
+				break
+			}
+			next := -1
+			for k := g.items[len(g.items)-1] + 1; k < len(sg.items); k++ {
+				if sg.items[k].start >= e {
+					next = k
+					break
+				}
+			}
+			if next < 0 || sg.items[next].typ != schema.Person || sg.items[next].ref != "" {
+				break
+			}
+			if ok, _ := r.listJoined(e, sg.items[next].start); !ok {
+				break
+			}
+			inGroup[next] = true
+			g.items = append(g.items, next)
+			g.end = sg.items[next].end
+		}
 		sg.groups = append(sg.groups, g)
-		i = j
 	}
 	for gi := range sg.groups {
 		g := &sg.groups[gi]
@@ -652,6 +688,8 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			continue
 		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
 			k++
+		case r.x.articleWord && r.sepPhrase(k) > k:
+			k = r.sepPhrase(k) // as well as, along with
 		case r.toks[k].Word && k == b-1 && r.stateForm(k):
 			k++ // الإمارات وجمهورية إثيوبيا
 		case r.word(k, wListLead):
@@ -664,6 +702,9 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if seen && r.chainEnd(k) == b {
 				return true, false
 			}
+			if seen && r.x.articleWord && r.toks[k].S == r.x.article && r.chainEnd(k+1) == b {
+				return true, false // X and the Vice Minister, Mr. Y
+			}
 			if r.conjoined(k) && (k == b-1 && r.mstart[k] > 0 || r.chainEnd(k) == b) {
 				return true, false // "وX"، "والرئيس X": the conjunction joined to the next item
 			}
@@ -675,6 +716,46 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 		seen = true
 	}
 	return seen || r.conjoined(b), false
+}
+
+// sepPhrase returns the end of a list separator of several words at token
+// k (as well as), or k.
+func (r *run) sepPhrase(k int) int {
+	if h, ok := r.wordAt(k, wSeparator); ok && h.end > k+1 {
+		return h.end
+	}
+	return k
+}
+
+// appositionEnd returns the end of the apposition after a name ending at
+// token e, before limit: a comma, a title chain, and the places and bodies
+// it names after "of" or "to" (", Minister of Foreign Affairs of the
+// Republic of Serbia"); e when no apposition follows.
+func (r *run) appositionEnd(e, limit int) int {
+	if e+1 >= limit || r.toks[e].Word || r.toks[e].S != "," {
+		return e
+	}
+	k := e + 1
+	if r.x.articleWord && r.toks[k].S == r.x.article {
+		k++
+	}
+	c, ok := r.chainAt(k)
+	if !ok || !c.titled {
+		return e
+	}
+	end := c.end
+	for end+1 < limit && (r.tokIn(end, wPortfolioLead) || r.tokIn(end, wPosting)) {
+		j := end + 1
+		if r.x.articleWord && r.toks[j].S == r.x.article {
+			j++
+		}
+		m, ok := r.mentionAt(j)
+		if !ok || r.ments[m].typ == schema.Person {
+			break
+		}
+		end = r.ments[m].end
+	}
+	return end
 }
 
 // conjoined reports a conjunction written joined to token k: some lexicon hit

@@ -329,8 +329,66 @@ func (r *run) itemIDs(it item, types typeMask) []string {
 		}
 	case refOfficePair:
 		return r.officePair(it.start, it.end)
+	case refDelegation:
+		if id := r.delegationHead(it.start); id != "" {
+			return []string{id}
+		}
 	}
 	return nil
+}
+
+// refDelegation is the reference kind of a delegation named before (the
+// delegation): it stands for the person who heads it.
+const refDelegation = "delegation"
+
+// definiteBefore reports the article, as a word of its own, up to four
+// words before token i with only words between that may qualify a noun (the
+// senior Eritrean Government delegation); no word of the function list
+// (a, an) may come first.
+func (r *run) definiteBefore(i int) bool {
+	if !r.x.articleWord {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if !r.toks[k].Word {
+			return false
+		}
+		if r.toks[k].S == r.x.article {
+			return true
+		}
+		if r.tokIn(k, wFunction) || r.tokIn(k, wSeparator) {
+			return false
+		}
+	}
+	return false
+}
+
+// delegationHead returns the person who heads the delegation named last
+// before token i: the one named right after a word of chair_words (led by,
+// headed by) that follows a delegation reference. "" when none was named.
+func (r *run) delegationHead(i int) string {
+	for k := i - 1; k > 0; k-- {
+		h, ok := r.wordAt(k, wChair)
+		if !ok || h.end > i {
+			continue
+		}
+		named := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if rh, ok := r.hitAt(j, kRef); ok && rh.lx.sub == refDelegation {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		for _, m := range r.mentsIn(h.end, min(i, h.end+15)) {
+			if m.typ == schema.Person && r.adjacent(h.end, m.start) {
+				return m.id
+			}
+		}
+	}
+	return ""
 }
 
 // lastPersons returns the n distinct persons named last before token i, in

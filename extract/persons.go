@@ -49,7 +49,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			// "مساعد الرئيس للشؤون الدولية X": a title after an indefinite
 			// noun is that noun's complement; its portfolio is not the title's.
 			owned := h.start > 0 && r.plain(h.start-1) && !r.definite(r.toks[h.start-1].S)
-			if k := r.portfolio(j, bare); k > j && !owned && (bare || r.countryAt(k) || r.startsName(k)) {
+			if k := r.portfolio(j, bare); k > j && !owned && (bare || r.countryAt(k) || r.startsName(k) || r.x.articleWord) {
 				j, c.portfolio = k, true // وزير الإعلام X، وزير الدولة للشؤون الاقتصادية X
 			}
 			continue
@@ -502,6 +502,9 @@ func (r *run) nameGap(c titleChain) int {
 	if n == 1 && r.toks[j].S == "," {
 		if h, ok := r.wordAt(j+n, wHonorific); ok && !r.taken[j+n] {
 			n = h.end - j // الرئيس السنغالي، السيد X
+			if r.abbrevStop(h.end) {
+				n++ // the Vice Minister, Mr. X
+			}
 		}
 	}
 	if n == 0 || j+n >= len(r.toks) {
@@ -548,6 +551,22 @@ func (r *run) definiteTitle(i int) {
 	}
 	if r.surnameAt(h.end) != "" {
 		return // الوزير الصفدي: the title of a person named before, by surname
+	}
+	if r.x.articleWord {
+		// the Vice Minister of Foreign Affairs, Mr. X: the title is X's.
+		j := r.portfolio(h.end, false)
+		if j+1 < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," {
+			j++
+			if hh, ok := r.wordAt(j, wHonorific); ok {
+				j = hh.end
+				if r.abbrevStop(j) {
+					j++
+				}
+			}
+		}
+		if m, ok := r.mentionAt(j); ok && r.ments[m].typ == schema.Person || j < len(r.toks) && r.startsName(j) {
+			return
+		}
 	}
 	role := r.x.lang.Titles[h.lx.ref].Role
 	// "الوزيرة السنغالية": a nationality adjective after the title names the
