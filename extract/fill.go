@@ -223,6 +223,10 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		if ev := r.signingOf(in); ev != nil {
 			out = append(out, ev.id)
 		}
+	case fAntecedent:
+		if id := r.antecedent(in); id != "" {
+			out = append(out, id)
+		}
 	case fDative:
 		for _, x := range gs {
 			if g := x.g; g.prep && !g.opaque && g.via < 0 && r.dativeAt(g.prepAt) {
@@ -534,4 +538,25 @@ func (r *run) sideLabel(sg *segment, g *group) bool {
 		}
 	}
 	return true
+}
+
+// antecedent returns the person a pronoun on the trigger stands for: the
+// one named last before the trigger in its sentence, else the topic.
+func (r *run) antecedent(in *inst) string {
+	t := in.trig()
+	found := ""
+	for k := 0; k <= t.seg && k < len(in.sf.segs); k++ {
+		for _, it := range in.sf.segs[k].items {
+			if it.start >= t.start || it.typ != schema.Person {
+				continue
+			}
+			if ids := r.itemIDs(it, tPerson); len(ids) > 0 {
+				found = ids[len(ids)-1]
+			}
+		}
+	}
+	if found != "" {
+		return found
+	}
+	return r.topic(in)
 }

@@ -105,6 +105,7 @@ var Fillers = map[string]string{
 	"current":    "the event evoked nearest to the trigger in its sentence, else the event read last",
 	"signing":    "the signing of the trigger's sentence, else the signing read last",
 	"dative":     "the persons of the trigger's clause marked by a dative preposition (for X: أقيمت لـX مراسم استقبال)",
+	"antecedent": "the person a pronoun on the trigger stands for: the one named last before it in its sentence, else the topic (استقبله X)",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
