@@ -655,7 +655,7 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if e := r.sideEnd(k); e == b && (seen || r.conjoined(k)) {
 				return true, false // "، ومن الجانب السوداني X"
 			}
-			if seen && r.chainEnd(k) == b {
+			if seen && r.chainEnd(k) == b && !r.counterpartAfterComma(a, k) {
 				return true, false
 			}
 			if r.conjoined(k) && (k == b-1 && r.mstart[k] > 0 || r.chainEnd(k) == b) {
@@ -669,6 +669,22 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 		seen = true
 	}
 	return seen || r.conjoined(b), false
+}
+
+// counterpartAfterComma reports a counterpart reference at token k (نظيره)
+// after punctuation alone from token a: "استقبل X، نظيره Y" names the object,
+// not one more item of X's list (with و, "X ونظيره Y" is one list).
+func (r *run) counterpartAfterComma(a, k int) bool {
+	h, ok := r.hitAt(k, kRef)
+	if !ok || h.lx.sub != "counterpart" || h.clitic > 0 || r.startsWithList(k, wConjunction) {
+		return false
+	}
+	for j := a; j < k; j++ {
+		if r.toks[j].Word {
+			return false
+		}
+	}
+	return true
 }
 
 // conjoined reports a conjunction written joined to token k: some lexicon hit
