@@ -57,6 +57,9 @@ type group struct {
 	// prepAt is the token that carries the preposition.
 	prep   bool
 	prepAt int
+	// inTitle marks a group of countries named inside the title chain of
+	// the person named right after it (سفيرة روسيا X): no subject of its own.
+	inTitle bool
 }
 
 // segment is one clause of a sentence.
@@ -391,10 +394,30 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	for gi := range sg.groups {
 		g := &sg.groups[gi]
+		g.inTitle = gi+1 < len(sg.groups) && r.titleCountries(sg, g, &sg.groups[gi+1])
 		p, at := r.prepositional(sg.start, g.start)
 		g.prep, g.prepAt = p && !r.groupHas(sg, g, tOrganization), at
 		r.govern(sf, k, g)
 	}
+}
+
+// titleCountries reports a group of countries inside a title chain that
+// leads to the person group next: "سفيرة روسيا ليلى كريم".
+func (r *run) titleCountries(sg *segment, g, next *group) bool {
+	for _, ii := range g.items {
+		if sg.items[ii].typ != schema.Country {
+			return false
+		}
+	}
+	if !r.groupHas(sg, next, tPerson) {
+		return false
+	}
+	for k := max(sg.start, g.start-4); k < g.start; k++ {
+		if _, ok := r.hitAt(k, kTitle); ok && r.chainEnd(k) == next.start {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositional reports a preposition before the mention starting at token

@@ -126,7 +126,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			// Verb first: the first list the verb governs directly.
 			for _, x := range gs {
 				g := x.g
-				if g.pre || g.via >= 0 || g.opaque || g.prep || g.start < t.end {
+				if g.pre || g.via >= 0 || g.opaque || g.prep || g.inTitle || g.start < t.end {
 					continue
 				}
 				if r.groupHas(x.sg, g, types) || r.strongGroup(x.sg, g) {
