@@ -17,6 +17,10 @@ type inst struct {
 	// subjEnd is where the subject the subject filler took ends, so the
 	// object filler takes a list after it.
 	subjEnd int
+	// subjAfter marks a subject the subject filler took after a verb (the
+	// verb first), and subjSlot the slot it filled.
+	subjAfter bool
+	subjSlot  int
 }
 
 func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }
@@ -24,7 +28,7 @@ func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }
 // fill runs the fillers of every slot of in.
 func (r *run) fill(in *inst) {
 	in.fills = make([][]string, len(in.f.slots))
-	in.subjEnd = 0
+	in.subjEnd, in.subjAfter, in.subjSlot = 0, false, -1
 	t := in.trig()
 	refOnly := t.form == formNoun && t.def && !r.lightVerbBefore(in.sf.si, t.start)
 	taken := map[string]bool{}
@@ -51,10 +55,14 @@ func (r *run) fill(in *inst) {
 				for _, id := range ids {
 					taken[id] = true
 				}
+				if fl.kind == fSubject && in.subjAfter && in.subjSlot < 0 {
+					in.subjSlot = si
+				}
 				break
 			}
 		}
 	}
+	r.dropSubject(in, refOnly)
 	// The topic fills a slot the text left empty, when the reading named
 	// someone else and no list of its own already makes its principals
 	// (مباحثات برئاسة X و Y has no subject to guess).
@@ -70,6 +78,42 @@ func (r *run) fill(in *inst) {
 			taken[id] = true
 		}
 	}
+}
+
+// dropSubject reads a verb with no subject of its own: in a clause opened by
+// a clause word (حيث التقى Y، كما التقى Y), a verb whose one list after it
+// filled the first principal and nothing the second has the topic as subject
+// (the person named earlier in the sentence, or the host of the meeting
+// under way) and that list as its object.
+func (r *run) dropSubject(in *inst, refOnly bool) {
+	if refOnly || !in.subjAfter || in.subjSlot < 0 || len(in.f.principals) < 2 {
+		return
+	}
+	first, second := in.f.principals[0], in.f.principals[1]
+	if in.subjSlot != first || len(in.fills[second]) > 0 {
+		return
+	}
+	t := in.trig()
+	sg := in.sf.segs[t.seg]
+	if !r.word(sg.start, wClause) || sg.start >= t.start {
+		return
+	}
+	if t.seg == 0 && (r.cur == nil || r.cur.modality == "planned") {
+		return // no meeting under way to take the subject from
+	}
+	for ti := range in.sf.trigs {
+		if o := &in.sf.trigs[ti]; o.start < t.start && slices.ContainsFunc(o.frames, func(fi int) bool { return r.x.frames[fi].Event == in.f.Event }) {
+			// "يلتقي خلالها مع X، كما يلتقي Y": the clause goes on with
+			// the list of the event read before it, whose subject it shares.
+			return
+		}
+	}
+	id := r.topic(in)
+	if id == "" || slices.Contains(in.fills[first], id) || in.f.slots[second].types&tPerson == 0 {
+		return
+	}
+	in.fills[second] = in.fills[first]
+	in.fills[first] = []string{id}
 }
 
 // amongFilled reports a reading whose relations among one slot's fillers
@@ -134,7 +178,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 					// its type: "وقع الرئيس X اتفاقيات في الكويت" has no
 					// state as subject.
 					addGroup(x.sg, g)
-					in.subjEnd = g.end
+					in.subjEnd, in.subjAfter = g.end, true
 					break
 				}
 			}
