@@ -565,7 +565,9 @@ func (r *run) adjacent(a, b int) bool {
 		}
 		if r.toks[k].Word && !r.word(k, wSeparator) && !r.word(k, wListLead) && !r.word(k, wSideMarker) {
 			if _, ok := r.hitAt(k, kTitle); !ok {
-				if _, ok := r.wordAt(k, wHonorific); !ok {
+				_, hon := r.wordAt(k, wHonorific)
+				_, adj := r.hitAt(k, kAdj) // وزيرا الخارجية التركي X: a nationality
+				if !hon && !adj {
 					return false
 				}
 			}
