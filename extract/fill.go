@@ -443,7 +443,15 @@ func (r *run) treatiesOf(in *inst) []string {
 	t := in.trig()
 	s := r.sents[in.sf.si]
 	sg := in.sf.segs[t.seg]
-	if ts := r.typed(t.end, sg.end, schema.Treaty); len(ts) > 0 {
+	// In its clause, a treaty named after the next trigger that reads
+	// treaties is that trigger's: "ووقع الرئيسان T، ثم شهدا توقيع U".
+	end := sg.end
+	for k := range in.sf.trigs {
+		if o := &in.sf.trigs[k]; o.start > t.start && o.start < end && r.readsTreaties(o) {
+			end = o.start
+		}
+	}
+	if ts := r.typed(t.end, end, schema.Treaty); len(ts) > 0 {
 		return ts
 	}
 	if ts := r.typed(t.end, s.end, schema.Treaty); len(ts) > 0 {
@@ -461,6 +469,21 @@ func (r *run) treatiesOf(in *inst) []string {
 		}
 	}
 	return nil
+}
+
+// readsTreaties reports a trigger with a frame that reads a treaty or a
+// signing: a signing, a witnessing.
+func (r *run) readsTreaties(t *trig) bool {
+	for _, fi := range t.frames {
+		for _, sl := range r.x.frames[fi].slots {
+			for _, fl := range sl.fill {
+				if fl.kind == fTreaty || fl.kind == fSigning {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // kindRef reads a bare definite treaty noun at token k (الاتفاقية، المذكرة)
