@@ -204,6 +204,15 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			}
 		}
 		out = append(out, r.listGoesOn(in, types)...)
+		if sg := in.sf.segs[t.seg]; len(out) == 0 && types&tPerson != 0 && t.seg > 0 && r.word(sg.start, wRelative) && t.start == sg.start+1 {
+			// "X، الذي حضر المحادثات": the antecedent of a relative
+			// clause is the list of the verb that opens it.
+			if items := in.sf.segs[t.seg-1].items; len(items) > 0 {
+				if it := items[len(items)-1]; it.typ == schema.Person && it.ref == "" && r.adjacent(it.end, sg.start) {
+					out = append(out, it.id)
+				}
+			}
+		}
 	case fAll:
 		for _, x := range gs {
 			g := x.g
