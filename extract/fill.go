@@ -204,13 +204,11 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			}
 		}
 		out = append(out, r.listGoesOn(in, types)...)
-		if sg := in.sf.segs[t.seg]; len(out) == 0 && types&tPerson != 0 && t.seg > 0 && r.word(sg.start, wRelative) && t.start == sg.start+1 {
-			// "X، الذي حضر المحادثات": the antecedent of a relative
-			// clause is the list of the verb that opens it.
-			if items := in.sf.segs[t.seg-1].items; len(items) > 0 {
-				if it := items[len(items)-1]; it.typ == schema.Person && it.ref == "" && r.adjacent(it.end, sg.start) {
-					out = append(out, it.id)
-				}
+		if rel := t.start - 1; len(out) == 0 && types&tPerson != 0 && rel > 0 && r.word(rel, wRelative) {
+			// "X، الذي حضر المحادثات": the antecedent of a relative clause is
+			// the list of the verb that opens it.
+			if id := r.antecedent(in.sf, rel); id != "" {
+				out = append(out, id)
 			}
 		}
 	case fAll:
@@ -478,6 +476,23 @@ func (r *run) treatiesOf(in *inst) []string {
 		}
 	}
 	return nil
+}
+
+// antecedent returns the person named right before the relative word at
+// token rel of sentence sf (only punctuation between), or "".
+func (r *run) antecedent(sf *sentenceFrame, rel int) string {
+	var last *item
+	for k := range sf.segs {
+		for ii := range sf.segs[k].items {
+			if it := &sf.segs[k].items[ii]; it.end <= rel && (last == nil || it.end > last.end) {
+				last = it
+			}
+		}
+	}
+	if last == nil || last.typ != schema.Person || last.ref != "" || !r.adjacent(last.end, rel) {
+		return ""
+	}
+	return last.id
 }
 
 // readsTreaties reports a trigger with a frame that reads a treaty or a
