@@ -66,7 +66,7 @@ func (r *run) fill(in *inst) {
 	// The topic fills a slot the text left empty, when the reading named
 	// someone else and no list of its own already makes its principals
 	// (مباحثات برئاسة X و Y has no subject to guess).
-	if refOnly || r.amongFilled(in) {
+	if refOnly || r.amongFilled(in) || r.unnamedSubject(in) {
 		return
 	}
 	for si, s := range in.f.slots {
@@ -114,6 +114,20 @@ func (r *run) dropSubject(in *inst, refOnly bool) {
 	}
 	in.fills[second] = in.fills[first]
 	in.fills[first] = []string{id}
+}
+
+// unnamedSubject reports a verb whose subject is a spouse named by her
+// spouse's title only ("والتقت عقيلة الرئيس مع X"): the clause has a
+// subject, and it is not the topic.
+func (r *run) unnamedSubject(in *inst) bool {
+	t := in.trig()
+	if t.form == formNoun || t.end >= len(r.toks) {
+		return false
+	}
+	if _, ok := r.wordAt(t.end, wSpouse); ok {
+		return true
+	}
+	return false
 }
 
 // amongFilled reports a reading whose relations among one slot's fillers
