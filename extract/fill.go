@@ -226,6 +226,21 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			}
 		}
 	case fAll:
+		// "ووقع الرئيسان T في خطوة وصفها X": with its subject before the
+		// treaty, a verb's direct lists end at the treaty's title.
+		te := -1
+		for _, m := range r.mentsIn(t.end, r.sents[in.sf.si].end) {
+			if m.typ == schema.Treaty {
+				te = m.end
+				break
+			}
+		}
+		subjBefore := false
+		for _, x := range gs {
+			if g := x.g; te >= 0 && !g.opaque && !g.prep && g.via < 0 && g.end <= te {
+				subjBefore = true
+			}
+		}
 		for _, x := range gs {
 			g := x.g
 			if g.opaque || g.prep {
@@ -235,6 +250,8 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				if l := x.sg.marks[g.via].l; l != wWith && l != wBetween {
 					continue
 				}
+			} else if subjBefore && g.start >= te {
+				continue
 			}
 			addGroup(x.sg, g)
 		}
