@@ -81,10 +81,11 @@ func (r *run) fill(in *inst) {
 }
 
 // dropSubject reads a verb with no subject of its own: in a clause opened by
-// a clause word (حيث التقى Y، كما التقى Y), a verb whose one list after it
-// filled the first principal and nothing the second has the topic as subject
-// (the person named earlier in the sentence, or the host of the meeting
-// under way) and that list as its object.
+// a clause word (حيث التقى Y، كما التقى Y), or after an event of the topic
+// evoked earlier in the sentence (…، ثم استقبل Y), a verb whose one list
+// after it filled the first principal and nothing the second has the topic
+// as subject (the person named earlier in the sentence, or the host of the
+// meeting under way) and that list as its object.
 func (r *run) dropSubject(in *inst, refOnly bool) {
 	if refOnly || !in.subjAfter || in.subjSlot < 0 || len(in.f.principals) < 2 {
 		return
@@ -95,21 +96,33 @@ func (r *run) dropSubject(in *inst, refOnly bool) {
 	}
 	t := in.trig()
 	sg := in.sf.segs[t.seg]
-	if !r.word(sg.start, wClause) || sg.start >= t.start {
+	if in.f.slots[second].types&tPerson == 0 {
 		return
 	}
-	if t.seg == 0 && (r.cur == nil || r.cur.modality == "planned") {
+	clauseWord := r.word(sg.start, wClause) && sg.start < t.start
+	if clauseWord && t.seg == 0 && (r.cur == nil || r.cur.modality == "planned") {
 		return // no meeting under way to take the subject from
 	}
-	for ti := range in.sf.trigs {
-		if o := &in.sf.trigs[ti]; o.start < t.start && slices.ContainsFunc(o.frames, func(fi int) bool { return r.x.frames[fi].Event == in.f.Event }) {
-			// "يلتقي خلالها مع X، كما يلتقي Y": the clause goes on with
-			// the list of the event read before it, whose subject it shares.
+	id := r.topic(in)
+	if id == "" || slices.Contains(in.fills[first], id) {
+		return
+	}
+	// An event the sentence evoked before with the topic among its
+	// principals goes on (تسلم X أوراق اعتماد Y، ثم استقبل Z); one of the same
+	// kind without it is the list this clause goes on with, whose subject it
+	// shares ("يلتقي خلالها مع X، كما يلتقي Y").
+	goesOn := false
+	for _, se := range r.evoked {
+		if se.tok >= t.start || se.ev.modality == "planned" {
+			continue
+		}
+		if slices.Contains(se.ev.principals, id) {
+			goesOn = true
+		} else if se.ev.kind == in.f.Event {
 			return
 		}
 	}
-	id := r.topic(in)
-	if id == "" || slices.Contains(in.fills[first], id) || in.f.slots[second].types&tPerson == 0 {
+	if !clauseWord && !goesOn {
 		return
 	}
 	in.fills[second] = in.fills[first]
