@@ -35,7 +35,7 @@ type fact struct {
 	// venue is the venue a MET_WITH must have ("at:NAME"), "" when the line
 	// gives none.
 	venue string
-	src  string // the line as written
+	src   string // the line as written
 }
 
 func (f fact) String() string { return f.src }
