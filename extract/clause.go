@@ -257,7 +257,7 @@ func (r *run) inMulti(i int) bool {
 // referenceNoun reports an event noun trigger with the article and no light
 // verb before it: it names an event already read.
 func (r *run) referenceNoun(h hit, si int) bool {
-	if !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+	if !h.def && !r.articled(h.lx.toks[0]) {
 		return false
 	}
 	for _, hi := range r.at[h.start] {
@@ -673,6 +673,8 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			continue
 		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
 			k++
+		case r.toks[k].Word && k == b-1 && r.stateForm(k):
+			k++ // الإمارات وجمهورية إثيوبيا
 		case r.word(k, wListLead):
 			h, _ := r.wordAt(k, wListLead)
 			k = max(h.end, k+1)
@@ -768,4 +770,19 @@ func (r *run) chainEnd(i int) int {
 		r.chainMemo[i] = int32(e + 2)
 	}
 	return e
+}
+
+// stateForm reports a state's form (جمهورية، دولة) at token k, after a
+// conjunction or not.
+func (r *run) stateForm(k int) bool {
+	if r.word(k, wStateForm) {
+		return true
+	}
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wStateForm, w[len(p):]) {
+			return true
+		}
+	}
+	return false
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -185,6 +184,17 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		}
 	}
 	gs := r.governed(in.sf, in.ti)
+	if types&tCountry != 0 {
+		// "وقعها من جانب الإمارات X": a country that labels a side
+		// names whose the signer is; it fills no slot itself.
+		kept := gs[:0:0]
+		for _, x := range gs {
+			if !r.sideLabel(x.sg, x.g) {
+				kept = append(kept, x)
+			}
+		}
+		gs = kept
+	}
 	switch fl.kind {
 	case fSubject:
 		for _, x := range gs {
@@ -502,7 +512,7 @@ func (r *run) treatiesOf(in *inst) []string {
 			end = o.start
 		}
 	}
-	if ts := r.typed(t.end, end, schema.Treaty); len(ts) > 0 {
+	if ts := r.treatyList(t.end, end); len(ts) > 0 {
 		return ts
 	}
 	if ts := r.typed(t.end, s.end, schema.Treaty); len(ts) > 0 {
@@ -558,7 +568,7 @@ func (r *run) readsTreaties(t *trig) bool {
 // as the treaty of its kind named last before token before, or "".
 func (r *run) kindRef(k, before int) string {
 	h, ok := r.hitAt(k, kTreaty)
-	if !ok || h.end != k+1 || !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+	if !ok || h.end != k+1 || !h.def && !r.articled(h.lx.toks[0]) {
 		return ""
 	}
 	id := ""
@@ -601,4 +611,62 @@ func (r *run) firstPerson(before int) string {
 		}
 	}
 	return ""
+}
+
+// treatyList returns the treaties named in tokens [s, e) as one list: the
+// first, and each next one joined to it by a comma, a conjunction or a list
+// lead ("مذكرة … ومذكرة …"), not one a phrase refers to ("بموجب اتفاق سابق").
+func (r *run) treatyList(s, e int) []string {
+	var out []string
+	end := -1
+	for _, m := range r.mentsIn(s, e) {
+		if m.end > e || m.typ != schema.Treaty || slices.Contains(out, m.id) {
+			continue
+		}
+		if end >= 0 && !r.treatyJoined(end, m.start) {
+			break
+		}
+		out, end = append(out, m.id), m.end
+	}
+	return out
+}
+
+// treatyJoined reports that only a comma, a conjunction or a list lead stand
+// between tokens a and b, or nothing but a conjunction on the word at b.
+func (r *run) treatyJoined(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	if a == b {
+		return r.startsWithList(b, wConjunction)
+	}
+	for k := a; k < b; {
+		switch {
+		case !r.toks[k].Word && r.toks[k].S != "." && r.toks[k].S != "\n":
+			k++ // a comma, a quote
+		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
+			k++
+		default:
+			h, ok := r.wordAt(k, wListLead)
+			if !ok {
+				return false
+			}
+			k = max(h.end, k+1)
+		}
+	}
+	return true
+}
+
+// sideLabel reports a group of countries right after a side marker (من جانب
+// الإمارات، من الجانب الإثيوبي).
+func (r *run) sideLabel(sg *segment, g *group) bool {
+	if g.start == 0 || !r.word(g.start-1, wSideMarker) {
+		return false
+	}
+	for _, ii := range g.items {
+		if sg.items[ii].typ != schema.Country {
+			return false
+		}
+	}
+	return true
 }

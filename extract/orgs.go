@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
@@ -44,7 +43,7 @@ func (r *run) orgs() {
 		}
 		sp := r.span(i, end, cl)
 		sp.Text = art + sp.Text
-		a := r.entity("org:ar-"+art+r.slug(i, end, cl), schema.Organization, sp.Text, nil)
+		a := r.entity("org:"+r.x.lang.KeyPrefix+art+r.slug(i, end, cl), schema.Organization, sp.Text, nil)
 		a.Properties["provisional"] = true
 		a.weak = true
 		for _, cut := range r.orgCuts(i, end) {
@@ -121,7 +120,7 @@ func (r *run) orgEnd(k int) int {
 		if _, ok := r.wordAt(j, wOrgNoun); ok && j > k {
 			break // والمجلس التركي: the next body of a list
 		}
-		if strings.HasPrefix(w, r.x.article) || r.definite(w) || r.definiteClitic(w) {
+		if r.articled(w) || r.definite(w) || r.definiteClitic(w) {
 			j++
 			end = j
 			continue

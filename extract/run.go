@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/dipgraph/dipgraph/document"
 
@@ -210,6 +211,11 @@ func (r *run) span(s, e, clitic int) Span {
 // entity returns the accumulator for id, creating it.
 func (r *run) entity(id, typ, name string, entry *schema.Entry) *acc {
 	a, ok := r.ents[id]
+	if !ok && typ == schema.Person && entry == nil {
+		if a = r.namedInFull(id); a != nil {
+			return a // عبد العزيز بن عبد الله after عبدالعزيز بن عبدالله بن عبدالعزيز
+		}
+	}
 	if !ok {
 		a = &acc{Entity: Entity{ID: id, Type: typ, Name: name, Properties: map[string]any{}},
 			entry: entry, first: -1}
@@ -254,4 +260,24 @@ func (r *run) sortMentions() {
 	for k, m := range r.ments {
 		r.mstart[m.start], r.mend[m.end] = k+1, k+1
 	}
+}
+
+// namedInFull returns the provisional person already read whose key goes on
+// from the new key id by whole words, when id has three words or more (a
+// person first named with the father's and grandfather's names, later with
+// the father's only), or nil.
+func (r *run) namedInFull(id string) *acc {
+	if strings.Count(id, "-") < 3 { // person:ar-a-b-c has three dashes
+		return nil
+	}
+	var found *acc
+	for _, o := range r.order {
+		if strings.HasPrefix(o, id+"-") {
+			if found != nil {
+				return nil // two people go on from it: neither
+			}
+			found = r.ents[o]
+		}
+	}
+	return found
 }

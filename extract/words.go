@@ -74,6 +74,10 @@ const (
 	wWeakVenue
 	wComplementizer
 	wDative
+	wFamilyName
+	wStateForm
+	wPossessive
+	wAbbrev
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -152,6 +156,10 @@ var listPurpose = [nLists]string{
 	wWeakVenue:          "weak_venue_nouns",
 	wComplementizer:     "complementizers",
 	wDative:             "dative_clitics",
+	wFamilyName:         "family_names",
+	wStateForm:          "state_forms",
+	wPossessive:         "possessives",
+	wAbbrev:             "abbreviations",
 }
 
 // listMask is a set of word lists.

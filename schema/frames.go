@@ -165,6 +165,8 @@ var WordPurposes = map[string]string{
 	"function_words":       "function words a gazetteer name never ends with",
 	"complementizers":      "words that open a reported clause (that): what follows is no prepositional complement",
 	"dative_clitics":       "preposition clitics that mark whom something is done for (لـ): read by the dative filler",
+	"family_names":         "family names that end a person's name though they read as common words (الصباح)",
+	"state_forms":          "words of a state's formal name before the country's name (جمهورية، دولة): a list goes on through them",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",
@@ -189,6 +191,8 @@ var WordPurposes = map[string]string{
 	"date_past":            "words after a weekday or month naming the one before",
 	"date_next":            "words after a weekday or month naming the one after",
 	"date_month":           "the word month",
+	"abbreviations":        "words written shortened with a full stop (Mr., Dr., Gen.): the stop after one ends no sentence and parts no title from its name",
+	"possessives":          "possessive endings after a country's name that make it qualify the title after it (Egypt's President X), in a language whose qualifiers come first",
 }
 
 // RequiredWords are the word lists a language pack must give for the
