@@ -19,7 +19,7 @@ import (
 )
 
 var (
-	update     = flag.Bool("update", false, "rewrite testdata/golden/*.json and testdata/floors.yaml")
+	update     = flag.Bool("update", false, "rewrite testdata/golden/*.json and testdata/version.txt, and raise the floors of testdata/floors*.yaml")
 	schemaFlag = flag.String("schema", "", "schema directory for the fixture test instead of the built-in one")
 )
 
