@@ -319,7 +319,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			out = append(out, ev.id)
 		}
 	case fAntecedent:
-		if id := r.antecedent(in); id != "" {
+		if id := r.pronounAntecedent(in); id != "" {
 			out = append(out, id)
 		}
 	case fDative:
@@ -675,9 +675,9 @@ func (r *run) sideLabel(sg *segment, g *group) bool {
 	return true
 }
 
-// antecedent returns the person a pronoun on the trigger stands for: the
-// one named last before the trigger in its sentence, else the topic.
-func (r *run) antecedent(in *inst) string {
+// pronounAntecedent returns the person a pronoun on the trigger stands for:
+// the one named last before the trigger in its sentence, else the topic.
+func (r *run) pronounAntecedent(in *inst) string {
 	t := in.trig()
 	found := ""
 	for k := 0; k <= t.seg && k < len(in.sf.segs); k++ {
