@@ -116,10 +116,10 @@ func transparent(l list) bool { return l == wSideMarker || l == wListLead }
 
 // opaque reports a marker list whose region takes the persons after it out of
 // every slot but the ones reading that list (the sidelines of an event).
-func opaque(l list) bool { return l == wSidelines || l == wRepresented }
+func opaque(l list) bool { return l == wSidelines || l == wRepresented || l == wAuspices }
 
 // markerLists are the word lists whose words are markers.
-var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wSideMarker, wListLead}
+var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wAuspices, wSideMarker, wListLead}
 
 // readSentence finds the triggers of sentence si and splits it into clauses
 // with their markers, items, groups and governors.

@@ -168,6 +168,8 @@ var WordPurposes = map[string]string{
 	"dative_clitics":       "preposition clitics that mark whom something is done for (لـ): read by the dative filler",
 	"family_names":         "family names that end a person's name though they read as common words (الصباح)",
 	"state_forms":          "words of a state's formal name before the country's name (جمهورية، دولة): a list goes on through them",
+	"auspices":             "words before the patron of an event (under the auspices of): the patron takes part in nothing",
+	"reaction_words":       "words of a reaction to an event (welcomed, praised): a frame that names them in unless does not read the reaction as taking part",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",
