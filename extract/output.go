@@ -48,14 +48,6 @@ func (r *run) officeRelations() {
 		}
 		if p := r.eventByID(ev.partOf); p != nil && ev.partOf != "" {
 			r.relateRule("PART_OF", ev.id, p.id, map[string]any{"date": ev.date}, ev.sent, rule("sidelines"), 0.8)
-			if p.modality != "planned" {
-				// Those who met on a summit's sidelines were at the summit.
-				for _, who := range ev.principals {
-					if a := r.ents[who]; a != nil && a.Type == schema.Person {
-						r.relateRule("ATTENDED", who, p.id, map[string]any{"event": p.id, "date": p.date, "role": "participant"}, ev.sent, rule("sidelines"), 0.75)
-					}
-				}
-			}
 		}
 	}
 	r.participations()
@@ -148,8 +140,8 @@ func (r *run) result() Result {
 		set("plover_mode", ev.mode)
 		set("part_of", ev.partOf)
 		set("scale", ev.scale)
-		if ev.scale != "multilateral" {
-			props["principals"] = ev.sortedPrincipals()
+		if ev.scale != "multilateral" && len(ev.principals) > 0 {
+			props["principals"] = ev.sortedPrincipals() // a signing of no named signer has none
 		}
 		name := ev.name
 		if name == "" {
