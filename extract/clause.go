@@ -130,7 +130,7 @@ func (r *run) readSentence(si int) *sentenceFrame {
 	// trigger phrase (في حضور، نقل الرسالة), which starts it instead.
 	start := s.start
 	for k := s.start; k < s.end; k++ {
-		if k <= start || !r.word(k, wClause) || r.inPerson(k) {
+		if k <= start || !r.word(k, wClause) || r.x.lang.Capitalised && r.inPerson(k) {
 			continue
 		}
 		b := k
@@ -502,7 +502,7 @@ func (r *run) prepositional(from, i int) (bool, int) {
 	if k+1 < len(r.toks) && k+1 <= i && r.startsWithList(k+1, wPrepClitic) && !r.cliticOf(k+1, wWith) && r.cliticStripped(k+1) {
 		return true, k + 1 // المبعوث الخاص للرئيس X: a complement, by its clitic
 	}
-	if k >= from && r.tokIn(k, wFunction) && !r.tokIn(k, wSeparator) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) {
+	if k >= from && r.tokIn(k, wFunction) && !(r.x.articleWord && r.tokIn(k, wSeparator)) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) {
 		return true, k
 	}
 	return false, -1
