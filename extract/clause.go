@@ -274,7 +274,8 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 	var out []segment
 	for k, sg := range segs {
 		sg.resumes = -1
-		if k == 0 || !r.tokIn(sg.start, wRelative) {
+		_, aside := r.wordAt(sg.start, wAside)
+		if k == 0 || !r.tokIn(sg.start, wRelative) && !aside {
 			out = append(out, sg)
 			continue
 		}
@@ -284,6 +285,9 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 				cut = i + 1
 				break
 			}
+		}
+		if aside && cut > 0 && cut < sg.end && (r.startsWithList(cut, wConjunction) || !r.personIn(sg.start, cut)) {
+			cut = -1 // "بحضور X، وY", "بحضور مدير الديوان، السيد X": the aside goes on
 		}
 		if cut < 0 || cut >= sg.end {
 			out = append(out, sg)
@@ -866,6 +870,16 @@ func (r *run) stateForm(k int) bool {
 	w := r.toks[k].S
 	for _, p := range r.x.lists[wConjunction] {
 		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wStateForm, w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn reports a person named (not by a title alone) in tokens [s, e).
+func (r *run) personIn(s, e int) bool {
+	for _, m := range r.mentsIn(s, e) {
+		if m.typ == schema.Person && !m.title {
 			return true
 		}
 	}

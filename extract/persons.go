@@ -303,6 +303,9 @@ func (r *run) countryAt(j int) bool {
 		return true
 	}
 	k, ok := r.mentionAt(j)
+	if !ok && j+1 < len(r.toks) && !r.taken[j] && r.stateFormWord(j) {
+		k, ok = r.mentionAt(j + 1) // بمملكة ليسوتو
+	}
 	return ok && r.ments[k].typ == schema.Country
 }
 

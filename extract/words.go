@@ -78,6 +78,7 @@ const (
 	wStateForm
 	wAuspices
 	wReaction
+	wAside
 	wPossessive
 	wAbbrev
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
@@ -162,6 +163,7 @@ var listPurpose = [nLists]string{
 	wStateForm:          "state_forms",
 	wAuspices:           "auspices",
 	wReaction:           "reaction_words",
+	wAside:              "asides",
 	wPossessive:         "possessives",
 	wAbbrev:             "abbreviations",
 }

@@ -170,6 +170,7 @@ var WordPurposes = map[string]string{
 	"state_forms":          "words of a state's formal name before the country's name (جمهورية، دولة): a list goes on through them",
 	"auspices":             "words before the patron of an event (under the auspices of): the patron takes part in nothing",
 	"reaction_words":       "words of a reaction to an event (welcomed, praised): a frame that names them in unless does not read the reaction as taking part",
+	"asides":               "clause breaks that open an aside (in the presence of): after its comma the clause before goes on, unless a conjunction continues the aside's list",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",
