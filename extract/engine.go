@@ -112,6 +112,7 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 	}
 	r.fill(in)
 	r.carryOver(in)
+	r.delegationMembers(in)
 	if !r.states(in) {
 		if r.groupObject(in) {
 			r.traceReading(in, "waits for the group it names")
@@ -221,8 +222,54 @@ func (r *run) newReading(in *inst) bool {
 		r.sign = ev
 	}
 	r.emit(in, ev)
+	if in.delegation != "" && !t.planned {
+		// The delegation held talks: its members named before attend them.
+		rule := r.x.lang.Code + "." + in.f.ID
+		for _, m := range r.delegates[in.delegation] {
+			if m != in.delegation && !slices.Contains(ev.principals, m) {
+				if r.relateRule("ATTENDED", m, ev.id, map[string]any{"event": ev.id, "date": ev.date, "role": "delegation"}, si, rule, in.f.confidence) {
+					r.relEvent[len(r.rels)-1] = ev
+				}
+			}
+		}
+	}
 	r.attachWaiting(ev, si)
 	return true
+}
+
+// delegationMembers keeps, for a reading that makes persons attend (an
+// entourage: the delegation includes X, Y), the persons it names as members
+// of the delegation whose reference stands in the trigger's phrase or right
+// before it, when that delegation's head is known.
+func (r *run) delegationMembers(in *inst) {
+	t := in.trig()
+	s := r.sents[in.sf.si]
+	near := false
+	for k := max(s.start, t.start-6); k < t.end && !near; k++ {
+		if h, ok := r.hitAt(k, kRef); ok && h.lx.sub == refDelegation {
+			near = true
+		}
+	}
+	if !near {
+		return
+	}
+	head := r.delegationHead(t.start)
+	if head == "" {
+		return
+	}
+	for _, rel := range in.f.rels {
+		if rel.typ != "ATTENDED" || rel.from < 0 {
+			continue
+		}
+		for _, p := range in.fills[rel.from] {
+			if a := r.ents[p]; a != nil && a.Type == schema.Person && p != head && !slices.Contains(r.delegates[head], p) {
+				if r.delegates == nil {
+					r.delegates = map[string][]string{}
+				}
+				r.delegates[head] = append(r.delegates[head], p)
+			}
+		}
+	}
 }
 
 // carried is what a carrying slot found in a reading that stated nothing.

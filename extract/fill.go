@@ -20,6 +20,9 @@ type inst struct {
 	// verb first), and subjSlot the slot it filled.
 	subjAfter bool
 	subjSlot  int
+	// delegation is the head of the delegation a reference of a filled
+	// slot stood for (the delegation held talks with X); "" none.
+	delegation string
 }
 
 func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }
@@ -27,7 +30,7 @@ func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }
 // fill runs the fillers of every slot of in.
 func (r *run) fill(in *inst) {
 	in.fills = make([][]string, len(in.f.slots))
-	in.subjEnd, in.subjAfter, in.subjSlot = 0, false, -1
+	in.subjEnd, in.subjAfter, in.subjSlot, in.delegation = 0, false, -1, ""
 	t := in.trig()
 	refOnly := t.form == formNoun && t.def && !r.lightVerbBefore(in.sf.si, t.start)
 	taken := map[string]bool{}
@@ -180,7 +183,11 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	var out []string
 	addGroup := func(sg *segment, g *group) {
 		for _, ii := range g.items {
-			out = append(out, r.itemIDs(sg.items[ii], types)...)
+			ids := r.itemIDs(sg.items[ii], types)
+			if sg.items[ii].ref == refDelegation && len(ids) > 0 {
+				in.delegation = ids[0]
+			}
+			out = append(out, ids...)
 		}
 	}
 	gs := r.governed(in.sf, in.ti)

@@ -54,6 +54,9 @@ type run struct {
 	// evoked lists the events evoked in the sentence being read; multis the
 	// multilateral events it names.
 	evoked []sentenceEvent
+	// delegates maps the head of a delegation to its members named so far
+	// (engine.go, delegationMembers).
+	delegates map[string][]string
 	multis []multiMention
 	// topicMulti is the multilateral event the article's first sentences
 	// name: what it is about.
