@@ -244,10 +244,15 @@ func (r *run) portfolioWords(j int) int {
 	}
 	end := j
 	for k := j + 1; k < len(r.toks) && k < j+8; k++ {
+		if m, ok := r.mentionAt(k); ok && end == j && (r.ments[m].typ == schema.Country || r.ments[m].typ == schema.Organization) {
+			end = r.ments[m].end // Special Envoy for Syria X, Minister of Foreign Affairs of Russia X
+			k = end - 1
+			continue
+		}
 		if !r.toks[k].Word || r.taken[k] {
 			break
 		}
-		if r.tokIn(k, wNameStop) && !r.tokIn(k, wFunction) && !r.tokIn(k, wSeparator) && r.capital(k) {
+		if r.tokIn(k, wNameStop) && !r.tokIn(k, wFunction) && !r.tokIn(k, wSeparator) && (r.capital(k) || r.portfolioNoun(k)) {
 			end = k + 1
 			continue
 		}
@@ -265,6 +270,17 @@ func (r *run) portfolioWords(j int) int {
 		break
 	}
 	return end
+}
+
+// portfolioNoun reports a word written in small letters that may still
+// name a portfolio (minister for foreign affairs): a name stop of five
+// letters or more that ends no clause or list and is no date.
+func (r *run) portfolioNoun(k int) bool {
+	if utf8.RuneCountInString(r.toks[k].S) < 5 || r.word(k, wClause) || r.word(k, wListBreak) || r.word(k, wRelative) {
+		return false
+	}
+	_, date := r.hitAt(k, kDate)
+	return !date
 }
 
 // nounOnly reports a token whose every hit took the article off it: with
