@@ -761,6 +761,16 @@ func (r *run) sepPhrase(k int) int {
 // it names after "of" or "to" (", Minister of Foreign Affairs of the
 // Republic of Serbia"); e when no apposition follows.
 func (r *run) appositionEnd(e, limit int) int {
+	if e+1 < limit && r.tokIn(e, wPortfolioLead) {
+		// X of the Kingdom of Saudi Arabia, Y: a name's country after it
+		j := e + 1
+		if r.x.articleWord && r.toks[j].S == r.x.article {
+			j++
+		}
+		if m, ok := r.mentionAt(j); ok && r.ments[m].typ == schema.Country {
+			return r.ments[m].end
+		}
+	}
 	if e+1 >= limit || r.toks[e].Word || r.toks[e].S != "," {
 		return e
 	}

@@ -101,6 +101,9 @@ func (r *run) gazetteer() {
 		if r.misread(h, e) {
 			continue
 		}
+		if e.Type == schema.City && r.x.lang.Capitalised && r.honorificBefore(h.start) && r.plain(h.end) {
+			continue // Ms. Sofia Tesfamariam: a given name after an honorific, not the city
+		}
 		if e.Type == schema.Person && r.inLongerNasab(h) {
 			continue // عبدالعزيز بن عبدالله بن عبدالعزيز holds عبدالله بن عبدالعزيز, and is someone else
 		}
@@ -226,6 +229,21 @@ func (r *run) plain(i int) bool {
 		}
 	}
 	return true
+}
+
+// honorificBefore reports an honorific right before token i (Mr., Ms.),
+// its abbreviation's stop included.
+func (r *run) honorificBefore(i int) bool {
+	k := i - 1
+	if k >= 0 && !r.toks[k].Word && r.toks[k].S == "." {
+		k--
+	}
+	for j := max(0, k-2); j <= k; j++ {
+		if h, ok := r.wordAt(j, wHonorific); ok && h.end == k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalInside reports a word written with a capital inside a sentence,
