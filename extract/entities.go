@@ -39,6 +39,9 @@ func (r *run) entities() {
 	r.appositiveNames()
 	r.pairAppositives()
 	r.listLineNames()
+	if r.x.lang.Capitalised {
+		r.shorts() // the surnames of the names read from appositions (Shaheeb and Kumar signed)
+	}
 	r.fuzzyPersons()
 	r.venues()
 	r.treaties()
