@@ -257,7 +257,7 @@ func (r *run) inMulti(i int) bool {
 // referenceNoun reports an event noun trigger with the article and no light
 // verb before it: it names an event already read.
 func (r *run) referenceNoun(h hit, si int) bool {
-	if !h.def && !r.articled(h.lx.toks[0]) {
+	if !h.def && !r.articled(h.lx.toks[0]) && !r.articleBefore(h.start) {
 		return false
 	}
 	for _, hi := range r.at[h.start] {
@@ -266,6 +266,12 @@ func (r *run) referenceNoun(h hit, si int) bool {
 		}
 	}
 	return !r.lightVerbBefore(si, h.start)
+}
+
+// articleBefore reports the article, as a word of its own, right before
+// token i (the visit).
+func (r *run) articleBefore(i int) bool {
+	return r.x.articleWord && i > 0 && r.toks[i-1].S == r.x.article
 }
 
 // resumeRelatives ends each relative clause at its first comma: what follows
