@@ -48,7 +48,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			bare := h.end-h.start == 1 && !h.def && !r.articled(h.lx.toks[0])
 			// "مساعد الرئيس للشؤون الدولية X": a title after an indefinite
 			// noun is that noun's complement; its portfolio is not the title's.
-			owned := h.start > 0 && r.plain(h.start-1) && !r.definite(r.toks[h.start-1].S)
+			owned := h.start > 0 && r.plain(h.start-1) && !r.definite(r.toks[h.start-1].S) && !(r.x.lang.QualifiersFirst && r.word(h.start-1, wQualifier))
 			if k := r.portfolio(j, bare); k > j && !owned && (bare || r.countryAt(k) || r.startsName(k) || r.x.articleWord) {
 				j, c.portfolio = k, true // وزير الإعلام X، وزير الدولة للشؤون الاقتصادية X
 			}
@@ -70,6 +70,12 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 		if h, ok := r.wordAt(j, wQualifier); ok && c.titled && h.clitic == 0 && !r.taken[j] {
 			j = h.end // سفير تركيا الجديد X
 			continue
+		}
+		if h, ok := r.wordAt(j, wQualifier); ok && !c.titled && r.x.lang.QualifiersFirst && h.clitic == 0 && !r.taken[j] {
+			if _, title := r.hitAt(h.end, kTitle); title {
+				j = h.end // Acting Minister of Foreign Affairs X
+				continue
+			}
 		}
 		if h, ok := r.wordAt(j, wHonorific); ok && !r.taken[j] && (h.clitic == 0 || r.wawName(i, j, h.end)) {
 			j = h.end
