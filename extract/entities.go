@@ -293,6 +293,10 @@ func (r *run) nameAt(i int) int {
 			k++ // شتوكل-شتيلفريد: a hyphen with no space joins two names
 			continue
 		}
+		if k > i && r.joined(k) && r.syllable(k+1) {
+			k += 2 // Kim Keon-hee
+			continue
+		}
 		if r.particleAt(i, k) {
 			k++ // جي في سرينيفاس، كاسبار فان فيلدن: though في and ف+أن are name stops
 			words++
@@ -418,6 +422,17 @@ func (r *run) foldedInitial(k int) bool {
 func (r *run) joined(k int) bool {
 	return k+1 < len(r.toks) && !r.toks[k].Word && r.toks[k].S == "-" &&
 		r.toks[k-1].End == r.toks[k].Start && r.toks[k].End == r.toks[k+1].Start
+}
+
+// syllable reports, where names are capitalised, a word in small letters
+// written right after a hyphen inside a name: the second syllable of a
+// given name (Moon Jae-in, Kim Keon-hee), read with the first.
+func (r *run) syllable(k int) bool {
+	if !r.x.lang.Capitalised || k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || r.capital(k) {
+		return false
+	}
+	n := utf8.RuneCountInString(r.toks[k].S)
+	return n >= 2 && n <= 4 && !r.tokIn(k, wFunction) && len(r.at[k]) == 0
 }
 
 // contracted reports a word that starts with a contraction of a preposition

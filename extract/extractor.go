@@ -106,6 +106,11 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		for _, n := range e.Names[code] {
 			x.lex.add(n, kGaz, ref, "")
 		}
+		if lang.KeyPrefix == "" && e.Type == schema.Person && !slices.Contains(e.Names[code], e.Name) {
+			// A pack whose slugs are the gazetteer's form writes names as the
+			// canonical name is written: a person is named so too.
+			x.lex.add(e.Name, kGaz, ref, "")
+		}
 		for _, n := range e.Abbreviations {
 			x.lex.add(n, kGaz, ref, "")
 		}

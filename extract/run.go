@@ -57,7 +57,7 @@ type run struct {
 	// delegates maps the head of a delegation to its members named so far
 	// (engine.go, delegationMembers).
 	delegates map[string][]string
-	multis []multiMention
+	multis    []multiMention
 	// topicMulti is the multilateral event the article's first sentences
 	// name: what it is about.
 	topicMulti *event
