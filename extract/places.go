@@ -18,6 +18,9 @@ func (r *run) venues() {
 		if th, ok := r.titleEnding(i); ok && th && h.clitic == 0 {
 			continue // رئيس ديوان الرئاسة: part of a title
 		}
+		if r.x.lang.Capitalised && !r.capital(i) {
+			continue // the headquarters of …: a common noun where names are capitalised
+		}
 		j := h.end
 		k := j
 		indef := 0 // indefinite name words so far (مطار هواري بومدين الدولي)
