@@ -539,7 +539,7 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 		if mk.start >= g.start {
 			continue
 		}
-		if opaque(mk.l) && r.trigBetween(sf, mk.end, g.start) < 0 {
+		if opaque(mk.l) && r.trigBetween(sf, mk.end, g.start) < 0 && !r.sideAfterRepresented(sg, mk, g) {
 			g.opaque, g.prep = true, false
 			g.gov, g.via = mk.owner, m
 			return
@@ -575,6 +575,22 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 			return
 		}
 	}
+}
+
+// sideAfterRepresented reports, where names are capitalised, a person's
+// group after the one a represented marker governs, past a list separator
+// ("signed by X on behalf of Egypt and Y on behalf of Angola"): the next
+// side's signer, not one more party stood in for.
+func (r *run) sideAfterRepresented(sg *segment, mk marker, g *group) bool {
+	if !r.x.lang.Capitalised || mk.l != wRepresented || !r.groupHas(sg, g, tPerson) {
+		return false
+	}
+	for k := mk.end; k < g.start; k++ {
+		if r.tokIn(k, wSeparator) || !r.toks[k].Word && r.toks[k].S == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // markerAt returns the marker word at token i: the longest word of a marker
