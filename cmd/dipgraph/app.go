@@ -108,6 +108,7 @@ func NewApp(env *Env) *cli.App {
 			extractCommand(env),
 			ingestCommand(env),
 			forgetCommand(env),
+			queryCommand(env),
 			pingCommand(env),
 		},
 	}
@@ -139,7 +140,8 @@ func setUsageErrorHandlers(cmds []*cli.Command) {
 // Run runs the CLI with args (args[0] is the program name) and returns the exit
 // code. It is the only place where errors become messages and exit codes.
 func Run(ctx context.Context, args []string, env *Env) int {
-	err := NewApp(env).RunContext(ctx, args)
+	app := NewApp(env)
+	err := app.RunContext(ctx, flagsFirst(app, args))
 	code := exitCode(ctx, err)
 	if err != nil && !errors.Is(err, errReported) {
 		msg := err.Error()
