@@ -38,6 +38,32 @@ var Examples = map[string]string{
 //go:embed intro.html
 var intro string
 
+// RTLWidth is the longest line, in characters, of a sentence laid out by
+// RTLText.
+const RTLWidth = 60
+
+// RTLText returns a Cypher expression that lays out the text expr for
+// Browser's table, where a cell is one left-to-right line cut at the frame's
+// edge, so that a right-to-left sentence loses its beginning: the words in
+// lines of at most RTLWidth characters (Browser shows a newline in a cell),
+// each line between right-to-left marks (U+200F) so that its punctuation
+// stays at its end. Tried in Chromium on Browser 5.24: a leading mark alone,
+// or the column moved last, still cut the sentence; this shows it whole.
+// Replacing the newlines by spaces and dropping the marks gives the text
+// back.
+func RTLText(expr string) string {
+	return "reduce(s = '', l IN reduce(acc = [''], w IN split(" + expr + ", ' ') | " +
+		"CASE WHEN size(acc[-1]) > 0 AND size(acc[-1]) + size(w) >= " + fmt.Sprint(RTLWidth) + " THEN acc + [w] " +
+		"ELSE acc[..-1] + [trim(acc[-1] + ' ' + w)] END) | " +
+		"s + CASE s WHEN '' THEN '' ELSE '\\n' END + '\\u200F' + l + '\\u200F')"
+}
+
+// browserForm returns a cookbook query as the guide shows it: the evidence
+// sentence laid out by RTLText.
+func browserForm(q string) string {
+	return strings.ReplaceAll(q, "e.text AS sentence", RTLText("e.text")+" AS sentence")
+}
+
 // Guide returns the HTML of the guide: the introduction's slides, then one
 // slide per query of the cookbook. base is Browser's address
 // (http://127.0.0.1:7474/browser/), which the card that loads the style
@@ -48,7 +74,8 @@ func Guide(base string) ([]byte, error) {
 		return nil, err
 	}
 	var b bytes.Buffer
-	b.WriteString(strings.ReplaceAll(intro, "{{style}}", html.EscapeString(strings.TrimSuffix(base, "/")+"/"+StylePath)))
+	in := strings.ReplaceAll(intro, "{{style}}", html.EscapeString(strings.TrimSuffix(base, "/")+"/"+StylePath))
+	b.WriteString(strings.ReplaceAll(in, "{{sentence}}", html.EscapeString(RTLText("e.text"))))
 	for _, q := range qs {
 		fmt.Fprintf(&b, "<slide>\n<h3>%s</h3>\n<p>%s</p>\n", html.EscapeString(title(q.Name)), html.EscapeString(q.Summary))
 		if len(q.Params) > 0 {
@@ -63,7 +90,7 @@ func Guide(base string) ([]byte, error) {
 			}
 			b.WriteString("</ul>\n")
 		}
-		fmt.Fprintf(&b, "<pre class=\"runnable\">%s</pre>\n", html.EscapeString(q.Text))
+		fmt.Fprintf(&b, "<pre class=\"runnable\">%s</pre>\n", html.EscapeString(browserForm(q.Text)))
 		fmt.Fprintf(&b, "<p>From a shell: <code>dipgraph query %s</code>%s.</p>\n</slide>\n", q.Name, paramFlags(q))
 	}
 	b.WriteString("</body>\n</html>\n")

@@ -107,7 +107,7 @@ func TestGuide(t *testing.T) {
 	}
 	qs, _ := queries.List()
 	for _, q := range qs {
-		if !strings.Contains(s, html.EscapeString(q.Text)) {
+		if !strings.Contains(s, html.EscapeString(browserForm(q.Text))) {
 			t.Errorf("guide lacks the query %s", q.Name)
 		}
 	}
@@ -182,5 +182,38 @@ func TestBundle(t *testing.T) {
 	var bad bytes.Buffer
 	if err := Bundle(&bad, bytes.NewReader(out.Bytes()[:10]), 10, ""); err == nil {
 		t.Error("Bundle of a broken jar: no error")
+	}
+}
+
+// TestRTLText: the layout keeps every word, in order, in lines no longer
+// than RTLWidth but for a longer word, each between right-to-left marks.
+func TestRTLText(t *testing.T) {
+	cfg := graphtest.Neo4jConfig(t)
+	ctx := context.Background()
+	st, err := graph.Open(ctx, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close(ctx)
+	for _, text := range []string{
+		"عقد الرئيس الصيني شي جينبينغ جلسة مباحثات مع الرئيس الروسي فلاديمير بوتين الذي يقوم بزيارة الدولة إلى الصين في قاعة الشعب الكبرى ببجينغ.",
+		"قصير.",
+		strings.Repeat("طويل", 20) + " كلمة",
+	} {
+		rows, err := st.Query(ctx, "RETURN "+RTLText("$t")+" AS s", map[string]any{"t": text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := rows[0]["s"].(string)
+		lines := strings.Split(got, "\n")
+		for _, l := range lines {
+			inner := strings.TrimSuffix(strings.TrimPrefix(l, "\u200F"), "\u200F")
+			if inner == l || len([]rune(inner)) > RTLWidth && strings.Contains(inner, " ") {
+				t.Errorf("line %q: not between marks or too long", l)
+			}
+		}
+		if back := strings.ReplaceAll(strings.ReplaceAll(got, "\u200F", ""), "\n", " "); back != text {
+			t.Errorf("text back %q, want %q", back, text)
+		}
 	}
 }
