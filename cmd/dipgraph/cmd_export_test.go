@@ -147,8 +147,8 @@ func TestExportCSVRoundTrip(t *testing.T) {
 // stopped when the test ends.
 type secondNeo4j struct {
 	script, inst string
-	env    []string
-	cfg    graph.Config
+	env          []string
+	cfg          graph.Config
 }
 
 func startSecondNeo4j(t *testing.T) *secondNeo4j {
