@@ -557,6 +557,9 @@ func (r *run) emit(in *inst, ev *event) {
 		for _, from := range fills(rel.from) {
 			if rel.viaCountry {
 				from = r.personCountry(from)
+				if a := r.ents[from]; a == nil || len(a.Mentions) == 0 {
+					continue // a country the document never names is no node of it
+				}
 			}
 			for _, to := range fills(rel.to) {
 				add(rel.typ, from, to, role)

@@ -13,7 +13,15 @@
 //	extract [INPUT...]         print entities, events and relations (json or table)
 //	ingest [INPUT...]          extract and upsert into Neo4j, idempotently
 //	forget DOC-ID...           remove a document's contributions from Neo4j
+//	query NAME|FILE.cypher     run a query of the cookbook, print a table, JSON Lines or CSV
+//	query --list               the cookbook's queries and their parameters
+//	export                     the graph or a query's subgraph as GraphML, CSV or JSON Lines
 //	ping                       check that Neo4j answers a query
+//	help [COMMAND]             usage of dipgraph or of one command
+//
+// --version prints the build, the extraction rules (extract.Version), the graph
+// layout (graph.Version) and the digest of the schema in use. A command's flags
+// may follow its arguments ("dipgraph query timeline --param person=…").
 //
 // INPUT is a file or directory (.txt, .md, .jsonl), or - for standard input;
 // without INPUT, extract and ingest read standard input from a pipe, and on a
@@ -32,9 +40,11 @@
 //	0    success
 //	1    runtime failure (database unreachable, a write failed, a document
 //	     failed on an internal error)
-//	2    usage error (unknown flag or command, missing argument, no input on
-//	     a terminal)
+//	2    usage error (unknown flag or command, missing argument or query
+//	     parameter, a query the cookbook lacks, help for an unknown command, no
+//	     input on a terminal)
 //	3    invalid schema or invalid input (the message names file, line and
-//	     field; a missing path, a document over --max-doc-size)
+//	     field; a missing path, a document over --max-doc-size, a .cypher
+//	     file Neo4j rejects)
 //	130  interrupted (SIGINT or SIGTERM)
 package main
