@@ -416,17 +416,14 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 		for r.x.lang.Capitalised && sg.items[i].typ == schema.Person && sg.items[i].ref == "" {
 			last := sg.items[g.items[len(g.items)-1]]
 			e := r.appositionEnd(last.end, sg.end)
-			if e == last.end {
-				break
-			}
 			next := -1
 			for k := g.items[len(g.items)-1] + 1; k < len(sg.items); k++ {
-				if sg.items[k].start >= e {
-					next = k
+				if sg.items[k].start >= e && sg.items[k].typ == schema.Person {
+					next = k // past the places of an apposition or of the next title (and U.S. President Y)
 					break
 				}
 			}
-			if next < 0 || sg.items[next].typ != schema.Person || sg.items[next].ref != "" {
+			if next < 0 || sg.items[next].ref != "" || inGroup[next] {
 				break
 			}
 			if ok, _ := r.listJoined(e, sg.items[next].start); !ok {

@@ -104,8 +104,8 @@ func (r *run) gazetteer() {
 		if r.misread(h, e) {
 			continue
 		}
-		if e.Type == schema.City && r.x.lang.Capitalised && r.honorificBefore(h.start) && r.plain(h.end) {
-			continue // Ms. Sofia Tesfamariam: a given name after an honorific, not the city
+		if e.Type == schema.City && r.x.lang.Capitalised && (r.honorificBefore(h.start) && r.plain(h.end) || r.titledName(h.start-1)) {
+			continue // Ms. Sofia Tesfamariam, Deputy Foreign Minister Marcelino Medina: a name, not the city
 		}
 		if e.Type == schema.Person && r.inLongerNasab(h) {
 			continue // عبدالعزيز بن عبدالله بن عبدالعزيز holds عبدالله بن عبدالعزيز, and is someone else
@@ -234,6 +234,20 @@ func (r *run) plain(i int) bool {
 	return true
 }
 
+// titledName reports a given name at token k right after a title (Deputy
+// Foreign Minister Marcelino …): what follows it is the rest of a name.
+func (r *run) titledName(k int) bool {
+	if k < 1 || !r.plain(k) {
+		return false
+	}
+	for j := max(0, k-4); j < k; j++ {
+		if h, ok := r.hitAt(j, kTitle); ok && h.end == k {
+			return true
+		}
+	}
+	return false
+}
+
 // honorificBefore reports an honorific right before token i (Mr., Ms.),
 // its abbreviation's stop included.
 func (r *run) honorificBefore(i int) bool {
@@ -359,6 +373,9 @@ func (r *run) nameAt(i int) int {
 	}
 	if k > i+1 && r.startsWithList(i, wConjunction) && r.articled(r.toks[i+1].S) {
 		return i // وشؤون المغتربين: the next item of a portfolio
+	}
+	if k > i+1 && r.x.lang.Capitalised && r.abbrevStop(k) {
+		k++ // Surangel Whipps Jr.: the stop of a shortened last word is the name's
 	}
 	return k
 }

@@ -349,8 +349,12 @@ func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, e *wordInfo
 		path[depth], end[depth] = n, k+1
 	}
 	for d := depth; d >= 0; d-- {
+		e := end[d]
+		if d > 0 && l.hyphens && initialJoins(toks, e-2) && e < len(toks) && toks[e].S == "." && toks[e-1].End == toks[e].Start {
+			e++ // U.S.: the initials' last stop is the abbreviation's
+		}
 		for _, lx := range path[d].ends {
-			hits = append(hits, hit{lx: lx, start: i, end: end[d], clitic: clitic, def: def})
+			hits = append(hits, hit{lx: lx, start: i, end: e, clitic: clitic, def: def})
 		}
 	}
 	return hits

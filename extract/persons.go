@@ -72,8 +72,14 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			continue
 		}
 		if h, ok := r.wordAt(j, wQualifier); ok && !c.titled && r.x.lang.QualifiersFirst && h.clitic == 0 && !r.taken[j] {
-			if _, title := r.hitAt(h.end, kTitle); title {
-				j = h.end // Acting Minister of Foreign Affairs X
+			_, title := r.hitAt(h.end, kTitle)
+			_, adj := r.hitAt(h.end, kAdj)
+			m, named := r.mentionAt(h.end)
+			if title || adj || named && r.ments[m].typ == schema.Country {
+				j = h.end // Acting Minister of Foreign Affairs X, senior U.S. diplomat X
+				if !title {
+					j = r.qualifierFirst(&c, j)
+				}
 				continue
 			}
 		}
