@@ -545,6 +545,24 @@ func (r *run) topic(in *inst) string {
 			}
 		}
 	}
+	if r.x.lang.SubjectFirst {
+		// X arrived in Cairo on a state visit to Egypt: the subject of a
+		// trigger before this one in its clause.
+		for p := in.ti - 1; p >= 0 && in.sf.trigs[p].seg == t.seg; p-- {
+			for _, x := range r.governed(in.sf, p) {
+				if !x.g.pre || x.g.opaque || x.g.prep {
+					continue
+				}
+				for _, ii := range x.g.items {
+					if it := x.sg.items[ii]; it.typ == schema.Person {
+						if ids := r.itemIDs(it, tPerson); len(ids) > 0 {
+							return ids[0]
+						}
+					}
+				}
+			}
+		}
+	}
 	if r.cur != nil && r.cur.modality != "planned" && len(r.cur.principals) > 0 {
 		return r.cur.principals[0]
 	}
