@@ -405,6 +405,9 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			if ok, _ := r.listJoined(sg.items[j-1].end, sg.items[j].start); !ok {
 				break
 			}
+			if r.subjectAfterComma(sf, sg.items[j-1].end, sg.items[j]) {
+				break
+			}
 			inGroup[j] = true
 			g.items = append(g.items, j)
 			g.end = sg.items[j].end
@@ -426,7 +429,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			if next < 0 || sg.items[next].ref != "" || inGroup[next] {
 				break
 			}
-			if ok, _ := r.listJoined(e, sg.items[next].start); !ok {
+			if ok, _ := r.listJoined(e, sg.items[next].start); !ok || r.subjectAfterComma(sf, e, sg.items[next]) {
 				break
 			}
 			inGroup[next] = true
@@ -572,6 +575,23 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 			return
 		}
 	}
+}
+
+// subjectAfterComma reports, in a subject-first pack, an item set off from
+// the one before by a comma alone and followed right away by a verb trigger
+// ("During his meeting with X, Y discussed …"): the subject of that verb,
+// not one more item of the list before.
+func (r *run) subjectAfterComma(sf *sentenceFrame, a int, it item) bool {
+	if !r.x.lang.SubjectFirst || it.end >= len(r.toks) {
+		return false
+	}
+	for k := a; k < it.start; k++ {
+		if r.toks[k].Word && (r.tokIn(k, wSeparator) || r.sepPhrase(k) > k) {
+			return false
+		}
+	}
+	ti := r.trigAt(sf, it.end)
+	return ti >= 0 && sf.trigs[ti].start == it.end && sf.trigs[ti].form != formNoun
 }
 
 // sideAfterRepresented reports, where names are capitalised, a person's
