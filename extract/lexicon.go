@@ -335,7 +335,7 @@ func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, e *wordInfo
 	path[0], end[0] = n, i+1
 	for k := i + 1; n.next != nil && k < len(toks) && depth+1 < len(path); k++ {
 		if !toks[k].Word {
-			if l.hyphens && (hyphenJoins(toks, k) || initialJoins(toks, k)) {
+			if l.hyphens && (hyphenJoins(toks, k) || initialJoins(toks, k) || initialStop(toks, k)) {
 				continue // el-Sisi, Kassym-Jomart, U.S.: a hyphen or an initial's stop written with no space joins a phrase's words
 			}
 			break
@@ -373,6 +373,13 @@ func initialJoins(toks []norm.Token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k].S == "." && toks[k-1].Word && toks[k+1].Word &&
 		toks[k-1].End-toks[k-1].Start == 1 && toks[k+1].End-toks[k+1].Start == 1 &&
 		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+}
+
+// initialStop reports a full stop at token k written right after a
+// one-letter word and before a word: a name's initial (S. Jaishankar).
+func initialStop(toks []norm.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].S == "." && toks[k-1].Word && toks[k+1].Word &&
+		toks[k-1].End-toks[k-1].Start == 1 && toks[k-1].End == toks[k].Start
 }
 
 // hitIndex returns, for each of n tokens, the indexes into hits of the hits
