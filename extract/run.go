@@ -120,7 +120,7 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	n := len(r.toks)
 	b.masks = resize(b.masks, 2*n)
 	r.inList, r.isWord = b.masks[:n], b.masks[n:]
-	b.hits = x.lex.appendHitsIn(b.hits[:0], r.inList, r.toks)
+	b.hits = x.lex.appendHitsIn(b.hits[:0], r.inList, r.toks, &b.forms)
 	r.hits = b.hits
 	b.at, b.idx = hitIndexInto(b.at, b.idx, r.hits, n)
 	r.at = b.at

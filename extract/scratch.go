@@ -75,6 +75,7 @@ type buffers struct {
 	ments        []mention
 	cands        []hit
 	chainMemo    []int32
+	forms        formCache
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.
