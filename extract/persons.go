@@ -25,6 +25,11 @@ type titleChain struct {
 // chainAt reads a title chain starting at token i.
 func (r *run) chainAt(i int) (titleChain, bool) {
 	c := titleChain{start: i, end: i}
+	// Most tokens start no chain: a chain starts with a title, a reference
+	// word, a side marker or a word of a list (an honorific).
+	if uint(i) >= uint(len(r.kinds)) || r.kinds[i]&(1<<kTitle|1<<kRef|1<<kWord) == 0 && !r.word(i, wSideMarker) {
+		return c, false
+	}
 	j := i
 	for j < len(r.toks) {
 		if h, ok := r.hitAt(j, kTitle); ok && !h.def && !r.taken[j] && (h.clitic == 0 || j == i) {
