@@ -278,18 +278,25 @@ func (r *run) relateRule(typ, from, to string, props map[string]any, si int, rul
 	if props == nil {
 		props = map[string]any{}
 	}
-	key := typ + "|" + from + "|" + to + "|" + str(props["date"]) + "|" + str(props["event"])
+	a, b := from, to
 	if typ == "MET_WITH" && to < from {
-		key = typ + "|" + to + "|" + from + "|" + str(props["date"]) + "|" + str(props["event"])
+		a, b = to, from
 	}
+	// The key is built in reused memory: a string of it is made only for a
+	// new relation.
+	key := append(r.buf.key[:0], typ...)
+	for _, s := range [...]string{a, b, str(props["date"]), str(props["event"])} {
+		key = append(append(key, '|'), s...)
+	}
+	r.buf.key = key
 	rel := Relation{Type: typ, From: from, To: to, Evidence: r.evidence(si), Rule: rule, Confidence: conf}
-	if j, ok := r.seen[key]; ok {
+	if j, ok := r.seen[string(key)]; ok {
 		if betterEvidence(rel, r.rels[j]) {
 			r.rels[j].Evidence, r.rels[j].Rule, r.rels[j].Confidence = rel.Evidence, rel.Rule, rel.Confidence
 		}
 		return false
 	}
-	r.seen[key] = len(r.rels)
+	r.seen[string(key)] = len(r.rels)
 	rel.Properties = props
 	r.rels = append(r.rels, rel)
 	return true
