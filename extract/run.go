@@ -133,6 +133,7 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	r.mstart, r.mend = b.mstart, b.mend
 	r.ments = b.ments[:0]
 	r.sentences()
+	b.dates.Reset(x.dates.r, r.text, r.orig)
 	r.date = doc.Date
 	if r.date == "" {
 		r.date = r.datelineYear(x.dates.documentDate(r))

@@ -6,6 +6,7 @@ import (
 
 	"unicode/utf8"
 
+	"github.com/dipgraph/dipgraph/extract/dates"
 	"github.com/dipgraph/dipgraph/norm"
 )
 
@@ -76,6 +77,7 @@ type buffers struct {
 	cands        []hit
 	chainMemo    []int32
 	forms        formCache
+	dates        dates.Text
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.
