@@ -1,6 +1,7 @@
 package norm
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -154,6 +155,10 @@ func fold(text string, rs []rune) *Text {
 
 // fill appends the folded text, or rs when it is not nil, to t.
 func fill(t *Text, text string, rs []rune) {
+	if rs != nil && len(t.Folded) == 0 {
+		fillRunes(t, rs)
+		return
+	}
 	f := folder{t: t, b: t.buf}
 	if rs != nil {
 		for _, r := range rs {
@@ -167,6 +172,42 @@ func fill(t *Text, text string, rs []rune) {
 	f.t.Offsets = append(f.t.Offsets, f.i)
 	f.t.s = string(f.b)
 	f.t.buf = f.b
+}
+
+// fillRunes is fill of rs into an empty t. It sizes t's slices once for the
+// longest result and writes them by index, rune by rune, as folder.add
+// would append.
+func fillRunes(t *Text, rs []rune) {
+	folded := slices.Grow(t.Folded[:0], len(rs))[:len(rs)]
+	offsets := slices.Grow(t.Offsets[:0], len(rs)+1)[:len(rs)+1]
+	b := slices.Grow(t.buf[:0], utf8.UTFMax*len(rs))[:utf8.UTFMax*len(rs)]
+	n, nb := 0, 0
+	for i, r := range rs {
+		var f rune
+		if uint32(r) < tableSize {
+			f = textTable[r]
+		} else {
+			f = textRune(r)
+		}
+		if f < 0 {
+			continue
+		}
+		folded[n], offsets[n] = f, i
+		n++
+		switch {
+		case f < utf8.RuneSelf:
+			b[nb] = byte(f)
+			nb++
+		case f < 0x800: // two bytes: Arabic and the other scripts below U+0800
+			b[nb], b[nb+1] = 0xC0|byte(f>>6), 0x80|byte(f)&0x3F
+			nb += 2
+		default:
+			nb += utf8.EncodeRune(b[nb:], f)
+		}
+	}
+	offsets[n] = len(rs)
+	t.Folded, t.Offsets, t.buf = folded[:n], offsets[:n+1], b[:nb]
+	t.s = string(t.buf)
 }
 
 // folder builds a Text rune by rune.
