@@ -50,7 +50,7 @@ func (r *run) entities() {
 func (r *run) gazetteer() {
 	cands := r.buf.cands[:0]
 	for _, h := range r.hits {
-		if h.lx.kind == kGaz {
+		if h.kind == kGaz {
 			cands = append(cands, h)
 		}
 	}

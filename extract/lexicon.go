@@ -141,6 +141,10 @@ type hit struct {
 	// restored reports that the article was put back after لل (للصين → الصين):
 	// the surface form is the article plus the token after the clitic.
 	restored bool
+	// kind and ref are lx.kind and lx.ref, kept in the hit (in what would be
+	// padding) so that the loops over a token's hits need not read lx.
+	kind kind
+	ref  int32
 }
 
 func newLexicon(proclitics []string, article string) *lexicon {
@@ -340,7 +344,7 @@ func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token, fc 
 				hits = l.matchPhrases(hits, forms, i, rd.next, rd.clitic, rd.def)
 			} else {
 				for _, lx := range rd.ends {
-					hits = append(hits, hit{lx: lx, start: i, end: i + 1, clitic: rd.clitic, def: rd.def})
+					hits = append(hits, hit{lx: lx, start: i, end: i + 1, clitic: rd.clitic, def: rd.def, kind: lx.kind, ref: int32(lx.ref)})
 				}
 			}
 			if rd.restored {
@@ -375,7 +379,7 @@ func (l *lexicon) matchPhrases(hits []hit, forms []*form, i int, root *lexNode, 
 	}
 	for d := depth; d >= 0; d-- {
 		for _, lx := range path[d].ends {
-			hits = append(hits, hit{lx: lx, start: i, end: i + 1 + d, clitic: clitic, def: def})
+			hits = append(hits, hit{lx: lx, start: i, end: i + 1 + d, clitic: clitic, def: def, kind: lx.kind, ref: int32(lx.ref)})
 		}
 	}
 	return hits

@@ -157,12 +157,12 @@ func (r *run) longestHit(i int, k kind) (hit, bool) {
 	var best hit
 	found := false
 	for _, hi := range r.at[i] {
-		h := r.hits[hi]
-		if h.lx.kind != k {
+		h := &r.hits[hi]
+		if h.kind != k {
 			continue
 		}
 		if !found || h.end > best.end || (h.end == best.end && h.clitic < best.clitic) {
-			best, found = h, true
+			best, found = *h, true
 		}
 	}
 	return best, found
@@ -176,9 +176,9 @@ func (r *run) wordAt(i int, l list) (hit, bool) {
 		return best, false
 	}
 	for _, hi := range r.at[i] {
-		h := r.hits[hi]
-		if h.lx.kind == kWord && h.lx.ref == int(l)+1 && (!found || h.end > best.end) {
-			best, found = h, true
+		h := &r.hits[hi]
+		if h.kind == kWord && h.ref == int32(l)+1 && (!found || h.end > best.end) {
+			best, found = *h, true
 		}
 	}
 	return best, found

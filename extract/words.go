@@ -179,12 +179,12 @@ func (r *run) wordMasks() {
 		word[i] = in[i]
 		for _, hi := range r.at[i] {
 			h := &r.hits[hi]
-			r.kinds[i] |= 1 << h.lx.kind
-			if h.lx.kind != kWord || h.lx.ref == 0 || h.end != i+1 {
+			r.kinds[i] |= 1 << h.kind
+			if h.kind != kWord || h.ref == 0 || h.end != i+1 {
 				continue
 			}
-			if r.longestWordEnd(i, h.lx.ref) == i+1 {
-				word[i] |= list(h.lx.ref - 1).bit()
+			if r.longestWordEnd(i, int(h.ref)) == i+1 {
+				word[i] |= list(h.ref - 1).bit()
 			}
 		}
 	}
@@ -195,7 +195,7 @@ func (r *run) wordMasks() {
 func (r *run) longestWordEnd(i, ref int) int {
 	end := 0
 	for _, hi := range r.at[i] {
-		if h := &r.hits[hi]; h.lx.kind == kWord && h.lx.ref == ref && h.end > end {
+		if h := &r.hits[hi]; h.kind == kWord && int(h.ref) == ref && h.end > end {
 			end = h.end
 		}
 	}
