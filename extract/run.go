@@ -23,8 +23,9 @@ type run struct {
 	hits  []hit
 	at    [][]int // token index → indexes into hits starting there
 	taken []bool  // tokens already part of an entity mention
-	// inList and isWord give each token's word lists (wordMasks).
-	inList, isWord []listMask
+	// inList and isWord give each token's word lists (wordMasks); starts
+	// the lists that have a phrase starting at it, of one word or more.
+	inList, isWord, starts []listMask
 	kinds          []uint16 // token → bit k set when a hit of kind k starts there
 	date           string   // document date
 
@@ -118,8 +119,8 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	b.toks = b.text.AppendTokens(b.toks[:0])
 	r.toks = b.toks
 	n := len(r.toks)
-	b.masks = resize(b.masks, 2*n)
-	r.inList, r.isWord = b.masks[:n], b.masks[n:]
+	b.masks = resize(b.masks, 3*n)
+	r.inList, r.isWord, r.starts = b.masks[:n], b.masks[n:2*n], b.masks[2*n:]
 	b.hits = x.lex.appendHitsIn(b.hits[:0], r.inList, r.toks, &b.forms)
 	r.hits = b.hits
 	b.at, b.idx = hitIndexInto(b.at, b.idx, r.hits, n)
@@ -172,7 +173,7 @@ func (r *run) longestHit(i int, k kind) (hit, bool) {
 func (r *run) wordAt(i int, l list) (hit, bool) {
 	var best hit
 	found := false
-	if i < 0 || i >= len(r.at) || r.kinds[i]&(1<<kWord) == 0 {
+	if i < 0 || i >= len(r.starts) || r.starts[i]&l.bit() == 0 {
 		return best, false
 	}
 	for _, hi := range r.at[i] {

@@ -172,7 +172,8 @@ func (x *Extractor) in(l list, w string) bool {
 
 // wordMasks fills, for each token, the lists whose longest phrase at it is
 // the token alone, after a proclitic or not (r.isWord), from the lists it
-// belongs to as written (r.inList, which appendHitsIn filled).
+// belongs to as written (r.inList, which appendHitsIn filled), and the lists
+// that have a phrase starting at it (r.starts).
 func (r *run) wordMasks() {
 	in, word := r.inList, r.isWord
 	for i := range r.toks {
@@ -180,7 +181,11 @@ func (r *run) wordMasks() {
 		for _, hi := range r.at[i] {
 			h := &r.hits[hi]
 			r.kinds[i] |= 1 << h.kind
-			if h.kind != kWord || h.ref == 0 || h.end != i+1 {
+			if h.kind != kWord || h.ref == 0 {
+				continue
+			}
+			r.starts[i] |= list(h.ref - 1).bit()
+			if h.end != i+1 {
 				continue
 			}
 			if r.longestWordEnd(i, int(h.ref)) == i+1 {
