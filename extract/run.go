@@ -107,7 +107,14 @@ type mention struct {
 
 // newRun reads doc into the memory of b, which the run owns until it is done.
 func newRun(x *Extractor, doc document.Document, b *buffers) *run {
-	r := &run{x: x, buf: b, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}, carry: map[string]carried{}}
+	// The maps of entities and relation keys grow with every document: they
+	// are kept in b, emptied.
+	if b.ents == nil {
+		b.ents, b.seen = map[string]*acc{}, map[string]int{}
+	}
+	clear(b.ents)
+	clear(b.seen)
+	r := &run{x: x, buf: b, doc: doc, ents: b.ents, seen: b.seen, relEvent: map[int]*event{}, carry: map[string]carried{}}
 	var valid bool
 	b.orig, b.bytes, valid = decodeInto(b.orig, b.bytes, doc.Text)
 	r.orig = b.orig

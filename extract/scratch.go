@@ -84,6 +84,8 @@ type buffers struct {
 	chainMemo    []int32
 	forms        formCache
 	dates        dates.Text
+	ents         map[string]*acc
+	seen         map[string]int
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.
