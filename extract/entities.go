@@ -457,8 +457,12 @@ func (r *run) definite(w string) bool {
 	if strings.HasPrefix(w, r.x.article) || r.contracted(w) {
 		return true
 	}
-	rs := []rune(w)
-	if len(rs) <= 3 || !strings.HasPrefix(string(rs[1:]), r.x.article) {
+	// More than three runes, the article after the first: read in place
+	// rather than from []rune(w).
+	if !runesAtLeast(w, 4) {
+		return false
+	}
+	if _, n := utf8.DecodeRuneInString(w); !strings.HasPrefix(w[n:], r.x.article) {
 		return false
 	}
 	// A one-letter proclitic before the article (بالعاصمة), not a word
