@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -83,8 +82,8 @@ var cliticMarkers = []list{wWith}
 // where a title, an honorific or a mention starts after it.
 func (r *run) cliticOf(i int, l list) bool {
 	w := r.toks[i].S
-	for _, p := range r.x.lists[l] {
-		if utf8.RuneCountInString(p) != 1 || !strings.HasPrefix(w, p) {
+	for _, p := range r.x.letters[l] {
+		if !strings.HasPrefix(w, p) {
 			continue
 		}
 		for _, hi := range r.at[i] {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/document"
 
@@ -39,8 +40,10 @@ type Extractor struct {
 	// sameOffice maps each name of an office in the language pack's dual
 	// titles to the first one (Foreign Minister → Minister of Foreign Affairs).
 	sameOffice map[string]string
-	// lists holds the folded words of each list, sorted.
+	// lists holds the folded words of each list, sorted; letters those of
+	// one rune (a proclitic may be one).
 	lists   [nLists][]string
+	letters [nLists][]string
 	article string
 	dates   dateReader
 	// frames are the pack's event frames, compiled; multiKinds the event
@@ -192,6 +195,11 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	for l := range x.lists {
 		slices.Sort(x.lists[l])
+		for _, w := range x.lists[l] {
+			if utf8.RuneCountInString(w) == 1 {
+				x.letters[l] = append(x.letters[l], w)
+			}
+		}
 	}
 	for _, p := range lang.Words[listPurpose[wNameStop]] {
 		if strings.ContainsRune(p, 'ى') {

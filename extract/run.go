@@ -23,11 +23,14 @@ type run struct {
 	hits  []hit
 	at    [][]int // token index → indexes into hits starting there
 	taken []bool  // tokens already part of an entity mention
-	// inList and isWord give each token's word lists (wordMasks); starts
-	// the lists that have a phrase starting at it, of one word or more.
-	inList, isWord, starts []listMask
+	// inList and isWord give each token's word lists (wordMasks).
+	inList, isWord []listMask
 	kinds          []uint16 // token → bit k set when a hit of kind k starts there
 	date           string   // document date
+
+	// starts gives each token the lists that have a phrase starting at it,
+	// of one word or more (wordMasks).
+	starts []listMask
 
 	ents  map[string]*acc
 	order []string // entity ids by first mention
