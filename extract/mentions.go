@@ -55,11 +55,20 @@ func (r *run) negated(si, i int) bool {
 	return false
 }
 
-// dedupe drops repeated ids, keeping the first. Most lists are short: their
-// ids kept are searched rather than put in a map.
+// dedupe drops repeated ids, keeping the first, in a new slice, or in ids
+// itself when none repeats (its capacity cut to its length, so that an
+// append to the one does not write to the other). Most lists are short: the
+// ids before are searched rather than put in a map.
 func dedupe(ids []string) []string {
 	out := ids[:0:0]
 	if len(ids) <= 16 {
+		repeats := false
+		for i := 1; i < len(ids) && !repeats; i++ {
+			repeats = slices.Contains(ids[:i], ids[i])
+		}
+		if !repeats {
+			return ids[:len(ids):len(ids)]
+		}
 		for _, id := range ids {
 			if !slices.Contains(out, id) {
 				out = append(out, id)
