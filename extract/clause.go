@@ -115,6 +115,14 @@ func opaque(l list) bool { return l == wSidelines || l == wRepresented }
 // markerLists are the word lists whose words are markers.
 var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wSideMarker, wListLead}
 
+// markerMask is the set of markerLists.
+var markerMask = func() (m listMask) {
+	for _, l := range markerLists {
+		m |= l.bit()
+	}
+	return m
+}()
+
 // readSentence finds the triggers of sentence si and splits it into clauses
 // with their markers, items, groups and governors.
 func (r *run) readSentence(si int) *sentenceFrame {
@@ -499,6 +507,9 @@ func (r *run) markerAt(i, segStart int) (hit, list, bool) {
 	var best hit
 	var bestL list
 	found := false
+	if r.starts[i]&markerMask == 0 {
+		return best, bestL, found // no phrase of a marker list starts at i
+	}
 	for _, hi := range r.at[i] {
 		h := r.hits[hi]
 		if h.lx.kind != kWord || h.lx.ref == 0 {
