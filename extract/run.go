@@ -41,7 +41,7 @@ type run struct {
 	rels         []Relation
 	// relEvent maps a relation index to the event it was made from.
 	relEvent map[int]*event
-	seen     map[string]int // relation key → index in rels
+	seen     map[relKey]int // relation key → index in rels
 
 	offices   []officeNote
 	venueCity map[string]string // venue id → city id
@@ -113,7 +113,7 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	// The maps of entities and relation keys grow with every document: they
 	// are kept in b, emptied.
 	if b.ents == nil {
-		b.ents, b.seen = map[string]*acc{}, map[string]int{}
+		b.ents, b.seen = map[string]*acc{}, map[relKey]int{}
 	}
 	clear(b.ents)
 	clear(b.seen)

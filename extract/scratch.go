@@ -85,7 +85,7 @@ type buffers struct {
 	forms        formCache
 	dates        dates.Text
 	ents         map[string]*acc
-	seen         map[string]int
+	seen         map[relKey]int
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.
