@@ -287,7 +287,7 @@ func (x *Extractor) extract(doc document.Document) Result {
 	r.entities()
 	r.frames()
 	res := r.result()
-	b.ments = r.ments[:0]
+	r.release()
 	x.buffers.put(b)
 	return res
 }

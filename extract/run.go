@@ -43,6 +43,7 @@ type run struct {
 	relEvent map[int]*event
 	seen     map[relKey]int // relation key → index in rels
 
+	naccs     int // accumulators taken from buf.accs (newAcc)
 	offices   []officeNote
 	venueCity map[string]string // venue id → city id
 	// shortFirst holds the first words of the short forms of persons named
@@ -142,7 +143,7 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	r.taken = b.taken
 	b.mstart, b.mend = resize(b.mstart, n+1), resize(b.mend, n+1)
 	r.mstart, r.mend = b.mstart, b.mend
-	r.ments = b.ments[:0]
+	r.ments, r.order, r.offices, r.sents = b.ments[:0], b.order[:0], b.offices[:0], b.sents[:0]
 	r.sentences()
 	b.dates.Reset(x.dates.r, r.text, r.orig)
 	r.date = doc.Date
@@ -219,7 +220,8 @@ func (r *run) span(s, e, clitic int) Span {
 func (r *run) entity(id, typ, name string, entry *schema.Entry) *acc {
 	a, ok := r.ents[id]
 	if !ok {
-		a = &acc{Entity: Entity{ID: id, Type: typ, Name: name, Properties: map[string]any{}},
+		a = r.newAcc()
+		*a = acc{Entity: Entity{ID: id, Type: typ, Name: name, Properties: map[string]any{}},
 			entry: entry, first: -1}
 		if entry != nil && entry.Wikidata != "" {
 			a.Properties["wikidata"] = entry.Wikidata
@@ -228,6 +230,25 @@ func (r *run) entity(id, typ, name string, entry *schema.Entry) *acc {
 		r.order = append(r.order, id)
 	}
 	return a
+}
+
+// newAcc returns an accumulator for a new entity: one the buffers keep from
+// the documents before, or a new one they keep for the next. Nothing of a
+// Result points to an acc; its Entity is copied out.
+func (r *run) newAcc() *acc {
+	b := r.buf
+	if r.naccs == len(b.accs) {
+		b.accs = append(b.accs, new(acc))
+	}
+	r.naccs++
+	return b.accs[r.naccs-1]
+}
+
+// release gives the memory of the slices the run grew back to its buffers,
+// for the next document; the run must be done.
+func (r *run) release() {
+	b := r.buf
+	b.ments, b.order, b.offices, b.sents = r.ments[:0], r.order[:0], r.offices[:0], r.sents[:0]
 }
 
 // mention records a mention of entity a over tokens [s, e).

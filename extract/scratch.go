@@ -86,6 +86,10 @@ type buffers struct {
 	dates        dates.Text
 	ents         map[string]*acc
 	seen         map[relKey]int
+	accs         []*acc
+	order        []string
+	offices      []officeNote
+	sents        []sentence
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.
