@@ -284,6 +284,9 @@ func (r *run) relateRule(typ, from, to string, props map[string]any, si int, rul
 	}
 	r.seen[key] = len(r.rels)
 	rel.Properties = props
+	if r.rels == nil {
+		r.rels = make([]Relation, 0, 16) // most news states a dozen or so
+	}
 	r.rels = append(r.rels, rel)
 	return true
 }
