@@ -156,36 +156,27 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 }
 
 // hitAt returns the longest hit of kind k starting at token i. Most tokens
-// start no hit of kind k: for them it tests one mask and returns.
-func (r *run) hitAt(i int, k kind) (hit, bool) {
-	if uint(i) < uint(len(r.kinds)) && r.kinds[i]&(1<<k) != 0 {
-		return r.longestHit(i, k)
+// start no hit of kind k: for them it tests one mask and returns. It is
+// small enough to be inlined where it is called (the compiler's budget):
+// mind that when changing it.
+func (r *run) hitAt(i int, k kind) (best hit, found bool) {
+	if uint(i) >= uint(len(r.kinds)) || r.kinds[i]&(1<<k) == 0 {
+		return
 	}
-	return hit{}, false
-}
-
-// longestHit is hitAt for a token that starts a hit of kind k.
-func (r *run) longestHit(i int, k kind) (hit, bool) {
-	var best hit
-	found := false
 	for _, hi := range r.at[i] {
 		h := &r.hits[hi]
-		if h.kind != k {
-			continue
-		}
-		if !found || h.end > best.end || (h.end == best.end && h.clitic < best.clitic) {
+		if h.kind == k && (!found || h.end > best.end || h.end == best.end && h.clitic < best.clitic) {
 			best, found = *h, true
 		}
 	}
-	return best, found
+	return
 }
 
-// wordAt returns the longest hit of the word list l at token i.
-func (r *run) wordAt(i int, l list) (hit, bool) {
-	var best hit
-	found := false
-	if i < 0 || i >= len(r.starts) || r.starts[i]&l.bit() == 0 {
-		return best, false
+// wordAt returns the longest hit of the word list l at token i. As hitAt,
+// it is small enough to be inlined.
+func (r *run) wordAt(i int, l list) (best hit, found bool) {
+	if uint(i) >= uint(len(r.starts)) || r.starts[i]&l.bit() == 0 {
+		return
 	}
 	for _, hi := range r.at[i] {
 		h := &r.hits[hi]
@@ -193,7 +184,7 @@ func (r *run) wordAt(i int, l list) (hit, bool) {
 			best, found = *h, true
 		}
 	}
-	return best, found
+	return
 }
 
 // word reports whether token i is a word of the list l, as written or after
