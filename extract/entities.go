@@ -99,7 +99,7 @@ func (r *run) gazetteer() {
 		if h.end-h.start > 1 && r.tokIn(h.end-1, wFunction) {
 			continue // شي آن must not eat "شي أن"
 		}
-		if e.Type == schema.Person && utf8.RuneCountInString(r.toks[h.start].S)-h.clitic < 3 && h.end-h.start == 1 {
+		if e.Type == schema.Person && r.runes(h.start)-h.clitic < 3 && h.end-h.start == 1 {
 			continue // one short token (شي) is a name only after a title
 		}
 		a := r.entity(e.ID, e.Type, e.Name, e)
@@ -180,7 +180,7 @@ func (r *run) plain(i int) bool {
 		return false
 	}
 	t := r.toks[i].S
-	if t[0] >= '0' && t[0] <= '9' || utf8.RuneCountInString(t) < 2 {
+	if t[0] >= '0' && t[0] <= '9' || r.runes(i) < 2 {
 		return false
 	}
 	spelledApart := r.tokIn(i, wMaqsura) && !strings.ContainsRune(r.span(i, i+1, 0).Text, 'ى')
@@ -262,7 +262,7 @@ func (r *run) nameAt(i int) int {
 			k++ // سراج الدين
 			continue
 		}
-		if k > i && !afterLink && r.startsWithList(k, wConjunction) && utf8.RuneCountInString(t) > 3 && !r.tokIn(k, wGivenName) {
+		if k > i && !afterLink && r.startsWithList(k, wConjunction) && r.runes(k) > 3 && !r.tokIn(k, wGivenName) {
 			break // و+word starts the next item of a list, not a name word
 		}
 		if k == i && r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && r.cliticStripped(k) {
@@ -288,7 +288,7 @@ func (r *run) nameAt(i int) int {
 	if words == 1 && k == i+1 {
 		// A one-word name must end a clause: "وزير الخارجية سوجيونو.", and
 		// have three letters at least (استقبال الرئيس له.).
-		if k < len(r.toks) && r.toks[k].Word || utf8.RuneCountInString(r.toks[i].S) < 3 {
+		if k < len(r.toks) && r.toks[k].Word || r.runes(i) < 3 {
 			return i
 		}
 	}

@@ -198,6 +198,12 @@ func (r *run) tokIn(i int, l list) bool {
 	return i >= 0 && i < len(r.inList) && r.inList[i]&l.bit() != 0
 }
 
+// runes returns the length of token i in runes, which is the length of
+// its string in runes: the string holds one rune per folded rune.
+func (r *run) runes(i int) int {
+	return r.toks[i].End - r.toks[i].Start
+}
+
 // span returns the original rune offsets and text of tokens [s, e), skipping
 // clitic runes of the first token.
 func (r *run) span(s, e, clitic int) Span {
