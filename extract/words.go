@@ -177,32 +177,26 @@ func (x *Extractor) in(l list, w string) bool {
 func (r *run) wordMasks() {
 	in, word := r.inList, r.isWord
 	for i := range r.toks {
-		word[i] = in[i]
+		var kinds uint16
+		// single and longer are the lists with a phrase of this token alone
+		// at it, and with a longer one.
+		var starts, single, longer listMask
 		for _, hi := range r.at[i] {
 			h := &r.hits[hi]
-			r.kinds[i] |= 1 << h.kind
+			kinds |= 1 << h.kind
 			if h.kind != kWord || h.ref == 0 {
 				continue
 			}
-			r.starts[i] |= list(h.ref - 1).bit()
-			if h.end != i+1 {
-				continue
-			}
-			if r.longestWordEnd(i, int(h.ref)) == i+1 {
-				word[i] |= list(h.ref - 1).bit()
+			b := list(h.ref - 1).bit()
+			starts |= b
+			if h.end == i+1 {
+				single |= b
+			} else {
+				longer |= b
 			}
 		}
+		r.kinds[i] |= kinds
+		r.starts[i] = starts
+		word[i] = in[i] | single&^longer
 	}
-}
-
-// longestWordEnd returns the end of the longest word-list hit at token i whose
-// lexeme ref is ref.
-func (r *run) longestWordEnd(i, ref int) int {
-	end := 0
-	for _, hi := range r.at[i] {
-		if h := &r.hits[hi]; h.kind == kWord && int(h.ref) == ref && h.end > end {
-			end = h.end
-		}
-	}
-	return end
 }
