@@ -76,6 +76,10 @@ type run struct {
 	// chainMemo keeps chainEnd's answers while the frames are read (2 +
 	// the end; 0: not asked yet).
 	chainMemo []int32
+	// spanBlock and nameBlock hold the room given to mentions and aliases
+	// (room); they go into the Result, so each run makes its own.
+	spanBlock []Span
+	nameBlock []string
 	// trace receives the explanation of Explain; nil otherwise.
 	trace io.Writer
 }
@@ -259,6 +263,9 @@ func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
 			return
 		}
 	}
+	if a.Mentions == nil && a.aliases == nil {
+		a.Mentions, a.aliases = r.room(roomEach)
+	}
 	a.Mentions = append(a.Mentions, sp)
 	a.aliases = append(a.aliases, sp.Text)
 	if a.first < 0 || sp.Start < a.first {
@@ -270,6 +277,22 @@ func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
 	for k := s; k < e; k++ {
 		r.taken[k] = true
 	}
+}
+
+// roomEach is how many mentions room gives an entity: most have a few.
+const roomEach = 4
+
+// room returns empty lists with room for n mentions and n aliases, cut from
+// blocks that the run shares among its entities: one allocation for the
+// first mentions of many. Their capacity is cut to n, so that appending past
+// it moves a list rather than writing into the room of the next.
+func (r *run) room(n int) ([]Span, []string) {
+	if len(r.spanBlock)+n > cap(r.spanBlock) {
+		r.spanBlock, r.nameBlock = make([]Span, 0, 16*n), make([]string, 0, 16*n)
+	}
+	k := len(r.spanBlock)
+	r.spanBlock, r.nameBlock = r.spanBlock[:k+n], r.nameBlock[:k+n]
+	return r.spanBlock[k : k : k+n], r.nameBlock[k : k : k+n]
 }
 
 // sortMentions orders mentions by position.
