@@ -273,7 +273,7 @@ func (r *run) referenceNoun(h hit, si int) bool {
 // resumeRelatives ends each relative clause at its first comma: what follows
 // the comma goes on with the clause before the relative clause.
 func (r *run) resumeRelatives(segs []segment) []segment {
-	var out []segment
+	out := make([]segment, 0, len(segs)+1) // a clause cut in two adds one
 	for k, sg := range segs {
 		sg.resumes = -1
 		if k == 0 || !r.tokIn(sg.start, wRelative) {
