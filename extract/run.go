@@ -279,8 +279,8 @@ func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
 	}
 }
 
-// roomEach is how many mentions room gives an entity: most have a few.
-const roomEach = 4
+// roomEach is how many mentions room gives an entity: most have one or two.
+const roomEach = 2
 
 // room returns empty lists with room for n mentions and n aliases, cut from
 // blocks that the run shares among its entities: one allocation for the
@@ -288,7 +288,7 @@ const roomEach = 4
 // it moves a list rather than writing into the room of the next.
 func (r *run) room(n int) ([]Span, []string) {
 	if len(r.spanBlock)+n > cap(r.spanBlock) {
-		r.spanBlock, r.nameBlock = make([]Span, 0, 16*n), make([]string, 0, 16*n)
+		r.spanBlock, r.nameBlock = make([]Span, 0, 8*n), make([]string, 0, 8*n)
 	}
 	k := len(r.spanBlock)
 	r.spanBlock, r.nameBlock = r.spanBlock[:k+n], r.nameBlock[:k+n]
