@@ -73,7 +73,7 @@ func (r *run) gazetteer() {
 		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} {
 			continue
 		}
-		if alts := alternatives(cands, i); len(alts) > 1 || r.x.entries[h.lx.ref].Ambiguous && r.x.entries[h.lx.ref].Type == schema.City {
+		if alts := alternatives(cands, i); len(alts) > 1 || r.x.sharedCity[h.ref] {
 			if len(alts) == 0 {
 				alts = []hit{h}
 			}

@@ -57,6 +57,10 @@ type Extractor struct {
 	fuzzy fuzzyIndex
 	// ordinals maps the folded ordinal words of the pack's dates to numbers.
 	ordinals map[string]int
+	// sharedCity[ref] reports an ambiguous city: entries[ref].Ambiguous
+	// and a City, kept apart from the entries so that the gazetteer
+	// candidates of a text are tested without reading their entries.
+	sharedCity []bool
 	// buffers keeps the working memory of finished runs for the next ones.
 	buffers bufferPool
 }
@@ -94,6 +98,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		e := &s.Gazetteer[i]
 		ref := len(x.entries)
 		x.entries = append(x.entries, e)
+		x.sharedCity = append(x.sharedCity, e.Ambiguous && e.Type == schema.City)
 		x.index[e.ID] = ref
 		for _, n := range e.Names[code] {
 			x.lex.add(n, kGaz, ref, "")
