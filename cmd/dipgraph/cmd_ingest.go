@@ -37,7 +37,7 @@ func ingestCommand(env *Env) *cli.Command {
 			"replaces its previous contributions. The schema's constraints are applied first.\n" +
 			"Ends with a summary; the exit code is 1 when a write failed, 3 when only invalid\n" +
 			"documents failed. Running it again completes an interrupted run.\n\n" +
-			"--shard I/N takes only the documents whose id hashes to I modulo N (FNV-1a), so N\n" +
+			"--shard I/N takes only the documents whose id hashes to I modulo N (SHA-256), so N\n" +
 			"processes given the same inputs share them out, each document to exactly one; in a\n" +
 			"Kubernetes Indexed Job, I comes from JOB_COMPLETION_INDEX and N from --shards or\n" +
 			"DIPGRAPH_SHARDS. A problem (a bad line) is reported by one shard only.",

@@ -1,9 +1,10 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"strconv"
 	"strings"
 
@@ -49,16 +50,17 @@ func (s shard) owns(it input.Item) bool {
 	return shardOf(it.Err.Error(), s.count) == s.index
 }
 
-// shardOf is the shard of a document id among n: the 64-bit FNV-1a hash of
-// the id's UTF-8 bytes modulo n. It depends on the id alone, never on the
-// file the document is in, its position or the number of files, and it is
-// part of the command's contract: changing it would move documents between
-// shards (harmlessly, since ingest skips what is already written, but a
-// re-run of one shard would no longer redo exactly its part).
+// shardOf is the shard of a document id among n: the first 8 bytes of the
+// SHA-256 of the id's UTF-8 bytes, read as a big-endian integer, modulo n. It
+// depends on the id alone, never on the file the document is in, its position
+// or the number of files, every bit of the id counts for every n, and any
+// tool can compute it (`printf %s ID | sha256sum`, the first 16 hex digits,
+// modulo n). It is part of the command's contract: changing it would move
+// documents between shards (harmlessly, since ingest skips what is already
+// written, but a re-run of one shard would no longer redo exactly its part).
 func shardOf(id string, n int) int {
-	h := fnv.New64a()
-	h.Write([]byte(id))
-	return int(h.Sum64() % uint64(n))
+	h := sha256.Sum256([]byte(id))
+	return int(binary.BigEndian.Uint64(h[:8]) % uint64(n))
 }
 
 // shardFlags are ingest's flags choosing a shard.

@@ -177,12 +177,15 @@ func TestShardProcesses(t *testing.T) {
 		return len(fp)
 	}
 
-	// Round 1: all shards at once, killed once a few batches are written.
+	// Round 1: all shards at once, killed once an eighth of the documents is
+	// written, in batches small enough for the kill to fall between many
+	// transactions.
+	batch := strconv.Itoa(max(5, n/200))
 	start = time.Now()
 	var procs []*exec.Cmd
 	exited := make(chan int, shards)
 	for i := range shards {
-		cmd := dipgraphProcess(t, sharded, nil, append([]string{"ingest", "--quiet", "--batch", "5",
+		cmd := dipgraphProcess(t, sharded, nil, append([]string{"ingest", "--quiet", "--batch", batch,
 			"--shard", fmt.Sprintf("%d/%d", i, shards)}, files...)...)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)

@@ -21,14 +21,14 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// TestShardOfIsFNV1a pins the shard function to the published FNV-1a 64-bit
-// test vectors, so that a change of hash (which would move documents between
-// shards) fails here.
-func TestShardOfIsFNV1a(t *testing.T) {
+// TestShardOfIsSHA256 pins the shard function to published SHA-256 test
+// vectors (their first 8 bytes), so that a change of hash, which would move
+// documents between shards, fails here.
+func TestShardOfIsSHA256(t *testing.T) {
 	vectors := map[string]uint64{
-		"":       0xcbf29ce484222325,
-		"a":      0xaf63dc4c8601ec8c,
-		"foobar": 0x85944171f73967e8,
+		"":    0xe3b0c44298fc1c14,
+		"abc": 0xba7816bf8f01cfea,
+		"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq": 0x248d6a61d20638b8,
 	}
 	for id, h := range vectors {
 		for _, n := range []int{1, 2, 3, 4, 7, 16, 1000, 1 << 20} {
@@ -40,12 +40,30 @@ func TestShardOfIsFNV1a(t *testing.T) {
 }
 
 // TestShardsPartition: every document and every problem belongs to exactly
-// one of N shards, and the shards of 10,000 ids are of about equal size.
+// one of N shards, and the shards of 10,000 ids are of about equal size, for
+// numbered ids and for ids whose letters differ only in their high bits (a
+// hash whose low bits depend only on the low bits of each byte, as FNV-1a's
+// do, puts all of those in one shard of a power of two).
 func TestShardsPartition(t *testing.T) {
+	for name, id := range map[string]func(int) string{
+		"numbered": func(i int) string { return fmt.Sprintf("gen-%06d", i) },
+		"letters aeimquy": func(i int) string {
+			var b []byte
+			for range 6 {
+				b, i = append(b, "aeimquy"[i%7]), i/7
+			}
+			return string(b)
+		},
+	} {
+		t.Run(name, func(t *testing.T) { testPartition(t, id) })
+	}
+}
+
+func testPartition(t *testing.T, id func(int) string) {
 	const n = 10000
 	var items []input.Item
 	for i := range n {
-		items = append(items, input.Item{Doc: document.Document{ID: fmt.Sprintf("gen-%06d", i)}})
+		items = append(items, input.Item{Doc: document.Document{ID: id(i)}})
 	}
 	for i := range 50 {
 		items = append(items, input.Item{Err: &input.Problem{Source: "feed.jsonl", Line: i + 1, Msg: "not JSON"}})
