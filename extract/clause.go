@@ -54,7 +54,9 @@ type group struct {
 	opaque bool
 	// prep marks a group after a preposition (في الكويت، إلى الرئيس X):
 	// the complement of a preposition is no subject, object or list item.
-	prep bool
+	// prepAt is the token that carries the preposition.
+	prep   bool
+	prepAt int
 }
 
 // segment is one clause of a sentence.
@@ -252,7 +254,7 @@ func (r *run) inMulti(i int) bool {
 // referenceNoun reports an event noun trigger with the article and no light
 // verb before it: it names an event already read.
 func (r *run) referenceNoun(h hit, si int) bool {
-	if !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+	if !h.def && !r.articled(h.lx.toks[0]) {
 		return false
 	}
 	for _, hi := range r.at[h.start] {
@@ -389,14 +391,16 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	for gi := range sg.groups {
 		g := &sg.groups[gi]
-		g.prep = r.prepositional(sg.start, g.start) && !r.groupHas(sg, g, tOrganization)
+		p, at := r.prepositional(sg.start, g.start)
+		g.prep, g.prepAt = p && !r.groupHas(sg, g, tOrganization), at
 		r.govern(sf, k, g)
 	}
 }
 
 // prepositional reports a preposition before the mention starting at token
-// i, past the mention's own title chain (titles, honorifics, nationalities).
-func (r *run) prepositional(from, i int) bool {
+// i, past the mention's own title chain (titles, honorifics, nationalities),
+// and the token that carries it.
+func (r *run) prepositional(from, i int) (bool, int) {
 	k := i - 1
 	for n := 0; k >= from && n < 8; n++ {
 		if !r.toks[k].Word {
@@ -412,27 +416,33 @@ func (r *run) prepositional(from, i int) bool {
 		if !title && !adj && !hon && !r.word(k, wGovernment) && !r.word(k, wCityLead) {
 			break
 		}
+		if (title || hon) && r.startsWithList(k, wConjunction) && r.cliticStripped(k) {
+			return false, -1 // ومعالي X: the next item of a list, whatever the item before it ends with
+		}
 		k--
 	}
 	if k >= from {
 		// وصل إلى العاصمة X: a trigger phrase that ends with a preposition
 		for _, hi := range r.at[k] {
-			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && h.end-h.start > 1 && r.tokIn(k, wFunction) {
-				return true
+			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && h.end-h.start > 1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
+				return true, k
 			}
 		}
 		for j := k - 1; j >= from && j >= k-3; j-- {
 			for _, hi := range r.at[j] {
-				if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && r.tokIn(k, wFunction) {
-					return true
+				if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
+					return true, k
 				}
 			}
 		}
 	}
 	if k+1 < len(r.toks) && k+1 <= i && r.startsWithList(k+1, wPrepClitic) && !r.cliticOf(k+1, wWith) && r.cliticStripped(k+1) {
-		return true // المبعوث الخاص للرئيس X: a complement, by its clitic
+		return true, k + 1 // المبعوث الخاص للرئيس X: a complement, by its clitic
 	}
-	return k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith)
+	if k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) {
+		return true, k
+	}
+	return false, -1
 }
 
 // cliticStripped reports a token some lexicon hit was read in after a
@@ -638,6 +648,8 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			continue
 		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
 			k++
+		case r.toks[k].Word && k == b-1 && r.stateForm(k):
+			k++ // الإمارات وجمهورية إثيوبيا
 		case r.word(k, wListLead):
 			h, _ := r.wordAt(k, wListLead)
 			k = max(h.end, k+1)
@@ -717,4 +729,19 @@ func (r *run) chainEnd(i int) int {
 		r.chainMemo[i] = int32(e + 2)
 	}
 	return e
+}
+
+// stateForm reports a state's form (جمهورية، دولة) at token k, after a
+// conjunction or not.
+func (r *run) stateForm(k int) bool {
+	if r.word(k, wStateForm) {
+		return true
+	}
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wStateForm, w[len(p):]) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,7 +1,9 @@
 // Package extract turns a document's text into entities, events and relations,
 // each with the text spans that prove it. It is pure: no database, no network,
 // no file access. Every name and word it looks for comes from the schema: the
-// gazetteer and the language pack (schema/default/lang/ar.yaml for Arabic);
+// gazetteer and the language pack (schema/default/lang/ar*.yaml for Arabic,
+// en*.yaml for English; a Set holds one Extractor per pack and reads each
+// document with the pack of its language, given or detected from its script);
 // the Go code knows only the purposes of the word lists.
 //
 // New compiles the schema once; Extract reads one document and is safe for

@@ -79,6 +79,9 @@ func (r *run) traceSentence(sf *sentenceFrame) {
 			if g.opaque {
 				gov += " (opaque)"
 			}
+			if g.prep {
+				gov += " (prepositional)"
+			}
 			r.tracef("  clause %d: [%s] %s", k, strings.Join(ids, " + "), gov)
 		}
 	}

@@ -42,9 +42,12 @@ type Extractor struct {
 	// titles to the first one (Foreign Minister → Minister of Foreign Affairs).
 	sameOffice map[string]string
 	// lists holds the folded words of each list, sorted.
-	lists   [nLists][]string
-	article string
-	dates   dateReader
+	lists [nLists][]string
+	// article is the definite article: a proclitic (ال), or a word of its
+	// own (the) when articleWord.
+	article     string
+	articleWord bool
+	dates       dateReader
 	// frames are the pack's event frames, compiled; multiKinds the event
 	// kinds that may name a multilateral event.
 	frames     []*cframe
@@ -82,7 +85,11 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		x.today = latestOfficeDate(s)
 	}
 	x.article = articleOf(lang.Proclitics)
+	if lang.Article != "" {
+		x.article, x.articleWord = norm.Fold(lang.Article), true
+	}
 	x.lex = newLexicon(lang.Proclitics, x.article)
+	x.lex.hyphens = lang.Hyphenated
 	x.sameOffice = map[string]string{}
 	for _, p := range lang.OfficePairs {
 		for _, role := range p.Roles {
@@ -104,6 +111,9 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		}
 		for _, n := range e.Short[code] {
 			x.lex.add(n, kShort, ref, "")
+		}
+		for _, n := range e.References[code] {
+			x.lex.add(n, kGaz, ref, subReference)
 		}
 		for _, n := range e.Adjectives[code] {
 			if e.Type == schema.Organization {
@@ -187,7 +197,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 			x.lex.add(p, kWord, ref, k)
 			x.lex.mark(f)
 			if known {
-				x.lex.entry(f).lists |= l.bit()
+				x.lex.entry(f).lists.add(l)
 				if !slices.Contains(x.lists[l], f) {
 					x.lists[l] = append(x.lists[l], f)
 				}
@@ -199,10 +209,10 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	for _, p := range lang.Words[listPurpose[wNameStop]] {
 		if strings.ContainsRune(p, 'ى') {
-			x.lex.entry(norm.Fold(p)).lists |= wMaqsura.bit()
+			x.lex.entry(norm.Fold(p)).lists.add(wMaqsura)
 		}
 		if norm.Fold(p) != p {
-			x.lex.entry(norm.Fold(p)).lists |= wFoldApart.bit()
+			x.lex.entry(norm.Fold(p)).lists.add(wFoldApart)
 		}
 	}
 	for m, names := range lang.Dates.Months {
@@ -225,6 +235,19 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	x.fuzzy = newFuzzyIndex(x.entries, code)
 	x.dates = newDateReader(lang)
 	return x, nil
+}
+
+// articled reports a word that carries the definite article: one that
+// starts with it when the article is a proclitic, the article itself when
+// it is a word of its own. With no article, no word does.
+func (r *run) articled(w string) bool {
+	switch {
+	case r.x.article == "":
+		return false
+	case r.x.articleWord:
+		return w == r.x.article
+	}
+	return strings.HasPrefix(w, r.x.article)
 }
 
 // articleOf returns the definite article among the proclitics: the two-letter
@@ -293,6 +316,14 @@ func (x *Extractor) extract(doc document.Document) Result {
 	if strings.TrimSpace(doc.Text) == "" {
 		return Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
 	}
+	if parts, offsets := partsOf(doc.Text); len(parts) > 1 {
+		return x.extractParts(doc, parts, offsets)
+	}
+	return x.extractOne(doc)
+}
+
+// extractOne reads a document (or a part of a long one) in one run.
+func (x *Extractor) extractOne(doc document.Document) Result {
 	b := x.buffers.get()
 	r := newRun(x, doc, b)
 	r.entities()

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -114,10 +113,21 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		}
 	}
 	gs := r.governed(in.sf, in.ti)
+	if types&tCountry != 0 {
+		// "وقعها من جانب الإمارات X": a country that labels a side
+		// names whose the signer is; it fills no slot itself.
+		kept := gs[:0:0]
+		for _, x := range gs {
+			if !r.sideLabel(x.sg, x.g) {
+				kept = append(kept, x)
+			}
+		}
+		gs = kept
+	}
 	switch fl.kind {
 	case fSubject:
 		for _, x := range gs {
-			if x.g.pre && !x.g.opaque && r.groupHas(x.sg, x.g, types) {
+			if x.g.pre && !x.g.opaque && !x.g.prep && r.groupHas(x.sg, x.g, types) {
 				addGroup(x.sg, x.g)
 				in.subjEnd = max(in.subjEnd, x.g.end)
 			}
@@ -202,10 +212,22 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	case fCurrent:
 		if ev := r.currentOf(in); ev != nil {
 			out = append(out, ev.id)
+		} else {
+			// No talks are under way: a delegation goes to the summit the
+			// article is about.
+			for _, ev := range r.multisOf(in) {
+				out = append(out, ev.id)
+			}
 		}
 	case fSigning:
 		if ev := r.signingOf(in); ev != nil {
 			out = append(out, ev.id)
+		}
+	case fDative:
+		for _, x := range gs {
+			if g := x.g; g.prep && !g.opaque && g.via < 0 && r.dativeAt(g.prepAt) {
+				addGroup(x.sg, g)
+			}
 		}
 	}
 	return dedupe(out)
@@ -269,6 +291,12 @@ func (r *run) itemIDs(it item, types typeMask) []string {
 	case "host":
 		if ev != nil && len(ev.principals) > 0 {
 			return ev.principals[:1:1]
+		}
+		if ev == nil && r.cur == nil {
+			// معاليه with no meeting read yet: the person the article opens with.
+			if id := r.firstPerson(it.start); id != "" {
+				return []string{id}
+			}
 		}
 	case "guest":
 		if ev != nil && len(ev.principals) == 2 {
@@ -381,7 +409,7 @@ func (r *run) treatiesOf(in *inst) []string {
 	t := in.trig()
 	s := r.sents[in.sf.si]
 	sg := in.sf.segs[t.seg]
-	if ts := r.typed(t.end, sg.end, schema.Treaty); len(ts) > 0 {
+	if ts := r.treatyList(t.end, sg.end); len(ts) > 0 {
 		return ts
 	}
 	if ts := r.typed(t.end, s.end, schema.Treaty); len(ts) > 0 {
@@ -405,7 +433,7 @@ func (r *run) treatiesOf(in *inst) []string {
 // as the treaty of its kind named last before token before, or "".
 func (r *run) kindRef(k, before int) string {
 	h, ok := r.hitAt(k, kTreaty)
-	if !ok || h.end != k+1 || !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+	if !ok || h.end != k+1 || !h.def && !r.articled(h.lx.toks[0]) {
 		return ""
 	}
 	id := ""
@@ -416,5 +444,94 @@ func (r *run) kindRef(k, before int) string {
 			}
 		}
 	}
+	if id == "" {
+		// An excerpt that starts "ووقع الاتفاقية": the one treaty of that
+		// kind the text names afterwards, when there is only one.
+		for _, m := range r.mentsIn(k+1, len(r.toks)) {
+			if m.typ != schema.Treaty || m.id == id {
+				continue
+			}
+			if a := r.ents[m.id]; a != nil && a.Properties["kind"] == h.lx.sub {
+				if id != "" {
+					return ""
+				}
+				id = m.id
+			}
+		}
+	}
 	return id
+}
+
+// dativeAt reports a dative preposition clitic on token k (لحضرة، لجلالته).
+func (r *run) dativeAt(k int) bool {
+	return k >= 0 && k < len(r.toks) && r.startsWithList(k, wDative) && r.cliticStripped(k)
+}
+
+// firstPerson returns the first person named (not by a title alone) before
+// token before, or "".
+func (r *run) firstPerson(before int) string {
+	for _, m := range r.mentsIn(0, before) {
+		if m.typ == schema.Person && !m.title {
+			return m.id
+		}
+	}
+	return ""
+}
+
+// treatyList returns the treaties named in tokens [s, e) as one list: the
+// first, and each next one joined to it by a comma, a conjunction or a list
+// lead ("مذكرة … ومذكرة …"), not one a phrase refers to ("بموجب اتفاق سابق").
+func (r *run) treatyList(s, e int) []string {
+	var out []string
+	end := -1
+	for _, m := range r.mentsIn(s, e) {
+		if m.end > e || m.typ != schema.Treaty || slices.Contains(out, m.id) {
+			continue
+		}
+		if end >= 0 && !r.treatyJoined(end, m.start) {
+			break
+		}
+		out, end = append(out, m.id), m.end
+	}
+	return out
+}
+
+// treatyJoined reports that only a comma, a conjunction or a list lead stand
+// between tokens a and b, or nothing but a conjunction on the word at b.
+func (r *run) treatyJoined(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	if a == b {
+		return r.startsWithList(b, wConjunction)
+	}
+	for k := a; k < b; {
+		switch {
+		case !r.toks[k].Word && r.toks[k].S != "." && r.toks[k].S != "\n":
+			k++ // a comma, a quote
+		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
+			k++
+		default:
+			h, ok := r.wordAt(k, wListLead)
+			if !ok {
+				return false
+			}
+			k = max(h.end, k+1)
+		}
+	}
+	return true
+}
+
+// sideLabel reports a group of countries right after a side marker (من جانب
+// الإمارات، من الجانب الإثيوبي).
+func (r *run) sideLabel(sg *segment, g *group) bool {
+	if g.start == 0 || !r.word(g.start-1, wSideMarker) {
+		return false
+	}
+	for _, ii := range g.items {
+		if sg.items[ii].typ != schema.Country {
+			return false
+		}
+	}
+	return true
 }

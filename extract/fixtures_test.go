@@ -46,6 +46,28 @@ var (
 	defaultErr  error
 )
 
+// langExtractors holds the built-in schema's extractors by language.
+var langExtractors sync.Map
+
+// langExtractor builds the Extractor of language code on the built-in
+// schema once.
+func langExtractor(t testing.TB, code string) *Extractor {
+	t.Helper()
+	if x, ok := langExtractors.Load(code); ok {
+		return x.(*Extractor)
+	}
+	s, err := schema.Default()
+	if err != nil {
+		t.Skipf("built-in schema does not load (its own tests report why): %v", err)
+	}
+	x, err := New(s, Options{Lang: code})
+	if err != nil {
+		t.Fatalf("language %s: %v", code, err)
+	}
+	got, _ := langExtractors.LoadOrStore(code, x)
+	return got.(*Extractor)
+}
+
 // defaultExtractor builds an Extractor on the built-in schema once.
 func defaultExtractor(t testing.TB) *Extractor {
 	t.Helper()

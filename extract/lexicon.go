@@ -43,7 +43,10 @@ type lexicon struct {
 	// lists it is in, so that one lookup answers both.
 	first      map[string]*wordInfo
 	proclitics []string // folded, longest first
-	article    string   // the definite article, folded (ال)
+	// hyphens lets a hyphen written with no space join a phrase's words
+	// (LangPack.Hyphenated).
+	hyphens bool
+	article string // the definite article, folded (ال)
 	// clitics holds what scan needs of each proclitic, in the same order;
 	// byFirst[r] those that start with rune r, for r below len(byFirst).
 	clitics []clitic
@@ -326,11 +329,15 @@ func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, e *wordInfo
 		return hits
 	}
 	var path [16]*lexNode
+	var end [16]int // the token after the phrase's word at each depth
 	depth := 0
 	n := e.trie
-	path[0] = n
+	path[0], end[0] = n, i+1
 	for k := i + 1; n.next != nil && k < len(toks) && depth+1 < len(path); k++ {
 		if !toks[k].Word {
+			if l.hyphens && hyphenJoins(toks, k) {
+				continue // el-Sisi, Kassym-Jomart: a hyphen written with no space joins a phrase's words
+			}
 			break
 		}
 		c := n.next[toks[k].S]
@@ -339,14 +346,21 @@ func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, e *wordInfo
 		}
 		n = c
 		depth++
-		path[depth] = n
+		path[depth], end[depth] = n, k+1
 	}
 	for d := depth; d >= 0; d-- {
 		for _, lx := range path[d].ends {
-			hits = append(hits, hit{lx: lx, start: i, end: i + 1 + d, clitic: clitic, def: def})
+			hits = append(hits, hit{lx: lx, start: i, end: end[d], clitic: clitic, def: def})
 		}
 	}
 	return hits
+}
+
+// hyphenJoins reports a hyphen at token k written with no space between the
+// words on either side of it.
+func hyphenJoins(toks []norm.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].S == "-" && toks[k-1].Word && toks[k+1].Word &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // hitIndex returns, for each of n tokens, the indexes into hits of the hits

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/dipgraph/dipgraph/document"
 
@@ -57,6 +58,10 @@ type run struct {
 	// topicMulti is the multilateral event the article's first sentences
 	// name: what it is about.
 	topicMulti *event
+	// lastMultis holds the events a participation named together last
+	// ("للمشاركة في اللقاء التشاوري والقمة"): a later arrival that names
+	// none of them goes to all of them.
+	lastMultis []*event
 	inTreaty   []bool
 	// lastTopic is the first person of the last sentence that named one.
 	lastTopic string
@@ -186,12 +191,12 @@ func (r *run) wordAt(i int, l list) (hit, bool) {
 // word reports whether token i is a word of the list l, as written or after
 // a proclitic.
 func (r *run) word(i int, l list) bool {
-	return i >= 0 && i < len(r.isWord) && r.isWord[i]&l.bit() != 0
+	return i >= 0 && i < len(r.isWord) && r.isWord[i].has(l)
 }
 
 // tokIn reports whether token i as written is a word of the list l.
 func (r *run) tokIn(i int, l list) bool {
-	return i >= 0 && i < len(r.inList) && r.inList[i]&l.bit() != 0
+	return i >= 0 && i < len(r.inList) && r.inList[i].has(l)
 }
 
 // span returns the original rune offsets and text of tokens [s, e), skipping
@@ -206,6 +211,11 @@ func (r *run) span(s, e, clitic int) Span {
 // entity returns the accumulator for id, creating it.
 func (r *run) entity(id, typ, name string, entry *schema.Entry) *acc {
 	a, ok := r.ents[id]
+	if !ok && typ == schema.Person && entry == nil {
+		if a = r.namedInFull(id); a != nil {
+			return a // عبد العزيز بن عبد الله after عبدالعزيز بن عبدالله بن عبدالعزيز
+		}
+	}
 	if !ok {
 		a = &acc{Entity: Entity{ID: id, Type: typ, Name: name, Properties: map[string]any{}},
 			entry: entry, first: -1}
@@ -250,4 +260,24 @@ func (r *run) sortMentions() {
 	for k, m := range r.ments {
 		r.mstart[m.start], r.mend[m.end] = k+1, k+1
 	}
+}
+
+// namedInFull returns the provisional person already read whose key goes on
+// from the new key id by whole words, when id has three words or more (a
+// person first named with the father's and grandfather's names, later with
+// the father's only), or nil.
+func (r *run) namedInFull(id string) *acc {
+	if strings.Count(id, "-") < 3 { // person:ar-a-b-c has three dashes
+		return nil
+	}
+	var found *acc
+	for _, o := range r.order {
+		if strings.HasPrefix(o, id+"-") {
+			if found != nil {
+				return nil // two people go on from it: neither
+			}
+			found = r.ents[o]
+		}
+	}
+	return found
 }

@@ -11,6 +11,7 @@ import (
 type scenario struct {
 	name    string // the file name without .txt
 	date    string // the document date of the header
+	lang    string // the language of the header; "ar" when it names none
 	partial bool   // other MET_WITH, SIGNED and ATTENDED facts may be found
 	text    string
 	facts   []fact
@@ -62,13 +63,15 @@ func parseScenario(name, src string) (scenario, error) {
 		case strings.HasPrefix(l, "#"):
 		case l == "partial":
 			sc.partial = true
+		case strings.HasPrefix(l, "lang:"):
+			sc.lang = strings.TrimSpace(strings.TrimPrefix(l, "lang:"))
 		case strings.HasPrefix(l, "date:"):
 			sc.date = strings.TrimSpace(strings.TrimPrefix(l, "date:"))
 			if !isoDate.MatchString(sc.date) {
 				bad(i+1, "date %q is not YYYY-MM-DD", sc.date)
 			}
 		default:
-			bad(i+1, "header line %q: want a # comment, date: YYYY-MM-DD or partial (and a blank line before the text)", l)
+			bad(i+1, "header line %q: want a # comment, date: YYYY-MM-DD, lang: CODE or partial (and a blank line before the text)", l)
 		}
 	}
 	if sc.date == "" {

@@ -72,6 +72,12 @@ const (
 	wChair
 	wPrepClitic
 	wWeakVenue
+	wComplementizer
+	wDative
+	wFamilyName
+	wStateForm
+	wPossessive
+	wAbbrev
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -148,12 +154,25 @@ var listPurpose = [nLists]string{
 	wChair:              "chair_words",
 	wPrepClitic:         "preposition_clitics",
 	wWeakVenue:          "weak_venue_nouns",
+	wComplementizer:     "complementizers",
+	wDative:             "dative_clitics",
+	wFamilyName:         "family_names",
+	wStateForm:          "state_forms",
+	wPossessive:         "possessives",
+	wAbbrev:             "abbreviations",
 }
 
 // listMask is a set of word lists.
-type listMask uint64
+type listMask [2]uint64
 
-func (l list) bit() listMask { return 1 << l }
+// The lists must fit in a listMask: this fails to compile when they do not.
+const _ = uint(len(listMask{})*64 - int(nLists))
+
+// has reports whether l is in the set.
+func (m listMask) has(l list) bool { return m[l>>6]&(1<<(l&63)) != 0 }
+
+// add puts l in the set.
+func (m *listMask) add(l list) { m[l>>6] |= 1 << (l & 63) }
 
 // listOf returns the list read under purpose, or false.
 func listOf(purpose string) (list, bool) {
@@ -167,7 +186,7 @@ func listOf(purpose string) (list, bool) {
 // in reports whether the folded word w is in the word list l.
 func (x *Extractor) in(l list, w string) bool {
 	e := x.lex.info(w)
-	return e != nil && e.lists&l.bit() != 0
+	return e != nil && e.lists.has(l)
 }
 
 // wordMasks fills, for each token, the lists whose longest phrase at it is
@@ -184,7 +203,7 @@ func (r *run) wordMasks() {
 				continue
 			}
 			if r.longestWordEnd(i, h.lx.ref) == i+1 {
-				word[i] |= list(h.lx.ref - 1).bit()
+				word[i].add(list(h.lx.ref - 1))
 			}
 		}
 	}

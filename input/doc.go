@@ -42,7 +42,8 @@
 //
 // # Metadata
 //
-// Lang is the JSON "lang", else "ar". Date is the JSON "date" (ISO: YYYY-MM-DD,
+// Lang is the JSON "lang", else empty: the extractor then reads the document
+// in the language its script names (or the one --lang gives). Date is the JSON "date" (ISO: YYYY-MM-DD,
 // YYYY-MM or YYYY), else Options.Date, else empty (the extractor then reads it
 // from the text). TextSHA256 is the hex SHA-256 of Text.
 //

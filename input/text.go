@@ -35,7 +35,6 @@ func (r *reader) readText(rd io.Reader, src, name, id string, k kind, size int64
 		ID:         id,
 		Source:     src,
 		Date:       r.opts.Date,
-		Lang:       "ar",
 		Text:       text,
 		TextSHA256: hashText(text),
 	}

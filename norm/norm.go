@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	unorm "golang.org/x/text/unicode/norm"
 )
 
 // tableSize is how many runes from U+0000 the fold table covers: ASCII, Latin,
@@ -32,6 +34,8 @@ func foldSlow(r rune) rune {
 	switch {
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x0610 && r <= 0x061A,
 		r >= 0x06D6 && r <= 0x06ED, r == 0x0640: // harakat, superscript alef, Quranic marks, tatweel
+		return -1
+	case r >= 0x0300 && r <= 0x036F: // combining diacritical marks of Latin, Greek, Cyrillic
 		return -1
 	case r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF ||
 		r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069: // joiners, bidi marks, BOM
@@ -70,6 +74,9 @@ func foldSlow(r rune) rune {
 		return ';'
 	case '؟':
 		return '?'
+	}
+	if l := latinBase(r); l >= 0 {
+		return l
 	}
 	if r >= '٠' && r <= '٩' {
 		return '0' + (r - '٠')
@@ -174,7 +181,14 @@ type folder struct {
 	t *Text
 	b []byte // the folded string
 	i int    // offset in the original of the next rune
+	// teh reports that the last letter written was a teh marbuta (ة), which
+	// ends a word: a letter right after it starts the next word, glued to it
+	// where a page lost a space (العراقيةبغداد).
+	teh bool
 }
+
+// tehMarbuta is the letter that only ever ends an Arabic word.
+const tehMarbuta = '\u0629'
 
 func (fo *folder) add(r rune) {
 	var f rune
@@ -184,6 +198,12 @@ func (fo *folder) add(r rune) {
 		f = textRune(r)
 	}
 	if f >= 0 {
+		if fo.teh && isArabicLetter(f) {
+			fo.t.Folded = append(fo.t.Folded, ' ') // the lost space, at the next word's offset
+			fo.t.Offsets = append(fo.t.Offsets, fo.i)
+			fo.b = append(fo.b, ' ')
+		}
+		fo.teh = r == tehMarbuta
 		fo.t.Folded = append(fo.t.Folded, f)
 		fo.t.Offsets = append(fo.t.Offsets, fo.i)
 		switch {
@@ -244,3 +264,34 @@ func isSpace(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// latinBase returns the lower-case base letter of a Latin letter with
+// diacritics (Erdoğan → erdogan, João → joao, Đ → d), or -1 for any other
+// rune. Letters that are no base letter plus marks fold to their nearest
+// one (ø → o, ł → l, ı → i).
+func latinBase(r rune) rune {
+	if !(r >= 0x00C0 && r <= 0x024F || r >= 0x1E00 && r <= 0x1EFF) || r == 0x00D7 || r == 0x00F7 {
+		return -1
+	}
+	switch unicode.ToLower(r) {
+	case 'ø':
+		return 'o'
+	case 'ł':
+		return 'l'
+	case 'đ', 'ð':
+		return 'd'
+	case 'ı':
+		return 'i'
+	case 'ħ':
+		return 'h'
+	}
+	d := unorm.NFD.String(string(r))
+	b, _ := utf8.DecodeRuneInString(d)
+	if b < utf8.RuneSelf && unicode.IsLetter(b) {
+		return unicode.ToLower(b)
+	}
+	return -1
+}
+
+// isArabicLetter reports a folded Arabic letter (hamza to yeh, no marks).
+func isArabicLetter(r rune) bool { return r >= '\u0621' && r <= '\u064A' && r != '\u0640' }

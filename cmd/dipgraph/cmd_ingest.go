@@ -47,6 +47,7 @@ func ingestCommand(env *Env) *cli.Command {
 			&cli.IntFlag{Name: "batch", Value: 100, Usage: "documents per transaction"},
 			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when they are unchanged (interrupted, the next run completes it)"},
 			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
+			langFlag(),
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
 			maxDocSizeFlag(),
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "interval of progress lines when stderr is not a terminal"},
@@ -72,6 +73,13 @@ type ingestOptions struct {
 // document: it fails, the others go on.
 type extractor interface {
 	Extract(document.Document) (extract.Result, error)
+}
+
+// langReader is an extractor that tells the language it reads a document
+// in (extract.Set): ingest names it on the document before the document's
+// fingerprint is taken, so a detected language counts as given.
+type langReader interface {
+	Lang(document.Document) string
 }
 
 // ingestSummary is what a run did; json tags are the --json output.
@@ -119,7 +127,7 @@ func runIngest(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	x, err := newExtractor(s)
+	x, err := newExtractor(s, c.String("lang"))
 	if err != nil {
 		return err
 	}
@@ -226,6 +234,9 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 				if it.Err != nil {
 					fail(true, it.Err)
 					return nil
+				}
+				if l, ok := x.(langReader); ok {
+					it.Doc.Lang = l.Lang(it.Doc)
 				}
 				select {
 				case docs <- it.Doc:

@@ -167,6 +167,8 @@ func TestFind(t *testing.T) {
 		{name: "month names in two calendars", text: "15 كانون الثاني/ يناير/ ارنا", want: []string{"2026-01-15|15 كانون الثاني/ يناير|rel"}},
 		{name: "levantine month with year", text: "في 5 تشرين الأول 2024", want: []string{"2024-10-05|5 تشرين الأول 2024|"}},
 		{name: "maghreb month", text: "يوم 3 جوان 2025", want: []string{"2025-06-03|يوم 3 جوان 2025|"}},
+		{name: "month before day with year", text: "في مايو 20، 2024 وقع", want: []string{"2024-05-20|مايو 20، 2024|"}},
+		{name: "month before day without year", text: "في مايو 20 وقع", want: []string{"2026-05-20|مايو 20|rel"}},
 		{name: "month and year", text: "في مايو 2024", want: []string{"2024-05|مايو 2024|"}},
 		{name: "year word", text: "منذ عام 1990", want: []string{"1990|عام 1990|"}},
 		{name: "last month", text: "في الشهر الماضي", want: []string{"2026-04|الشهر الماضي|rel"}},
