@@ -69,6 +69,15 @@ func (k keyPrefixer) Extract(d document.Document) (extract.Result, error) {
 	return r, nil
 }
 
+// Lang is the wrapped extractor's, so that ingest names the language it
+// reads each document in as it does without the prefix.
+func (k keyPrefixer) Lang(d document.Document) string {
+	if l, ok := k.x.(langReader); ok {
+		return l.Lang(d)
+	}
+	return d.Lang
+}
+
 // dipgraphProcess returns the command running `dipgraph ARGS…` in a child
 // process with the test database's connection and the key prefix p.
 func dipgraphProcess(t *testing.T, p string, extraEnv []string, args ...string) *exec.Cmd {
