@@ -8,8 +8,7 @@
 # the wall time until the last shard ends, docs/s, the CPU seconds of the shards
 # (user+sys, from GNU time) and of the Neo4j server (from /proc) over the run,
 # and the summed counts of the shards' --json summaries, which must add up to
-# the corpus (every document once), and the size of the store files after the
-# run (the warm-up's 300 articles included; transaction logs not).
+# the corpus (every document once).
 #
 # Usage: bench/shards.sh
 # Settings (environment):
@@ -45,8 +44,8 @@ out="$bench_dir/shards.md"
 {
 	echo "# bench/shards.sh at $rev, $(date -u +%F), $n documents (seed $seed), $(nproc) cores"
 	echo
-	echo "| round | N | wall s | docs/s | vs N=1 this round | shards CPU s | Neo4j CPU s | written | skipped | failed | store MB | load |"
-	echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+	echo "| round | N | wall s | docs/s | vs N=1 this round | shards CPU s | Neo4j CPU s | written | skipped | failed | load |"
+	echo "|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$out"
 for r in $(seq 1 "$rounds"); do
 	base=""
@@ -81,7 +80,7 @@ PY
 		[ "$((written + failed))" = "$n" ] || log "WARNING: the shards wrote $written and failed $failed documents, not $n in all"
 		rate=$(calc "$n / $wall")
 		[ -n "$base" ] || base=$rate
-		echo "| $r | $k | $wall | $rate | $(awk "BEGIN { printf \"%.2f\", $rate / $base }") | $shard_cpu | $(calc "$cpu1 - $cpu0") | $written | $skipped | $failed | $(du -sm "$DIPGRAPH_NEO4J_INSTANCE/data/databases/neo4j" | cut -f1) | $(loadavg) |" >>"$out"
+		echo "| $r | $k | $wall | $rate | $(awk "BEGIN { printf \"%.2f\", $rate / $base }") | $shard_cpu | $(calc "$cpu1 - $cpu0") | $written | $skipped | $failed | $(loadavg) |" >>"$out"
 		tail -n 1 "$out" >&2
 	done
 done
