@@ -302,3 +302,48 @@ func TestShardInProgressAndSummary(t *testing.T) {
 		t.Errorf("summary = %q, want it to start %q", out.String(), want)
 	}
 }
+
+// clearStore records the ids whose fingerprints a forced run clears.
+type clearStore struct {
+	graph.Store
+	cleared []string
+}
+
+func (c *clearStore) ClearFingerprints(ctx context.Context, ids []string) error {
+	c.cleared = append(c.cleared, ids...)
+	return c.Store.ClearFingerprints(ctx, ids)
+}
+
+// TestForcedShard: a forced run of one shard clears and rewrites that
+// shard's documents only, leaving the others' fingerprints to their shards.
+func TestForcedShard(t *testing.T) {
+	s := graphtest.Schema(t)
+	st := graph.NewMemory(s)
+	b := graphtest.Builder{P: graphtest.Prefix()}
+	dir := writeDocs(t, b.P, 30)
+	if sum, err := ingest(context.Background(), quietEnv(), st, s, fakeExtractor{b: b}, []string{dir},
+		ingestOptions{workers: 2, writers: 1, batch: 7}); err != nil || sum.Written != 30 {
+		t.Fatalf("first ingest: %+v, %v", sum, err)
+	}
+	rec := &clearStore{Store: st}
+	sh := shard{index: 1, count: 2}
+	sum, err := ingest(context.Background(), quietEnv(), rec, s, fakeExtractor{b: b}, []string{dir},
+		ingestOptions{workers: 2, writers: 1, batch: 7, force: true, shard: sh})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine := 0
+	for i := range 30 {
+		if shardOf(b.ID(fmt.Sprintf("d%02d", i)), 2) == 1 {
+			mine++
+		}
+	}
+	if sum.Written != int64(mine) || sum.Skipped != 0 || sum.OtherShards != int64(30-mine) || len(rec.cleared) != mine {
+		t.Errorf("forced shard 1/2: %+v, %d fingerprints cleared; want the shard's %d documents cleared and written", sum, len(rec.cleared), mine)
+	}
+	for _, id := range rec.cleared {
+		if shardOf(id, 2) != 1 {
+			t.Errorf("forced shard 1/2 cleared the fingerprint of %s, of shard 0", id)
+		}
+	}
+}
