@@ -15,7 +15,7 @@ import (
 func benchText(b *testing.B) string {
 	b.Helper()
 	var parts []string
-	for _, dir := range fixtureDirs {
+	for _, dir := range fixtureSets[0].dirs {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, p := range paths {
 			if data, err := os.ReadFile(p); err == nil {
@@ -58,7 +58,7 @@ func BenchmarkExtract(b *testing.B) {
 		x = defaultExtractor(b)
 	}
 	var docs []string
-	for _, dir := range fixtureDirs {
+	for _, dir := range fixtureSets[0].dirs {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, p := range paths {
 			if data, err := os.ReadFile(p); err == nil {

@@ -57,6 +57,9 @@ type group struct {
 	// prepAt is the token that carries the preposition.
 	prep   bool
 	prepAt int
+	// inTitle marks a group of countries named inside the title chain of
+	// the person named right after it (سفيرة روسيا X): no subject of its own.
+	inTitle bool
 }
 
 // segment is one clause of a sentence.
@@ -113,10 +116,10 @@ func transparent(l list) bool { return l == wSideMarker || l == wListLead }
 
 // opaque reports a marker list whose region takes the persons after it out of
 // every slot but the ones reading that list (the sidelines of an event).
-func opaque(l list) bool { return l == wSidelines || l == wRepresented }
+func opaque(l list) bool { return l == wSidelines || l == wRepresented || l == wAuspices }
 
 // markerLists are the word lists whose words are markers.
-var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wSideMarker, wListLead}
+var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wAuspices, wSideMarker, wListLead}
 
 // readSentence finds the triggers of sentence si and splits it into clauses
 // with their markers, items, groups and governors.
@@ -391,10 +394,30 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	for gi := range sg.groups {
 		g := &sg.groups[gi]
+		g.inTitle = gi+1 < len(sg.groups) && r.titleCountries(sg, g, &sg.groups[gi+1])
 		p, at := r.prepositional(sg.start, g.start)
 		g.prep, g.prepAt = p && !r.groupHas(sg, g, tOrganization), at
 		r.govern(sf, k, g)
 	}
+}
+
+// titleCountries reports a group of countries inside a title chain that
+// leads to the person group next: "سفيرة روسيا ليلى كريم".
+func (r *run) titleCountries(sg *segment, g, next *group) bool {
+	for _, ii := range g.items {
+		if sg.items[ii].typ != schema.Country {
+			return false
+		}
+	}
+	if !r.groupHas(sg, next, tPerson) {
+		return false
+	}
+	for k := max(sg.start, g.start-4); k < g.start; k++ {
+		if _, ok := r.hitAt(k, kTitle); ok && r.chainEnd(k) == next.start {
+			return true
+		}
+	}
+	return false
 }
 
 // prepositional reports a preposition before the mention starting at token
@@ -542,7 +565,9 @@ func (r *run) adjacent(a, b int) bool {
 		}
 		if r.toks[k].Word && !r.word(k, wSeparator) && !r.word(k, wListLead) && !r.word(k, wSideMarker) {
 			if _, ok := r.hitAt(k, kTitle); !ok {
-				if _, ok := r.wordAt(k, wHonorific); !ok {
+				_, hon := r.wordAt(k, wHonorific)
+				_, adj := r.hitAt(k, kAdj) // وزيرا الخارجية التركي X: a nationality
+				if !hon && !adj {
 					return false
 				}
 			}
@@ -657,7 +682,7 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if e := r.sideEnd(k); e == b && (seen || r.conjoined(k)) {
 				return true, false // "، ومن الجانب السوداني X"
 			}
-			if seen && r.chainEnd(k) == b {
+			if seen && r.chainEnd(k) == b && !r.counterpartAfterComma(a, k) {
 				return true, false
 			}
 			if r.conjoined(k) && (k == b-1 && r.mstart[k] > 0 || r.chainEnd(k) == b) {
@@ -671,6 +696,22 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 		seen = true
 	}
 	return seen || r.conjoined(b), false
+}
+
+// counterpartAfterComma reports a counterpart reference at token k (نظيره)
+// after punctuation alone from token a: "استقبل X، نظيره Y" names the object,
+// not one more item of X's list (with و, "X ونظيره Y" is one list).
+func (r *run) counterpartAfterComma(a, k int) bool {
+	h, ok := r.hitAt(k, kRef)
+	if !ok || h.lx.sub != "counterpart" || h.clitic > 0 || r.startsWithList(k, wConjunction) {
+		return false
+	}
+	for j := a; j < k; j++ {
+		if r.toks[j].Word {
+			return false
+		}
+	}
+	return true
 }
 
 // conjoined reports a conjunction written joined to token k: some lexicon hit

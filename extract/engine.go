@@ -572,6 +572,16 @@ func (r *run) currentOf(in *inst) *event {
 // signingOf returns the signing evoked in the sentence of in, else the one
 // read in the sentence before.
 func (r *run) signingOf(in *inst) *event {
+	// "ثم شهدا توقيع T، وقعها X": the signing of the treaty named right
+	// after the trigger, when the sentence evoked it.
+	t := in.trig()
+	if ts := r.typed(t.end, r.sents[in.sf.si].end, schema.Treaty); len(ts) > 0 {
+		for _, se := range r.evoked {
+			if se.ev.kind == signingKind && se.ev.treaty == ts[0] {
+				return se.ev
+			}
+		}
+	}
 	for _, se := range r.evoked {
 		if se.ev.kind == signingKind {
 			return se.ev

@@ -288,8 +288,8 @@ func (r *run) nameAt(i int) int {
 			k++ // سراج الدين
 			continue
 		}
-		if k > i && !afterLink && r.startsWithList(k, wConjunction) && utf8.RuneCountInString(t) > 3 && !r.tokIn(k, wGivenName) {
-			break // و+word starts the next item of a list, not a name word
+		if k > i && !afterLink && r.startsWithList(k, wConjunction) && utf8.RuneCountInString(t) > 3 && !r.tokIn(k, wGivenName) && r.plainName(k+1) {
+			break // و+word and a name word after it start the next item of a list; a surname (واندايي) ends the name
 		}
 		if k == i && r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && r.cliticStripped(k) {
 			break // لرئيسة، لحركة: a preposition on a noun, not a name

@@ -26,6 +26,7 @@ const (
 	fCurrent
 	fSigning
 	fDative
+	fAntecedent
 	nFillers
 )
 
@@ -34,7 +35,7 @@ var fillerName = [nFillers]string{
 	fSubject: "subject", fObject: "object", fAfter: "after", fList: "list", fAll: "all",
 	fTopic: "topic", fPrincipals: "principals", fTreaty: "treaty", fScope: "scope",
 	fPlace: "place", fEvent: "event", fCurrent: "current", fSigning: "signing",
-	fDative: "dative",
+	fDative: "dative", fAntecedent: "antecedent",
 }
 
 // filler is one filler of a slot, with the word list of after:LIST.

@@ -75,6 +75,12 @@ type qual struct {
 }
 
 func (q qual) multilateral() bool {
+	if q.org == "" && len(q.countries) >= 2 && len(q.countries) <= 3 {
+		// القمة الهندية الروسية الثالثة والعشرين: the meeting of two or
+		// three states' leaders, known by its principals, whatever its
+		// ordinal or markers.
+		return false
+	}
 	return q.org != "" || len(q.countries) >= 2 || q.ordinal > 0 || q.marker
 }
 

@@ -140,8 +140,8 @@ func (r *run) result() Result {
 		set("plover_mode", ev.mode)
 		set("part_of", ev.partOf)
 		set("scale", ev.scale)
-		if ev.scale != "multilateral" {
-			props["principals"] = ev.sortedPrincipals()
+		if ev.scale != "multilateral" && len(ev.principals) > 0 {
+			props["principals"] = ev.sortedPrincipals() // a signing of no named signer has none
 		}
 		name := ev.name
 		if name == "" {

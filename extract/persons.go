@@ -86,6 +86,14 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				j = h.end
 				continue
 			}
+			if k, ok := r.mentionAt(j + 1); ok && r.ments[k].typ == schema.Country && !r.taken[j] && r.stateFormWord(j) {
+				// نائب وزير الخارجية لجمهورية المكسيك X، سفير جمهورية المكسيك X
+				if c.country == "" {
+					c.country = r.ments[k].id
+				}
+				j = r.ments[k].end
+				continue
+			}
 			if k, ok := r.mentionAt(j); ok && (r.ments[k].typ == schema.Country || r.ments[k].typ == schema.Organization) {
 				if c.country == "" && r.ments[k].typ == schema.Country {
 					c.country = r.ments[k].id
@@ -1116,6 +1124,21 @@ func (r *run) triggerEnds(k int) bool {
 			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// stateFormWord reports a state's form (جمهورية) at token k, as written or
+// after a proclitic (لجمهورية، وجمهورية).
+func (r *run) stateFormWord(k int) bool {
+	if r.word(k, wStateForm) {
+		return true
+	}
+	w := r.toks[k].S
+	for _, p := range r.x.lex.procliticsOf(w) {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wStateForm, w[len(p):]) {
+			return true
 		}
 	}
 	return false

@@ -41,13 +41,16 @@ func (r *run) venues() {
 			}
 			k++
 		}
-		if r.word(i, wWeakVenue) && k-j < 2 {
-			if m, ok := r.mentionAt(k); !ok || r.ments[m].typ != schema.Organization {
-				continue // مقر المهرجان، مقر آخر: a seat, no venue's name
-			}
-		}
 		if g, ok := r.wordAt(j, wVenueGeneric); ok && k < g.end {
 			k = g.end // مقر رئاسة: a generic word that is no name word
+		}
+		if r.word(i, wWeakVenue) && k-j < 2 && (k == j || !r.generic(j, k)) {
+			// مقر المهرجان، مقر آخر: a seat, no venue's name. A generic
+			// word after it (مقر رئاسة، مقر إقامة) waits for the name or
+			// the body that completes it, below.
+			if m, ok := r.mentionAt(k); !ok || r.ments[m].typ != schema.Organization {
+				continue
+			}
 		}
 		if k == j {
 			continue

@@ -33,7 +33,10 @@ type fact struct {
 	typ  string // MET_WITH, SIGNED, ATTENDED, VISITED or ENTITY
 	a, b string // the two ends (ENTITY: the entity type and its name); b may be * after NOT
 	date string // "" when the line gives none
-	src  string // the line as written
+	// venue is the venue a MET_WITH must have ("at:NAME"), "" when the line
+	// gives none.
+	venue string
+	src   string // the line as written
 }
 
 func (f fact) String() string { return f.src }
@@ -111,7 +114,7 @@ func parseScenario(name, src string) (scenario, error) {
 
 // parseFact reads one expectation line:
 //
-//	[NOT |OPTIONAL ]MET_WITH A | B [@DATE]
+//	[NOT |OPTIONAL ]MET_WITH A | B [@DATE] [at:VENUE]
 //	[NOT |OPTIONAL ]SIGNED A -> TREATY [@DATE]
 //	[NOT |OPTIONAL ]ATTENDED A [@DATE]
 //	[NOT |OPTIONAL ]VISITED A -> PLACE [@DATE]
@@ -127,6 +130,16 @@ func parseFact(l string) (fact, error) {
 	}
 	typ, body, _ := strings.Cut(rest, " ")
 	f.typ, body = typ, strings.TrimSpace(body)
+	if k := strings.Index(body, " at:"); k >= 0 {
+		if f.typ != "MET_WITH" {
+			return f, fmt.Errorf("%q: only a MET_WITH names a venue (at:)", l)
+		}
+		f.venue = strings.TrimSpace(body[k+4:])
+		body = strings.TrimSpace(body[:k])
+		if f.venue == "" {
+			return f, fmt.Errorf("%q: at: names no venue", l)
+		}
+	}
 	if f.typ != "ENTITY" {
 		if k := strings.LastIndex(body, "@"); k >= 0 {
 			f.date = strings.TrimSpace(body[k+1:])

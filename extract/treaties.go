@@ -405,7 +405,8 @@ func (r *run) titleEnd(i int) int {
 // phraseCuts returns where an unquoted title may also be taken to end: before
 // each word inside it that starts a new phrase (a preposition, a
 // conjunction on a word, a comma), once the title has its noun and two words
-// of subject. Each such prefix is a complete noun phrase that texts and
+// of subject, and before a place once it has two words (إعلانا مشتركا في
+// طشقند: إعلانا مشتركا). Each such prefix is a complete noun phrase that texts and
 // readers cite the document by ("مذكرة تفاهم للتعاون الاقتصادي" for
 // "مذكرة تفاهم للتعاون الاقتصادي والفني بهدف …").
 func (r *run) phraseCuts(m treatyMention) []int {
@@ -418,7 +419,9 @@ func (r *run) phraseCuts(m treatyMention) []int {
 			}
 			continue
 		}
-		if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k) ||
+		if words >= 2 && r.placeAfter(k) {
+			out = append(out, k) // إعلانا مشتركا في طشقند: the title without where it was signed
+		} else if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k) ||
 			r.startsWithList(k, wTreatyLeadPrefix) && !r.tokIn(k, wTreatyLead) || isDigits(r.toks[k].S)) {
 			out = append(out, k) // before a preposition, a conjunction, a purpose, a number
 		}

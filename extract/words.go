@@ -76,6 +76,8 @@ const (
 	wDative
 	wFamilyName
 	wStateForm
+	wAuspices
+	wReaction
 	wPossessive
 	wAbbrev
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
@@ -158,6 +160,8 @@ var listPurpose = [nLists]string{
 	wDative:             "dative_clitics",
 	wFamilyName:         "family_names",
 	wStateForm:          "state_forms",
+	wAuspices:           "auspices",
+	wReaction:           "reaction_words",
 	wPossessive:         "possessives",
 	wAbbrev:             "abbreviations",
 }

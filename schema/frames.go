@@ -105,6 +105,7 @@ var Fillers = map[string]string{
 	"current":    "the event evoked nearest to the trigger in its sentence, else the event read last",
 	"signing":    "the signing of the trigger's sentence, else the signing read last",
 	"dative":     "the persons of the trigger's clause marked by a dative preposition (for X: أقيمت لـX مراسم استقبال)",
+	"antecedent": "the person a pronoun on the trigger stands for: the one named last before it in its sentence, else the topic (استقبله X)",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
@@ -167,6 +168,8 @@ var WordPurposes = map[string]string{
 	"dative_clitics":       "preposition clitics that mark whom something is done for (لـ): read by the dative filler",
 	"family_names":         "family names that end a person's name though they read as common words (الصباح)",
 	"state_forms":          "words of a state's formal name before the country's name (جمهورية، دولة): a list goes on through them",
+	"auspices":             "words before the patron of an event (under the auspices of): the patron takes part in nothing",
+	"reaction_words":       "words of a reaction to an event (welcomed, praised): a frame that names them in unless does not read the reaction as taking part",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",
