@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -88,8 +87,8 @@ var cliticMarkers = []list{wWith}
 // where a title, an honorific or a mention starts after it.
 func (r *run) cliticOf(i int, l list) bool {
 	w := r.toks[i].S
-	for _, p := range r.x.lists[l] {
-		if utf8.RuneCountInString(p) != 1 || !strings.HasPrefix(w, p) {
+	for _, p := range r.x.letters[l] {
+		if !strings.HasPrefix(w, p) {
 			continue
 		}
 		for _, hi := range r.at[i] {
@@ -120,6 +119,14 @@ func opaque(l list) bool { return l == wSidelines || l == wRepresented || l == w
 
 // markerLists are the word lists whose words are markers.
 var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wAuspices, wSideMarker, wListLead}
+
+// markerMask is the set of markerLists.
+var markerMask = func() (m listMask) {
+	for _, l := range markerLists {
+		m.add(l)
+	}
+	return m
+}()
 
 // readSentence finds the triggers of sentence si and splits it into clauses
 // with their markers, items, groups and governors.
@@ -277,7 +284,7 @@ func (r *run) articleBefore(i int) bool {
 // resumeRelatives ends each relative clause at its first comma: what follows
 // the comma goes on with the clause before the relative clause.
 func (r *run) resumeRelatives(segs []segment) []segment {
-	var out []segment
+	out := make([]segment, 0, len(segs)+1) // a clause cut in two adds one
 	for k, sg := range segs {
 		sg.resumes = -1
 		_, aside := r.wordAt(sg.start, wAside)
@@ -616,6 +623,9 @@ func (r *run) markerAt(i, segStart int) (hit, list, bool) {
 	var best hit
 	var bestL list
 	found := false
+	if !r.starts[i].and(markerMask).any() {
+		return best, bestL, found // no phrase of a marker list starts at i
+	}
 	for _, hi := range r.at[i] {
 		h := r.hits[hi]
 		if h.lx.kind != kWord || h.lx.ref == 0 {

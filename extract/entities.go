@@ -61,7 +61,7 @@ func (r *run) capital(i int) bool {
 func (r *run) gazetteer() {
 	cands := r.buf.cands[:0]
 	for _, h := range r.hits {
-		if h.lx.kind == kGaz {
+		if h.kind == kGaz {
 			cands = append(cands, h)
 		}
 	}
@@ -84,7 +84,7 @@ func (r *run) gazetteer() {
 		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} || !r.capital(h.start) {
 			continue
 		}
-		if alts := alternatives(cands, i); len(alts) > 1 || r.x.entries[h.lx.ref].Ambiguous && r.x.entries[h.lx.ref].Type == schema.City || h.lx.sub == subReference {
+		if alts := alternatives(cands, i); len(alts) > 1 || r.x.sharedCity[h.ref] || h.lx.sub == subReference {
 			if len(alts) == 0 {
 				alts = []hit{h}
 			}
@@ -113,7 +113,7 @@ func (r *run) gazetteer() {
 		if h.end-h.start > 1 && r.tokIn(h.end-1, wFunction) {
 			continue // شي آن must not eat "شي أن"
 		}
-		if e.Type == schema.Person && utf8.RuneCountInString(r.toks[h.start].S)-h.clitic < 3 && h.end-h.start == 1 {
+		if e.Type == schema.Person && r.runes(h.start)-h.clitic < 3 && h.end-h.start == 1 {
 			continue // one short token (شي) is a name only after a title
 		}
 		a := r.entity(e.ID, e.Type, e.Name, e)
@@ -200,7 +200,7 @@ func (r *run) plain(i int) bool {
 		return false
 	}
 	t := r.toks[i].S
-	if t[0] >= '0' && t[0] <= '9' || utf8.RuneCountInString(t) < 2 {
+	if t[0] >= '0' && t[0] <= '9' || r.runes(i) < 2 {
 		return false
 	}
 	if !r.capital(i) {
@@ -338,7 +338,7 @@ func (r *run) nameAt(i int) int {
 			k++ // سراج الدين
 			continue
 		}
-		if k > i && !afterLink && r.startsWithList(k, wConjunction) && utf8.RuneCountInString(t) > 3 && !r.tokIn(k, wGivenName) && r.plainName(k+1) {
+		if k > i && !afterLink && r.startsWithList(k, wConjunction) && r.runes(k) > 3 && !r.tokIn(k, wGivenName) && r.plainName(k+1) {
 			break // و+word and a name word after it start the next item of a list; a surname (واندايي) ends the name
 		}
 		if k == i && r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && r.cliticStripped(k) {
@@ -367,7 +367,7 @@ func (r *run) nameAt(i int) int {
 	if words == 1 && k == i+1 {
 		// A one-word name must end a clause: "وزير الخارجية سوجيونو.", and
 		// have three letters at least (استقبال الرئيس له.).
-		if k < len(r.toks) && r.toks[k].Word || utf8.RuneCountInString(r.toks[i].S) < 3 {
+		if k < len(r.toks) && r.toks[k].Word || r.runes(i) < 3 {
 			return i
 		}
 	}
@@ -562,8 +562,12 @@ func (r *run) definite(w string) bool {
 	if r.articled(w) || r.contracted(w) {
 		return true
 	}
-	rs := []rune(w)
-	if len(rs) <= 3 || !r.articled(string(rs[1:])) {
+	// More than three runes, the article after the first: read in place
+	// rather than from []rune(w).
+	if !runesAtLeast(w, 4) {
+		return false
+	}
+	if _, n := utf8.DecodeRuneInString(w); !r.articled(w[n:]) {
 		return false
 	}
 	// A one-letter proclitic before the article (بالعاصمة), not a word

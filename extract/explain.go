@@ -24,7 +24,7 @@ func (x *Extractor) Explain(doc document.Document, w io.Writer) Result {
 	r.entities()
 	r.frames()
 	res := r.result()
-	b.ments = r.ments[:0]
+	r.release()
 	return res
 }
 

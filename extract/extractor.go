@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/document"
 
@@ -41,8 +42,10 @@ type Extractor struct {
 	// sameOffice maps each name of an office in the language pack's dual
 	// titles to the first one (Foreign Minister → Minister of Foreign Affairs).
 	sameOffice map[string]string
-	// lists holds the folded words of each list, sorted.
-	lists [nLists][]string
+	// lists holds the folded words of each list, sorted; letters those of
+	// one rune (a proclitic may be one).
+	lists   [nLists][]string
+	letters [nLists][]string
 	// article is the definite article: a proclitic (ال), or a word of its
 	// own (the) when articleWord.
 	article     string
@@ -59,6 +62,10 @@ type Extractor struct {
 	fuzzy fuzzyIndex
 	// ordinals maps the folded ordinal words of the pack's dates to numbers.
 	ordinals map[string]int
+	// sharedCity[ref] reports an ambiguous city: entries[ref].Ambiguous
+	// and a City, kept apart from the entries so that the gazetteer
+	// candidates of a text are tested without reading their entries.
+	sharedCity []bool
 	// buffers keeps the working memory of finished runs for the next ones.
 	buffers bufferPool
 	// hook, when set, runs at the start of every Extract; tests make it panic.
@@ -102,6 +109,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		e := &s.Gazetteer[i]
 		ref := len(x.entries)
 		x.entries = append(x.entries, e)
+		x.sharedCity = append(x.sharedCity, e.Ambiguous && e.Type == schema.City)
 		x.index[e.ID] = ref
 		for _, n := range e.Names[code] {
 			x.lex.add(n, kGaz, ref, "")
@@ -211,6 +219,11 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	for l := range x.lists {
 		slices.Sort(x.lists[l])
+		for _, w := range x.lists[l] {
+			if utf8.RuneCountInString(w) == 1 {
+				x.letters[l] = append(x.letters[l], w)
+			}
+		}
 	}
 	for _, p := range lang.Words[listPurpose[wNameStop]] {
 		if strings.ContainsRune(p, 'ى') {
@@ -334,7 +347,7 @@ func (x *Extractor) extractOne(doc document.Document) Result {
 	r.entities()
 	r.frames()
 	res := r.result()
-	b.ments = r.ments[:0]
+	r.release()
 	x.buffers.put(b)
 	return res
 }

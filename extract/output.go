@@ -109,6 +109,7 @@ func (r *run) result() Result {
 		list = append(list, a)
 	}
 	slices.SortStableFunc(list, func(a, b *acc) int { return cmp.Compare(a.first, b.first) })
+	res.Entities = make([]Entity, 0, len(list)+len(r.evs)) // events come last
 	for _, a := range list {
 		e := a.Entity
 		// pdqsort as sort.Slice ran it: the same order for equal starts.

@@ -82,9 +82,13 @@ func (s *Set) Extractor(code string) (*Extractor, bool) {
 // detectRunes is how many runes of a text Lang looks at.
 const detectRunes = 4000
 
+// detectEnough letters of one script decide the language without reading on.
+const detectEnough = 200
+
 // Lang returns the language doc is read in: its Lang when it names one,
-// else the language of the pack whose script most letters of its first
-// runes are in (ties go to the first code), else the fallback.
+// else the language of the pack whose script the text's letters reach
+// detectEnough in first, or that most letters of its first runes are in
+// (ties go to the first code), else the fallback.
 func (s *Set) Lang(doc document.Document) string {
 	if doc.Lang != "" {
 		return doc.Lang
@@ -103,7 +107,9 @@ func (s *Set) Lang(doc document.Document) string {
 		}
 		for i, p := range s.scripts {
 			if unicode.Is(p.table, r) {
-				counts[i]++
+				if counts[i]++; counts[i] >= detectEnough {
+					return p.code // a few hundred letters of one script tell the language
+				}
 				break
 			}
 		}

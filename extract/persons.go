@@ -27,6 +27,16 @@ type titleChain struct {
 // chainAt reads a title chain starting at token i.
 func (r *run) chainAt(i int) (titleChain, bool) {
 	c := titleChain{start: i, end: i}
+	// Most tokens start no chain: a chain starts with a title, a reference
+	// word, a side marker or a word of a list (an honorific); in a pack that
+	// puts qualifiers first, with a nationality or a country too.
+	starts := uint32(1<<kTitle | 1<<kRef | 1<<kWord)
+	if r.x.lang.QualifiersFirst {
+		starts |= 1<<kAdj | 1<<kGaz
+	}
+	if uint(i) >= uint(len(r.kinds)) || uint32(r.kinds[i])&starts == 0 && !r.word(i, wSideMarker) {
+		return c, false
+	}
 	j := i
 	if r.x.lang.QualifiersFirst {
 		j = r.qualifierFirst(&c, j)

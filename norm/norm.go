@@ -1,6 +1,7 @@
 package norm
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -161,6 +162,10 @@ func fold(text string, rs []rune) *Text {
 
 // fill appends the folded text, or rs when it is not nil, to t.
 func fill(t *Text, text string, rs []rune) {
+	if rs != nil && len(t.Folded) == 0 {
+		fillRunes(t, rs)
+		return
+	}
 	f := folder{t: t, b: t.buf}
 	if rs != nil {
 		for _, r := range rs {
@@ -174,6 +179,43 @@ func fill(t *Text, text string, rs []rune) {
 	f.t.Offsets = append(f.t.Offsets, f.i)
 	f.t.s = string(f.b)
 	f.t.buf = f.b
+}
+
+// fillRunes is fill of rs into an empty t. It sizes t's slices once for the
+// longest result and writes them by index, rune by rune, as folder.add
+// would append.
+func fillRunes(t *Text, rs []rune) {
+	folded := slices.Grow(t.Folded[:0], len(rs)+8)
+	offsets := slices.Grow(t.Offsets[:0], len(rs)+9)
+	b := slices.Grow(t.buf[:0], 2*len(rs)+16)
+	teh := false // as folder.teh: a letter after a teh marbuta starts a new word
+	for i, r := range rs {
+		var f rune
+		if uint32(r) < tableSize {
+			f = textTable[r]
+		} else {
+			f = textRune(r)
+		}
+		if f < 0 {
+			continue
+		}
+		if teh && isArabicLetter(f) {
+			folded, offsets, b = append(folded, ' '), append(offsets, i), append(b, ' ')
+		}
+		teh = r == tehMarbuta
+		folded, offsets = append(folded, f), append(offsets, i)
+		switch {
+		case f < utf8.RuneSelf:
+			b = append(b, byte(f))
+		case f < 0x800: // two bytes: Arabic and the other scripts below U+0800
+			b = append(b, 0xC0|byte(f>>6), 0x80|byte(f)&0x3F)
+		default:
+			b = utf8.AppendRune(b, f)
+		}
+	}
+	offsets = append(offsets, len(rs))
+	t.Folded, t.Offsets, t.buf = folded, offsets, b
+	t.s = string(t.buf)
 }
 
 // folder builds a Text rune by rune.

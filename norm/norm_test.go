@@ -113,17 +113,18 @@ func TestGluedWordsSplitAfterTehMarbuta(t *testing.T) {
 		{"القمة العربية", []string{"القمة", "العربية"}},
 		{"قمةٌ", []string{"قمة"}},
 	} {
-		txt := New(tc.orig)
 		rs := []rune(tc.orig)
-		var got []string
-		for _, tok := range txt.Tokens() {
-			if tok.Word {
-				s, e := txt.Span(tok.Start, tok.End)
-				got = append(got, string(rs[s:e]))
+		for _, txt := range []*Text{New(tc.orig), FromRunes(rs)} {
+			var got []string
+			for _, tok := range txt.Tokens() {
+				if tok.Word {
+					s, e := txt.Span(tok.Start, tok.End)
+					got = append(got, string(rs[s:e]))
+				}
 			}
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%q: words %q, want %q", tc.orig, got, tc.want)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: words %q, want %q", tc.orig, got, tc.want)
+			}
 		}
 	}
 }

@@ -35,6 +35,9 @@ type Env struct {
 	StdinIsTerminal func() bool
 
 	logger *slog.Logger
+	// wrapExtractor, when set, wraps ingest's extractor; tests prefix the
+	// keys of its results to keep their data apart in a shared database.
+	wrapExtractor func(extractor) extractor
 }
 
 // Logger returns the logger configured by the global flags, writing to Stderr.

@@ -31,6 +31,14 @@
 // the others processed, exit 3. Without --schema, the default schema built
 // into the binary is used.
 //
+// ingest --shard I/N takes shard I (0 to N-1) of the documents: those whose
+// id's SHA-256 (its first 8 bytes, big-endian) is I modulo N, whatever the
+// files they are in. N processes given the same inputs write every document
+// exactly once between them. In a Kubernetes Indexed Job, ingest without
+// --shard takes I from JOB_COMPLETION_INDEX and N from --shards or
+// DIPGRAPH_SHARDS. Sharded runs name their shard in the progress line and
+// the summary ("shard": "I/N" and "other_shards" in --json).
+//
 // Neo4j connection: --uri, --user, --password, --database, or the environment
 // variables NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. URIs are
 // never printed with their user information.

@@ -3,8 +3,11 @@ package dates
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/norm"
 )
 
 func testReader() *Reader { return New(testWords, WithWords(testExtra)) }
@@ -250,6 +253,38 @@ func TestDocumentDatePieces(t *testing.T) {
 				firstPiece = piece
 				if d, sp, ok := r.DocumentDate(text); d != want || sp != wantSp || ok != wantOK {
 					t.Fatalf("%q in pieces of %d: %v %v %v, want %v %v %v", text, piece, d, sp, ok, want, wantSp, wantOK)
+				}
+			}
+		}
+	}
+}
+
+// TestTextScansOnce reads the document date and the dates of one Text, in
+// either order and in pieces of every size: both must be what the Reader
+// reads from the text alone.
+func TestTextScansOnce(t *testing.T) {
+	r := testReader()
+	defer func(n int) { firstPiece = n }(firstPiece)
+	ref := Date{Year: 2025, Month: 1, Day: 22}
+	for _, text := range append(fuzzSeeds, strings.Join(fuzzSeeds, "\n\n")) {
+		for piece := 1; piece < 60; piece += 7 {
+			firstPiece = piece
+			wantD, wantSp, wantOK := r.DocumentDate(text)
+			wantF := r.Find(text, ref)
+			nt := norm.New(text)
+			for _, findFirst := range []bool{false, true} {
+				tx := r.NewText(nt, []rune(text))
+				var f []Found
+				if findFirst {
+					f = tx.Find(ref)
+				}
+				d, sp, ok := tx.DocumentDate()
+				if !findFirst {
+					f = tx.Find(ref)
+				}
+				if d != wantD || sp != wantSp || ok != wantOK || !reflect.DeepEqual(f, wantF) {
+					t.Fatalf("%q (Find first: %v, pieces of %d): %v %v %v %v, want %v %v %v %v",
+						text, findFirst, piece, d, sp, ok, f, wantD, wantSp, wantOK, wantF)
 				}
 			}
 		}
