@@ -412,7 +412,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			if ok, _ := r.listJoined(sg.items[j-1].end, sg.items[j].start); !ok {
 				break
 			}
-			if r.subjectAfterComma(sf, sg.items[j-1].end, sg.items[j]) {
+			if r.subjectAfterComma(sf, sg, sg.items[j-1].end, j) {
 				break
 			}
 			inGroup[j] = true
@@ -436,7 +436,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			if next < 0 || sg.items[next].ref != "" || inGroup[next] {
 				break
 			}
-			if ok, _ := r.listJoined(e, sg.items[next].start); !ok || r.subjectAfterComma(sf, e, sg.items[next]) {
+			if ok, _ := r.listJoined(e, sg.items[next].start); !ok || r.subjectAfterComma(sf, sg, e, next) {
 				break
 			}
 			inGroup[next] = true
@@ -559,6 +559,10 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 			return
 		}
 	}
+	if ti := r.verbAfter(sf, k, g); ti >= 0 {
+		g.gov, g.pre = ti, true // In the presence of …, X and Y signed: the verb's subject
+		return
+	}
 	before := -1
 	for ti, t := range sf.trigs {
 		if t.seg == k && t.end <= g.start {
@@ -584,21 +588,109 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 	}
 }
 
-// subjectAfterComma reports, in a subject-first pack, an item set off from
-// the one before by a comma alone and followed right away by a verb trigger
-// ("During his meeting with X, Y discussed …"): the subject of that verb,
-// not one more item of the list before.
-func (r *run) subjectAfterComma(sf *sentenceFrame, a int, it item) bool {
-	if !r.x.lang.SubjectFirst || it.end >= len(r.toks) {
+// subjectAfterComma reports, in a subject-first pack, the items from
+// item j of clause sg on, set off from the one before by a comma alone, that
+// a verb trigger follows right away ("During his meeting with X, Y
+// discussed …"; "In the presence of X, Y and his counterpart Z signed"):
+// the subject of that verb, not more items of the list before.
+func (r *run) subjectAfterComma(sf *sentenceFrame, sg *segment, a, j int) bool {
+	if !r.x.lang.SubjectFirst {
 		return false
 	}
-	for k := a; k < it.start; k++ {
+	for k := a; k < sg.items[j].start; k++ {
 		if r.toks[k].Word && (r.tokIn(k, wSeparator) || r.sepPhrase(k) > k) {
 			return false
 		}
 	}
-	ti := r.trigAt(sf, it.end)
-	return ti >= 0 && sf.trigs[ti].start == it.end && sf.trigs[ti].form != formNoun
+	end := sg.items[j].end
+	for n := j + 1; n < len(sg.items) && sg.items[n].typ == sg.items[j].typ; n++ {
+		ok, _ := r.listJoined(end, sg.items[n].start)
+		if !ok || !r.sepWordBetween(end, sg.items[n].start) {
+			break
+		}
+		end = sg.items[n].end
+	}
+	if end < len(r.toks) && r.toks[end].Word && !r.tokIn(end, wSeparator) && r.trigAt(sf, end) < 0 && !r.capital(end) && len(r.at[end]) == 0 {
+		end++ // an adverb (also)
+	}
+	ti := r.trigAt(sf, end)
+	return ti >= 0 && sf.trigs[ti].start == end && sf.trigs[ti].form != formNoun
+}
+
+// sepWordBetween reports a list separator written as a word between tokens
+// a and b (and, as well as).
+func (r *run) sepWordBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.toks[k].Word && (r.tokIn(k, wSeparator) || r.sepPhrase(k) > k) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfter returns, in a subject-first pack, the verb or phrase trigger of
+// clause k that follows group g right away, its persons' title chains and
+// an adverb apart ("X and his counterpart Y also signed"), when some other
+// trigger or marker stands before g in the clause: g is that verb's subject,
+// not a list of the trigger before it. -1 otherwise.
+func (r *run) verbAfter(sf *sentenceFrame, k int, g *group) int {
+	if !r.x.lang.SubjectFirst {
+		return -1
+	}
+	e := g.end
+	if e < len(r.toks) && r.toks[e].Word && !r.tokIn(e, wSeparator) && r.trigAt(sf, e) < 0 && !r.capital(e) && len(r.at[e]) == 0 {
+		e++ // an adverb (also, jointly)
+	}
+	ti := r.trigAt(sf, e)
+	if ti < 0 || sf.trigs[ti].start != e || sf.trigs[ti].seg != k || sf.trigs[ti].form == formNoun {
+		return -1
+	}
+	if b := r.chainStart(g.start); b == 0 || r.toks[b-1].Word || r.toks[b-1].S != "," {
+		return -1 // the delegation that comprises X and Y also met Z: no comma sets X off
+	}
+	for tj, t := range sf.trigs {
+		if tj != ti && t.seg == k && t.end <= g.start {
+			return ti
+		}
+	}
+	return -1
+}
+
+// chainStart returns where the title chain before the name starting at
+// token i begins: i, or the first of the titles, nationalities, honorifics,
+// qualifiers and articles right before it.
+func (r *run) chainStart(i int) int {
+	k := i
+	for k > 0 && i-k < 10 {
+		j := k - 1
+		if !r.toks[j].Word {
+			if r.toks[j].S == "." && r.abbrevStop(j) {
+				k = j // Mr.
+				continue
+			}
+			break
+		}
+		_, title := r.hitAt(j, kTitle)
+		_, adj := r.hitAt(j, kAdj)
+		_, hon := r.wordAt(j, wHonorific)
+		_, qual := r.wordAt(j, wQualifier)
+		if !title && !adj && !hon && !qual && !(r.x.articleWord && r.toks[j].S == r.x.article) && !r.inTitleHit(j) {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// inTitleHit reports a token inside a title phrase (Foreign in Egyptian
+// Foreign Minister).
+func (r *run) inTitleHit(j int) bool {
+	for s := max(0, j-4); s <= j; s++ {
+		if h, ok := r.hitAt(s, kTitle); ok && h.end > j {
+			return true
+		}
+	}
+	return false
 }
 
 // sideAfterRepresented reports, where names are capitalised, a person's
@@ -656,7 +748,7 @@ func (r *run) adjacent(a, b int) bool {
 		if e := r.chainEnd(k); e == b || e > 0 && e >= b {
 			return true
 		}
-		if r.toks[k].Word && !r.word(k, wSeparator) && !r.word(k, wListLead) && !r.word(k, wSideMarker) && !(r.x.articleWord && r.toks[k].S == r.x.article) {
+		if r.toks[k].Word && !r.word(k, wSeparator) && !r.word(k, wListLead) && !r.word(k, wSideMarker) && !(r.x.articleWord && (r.toks[k].S == r.x.article || r.tokIn(k, wPronoun))) {
 			if _, ok := r.hitAt(k, kTitle); !ok {
 				_, hon := r.wordAt(k, wHonorific)
 				_, adj := r.hitAt(k, kAdj) // وزيرا الخارجية التركي X: a nationality
@@ -780,8 +872,8 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if seen && r.chainEnd(k) == b && !r.counterpartAfterComma(a, k) {
 				return true, false
 			}
-			if seen && r.x.articleWord && r.toks[k].S == r.x.article && r.chainEnd(k+1) == b {
-				return true, false // X and the Vice Minister, Mr. Y
+			if seen && r.x.articleWord && (r.toks[k].S == r.x.article || r.tokIn(k, wPronoun)) && r.chainEnd(k+1) == b {
+				return true, false // X and the Vice Minister, Mr. Y; X and his Serbian counterpart Y
 			}
 			if r.conjoined(k) && (k == b-1 && r.mstart[k] > 0 || r.chainEnd(k) == b) {
 				return true, false // "وX"، "والرئيس X": the conjunction joined to the next item

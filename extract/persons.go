@@ -167,7 +167,9 @@ func (r *run) qualifierFirst(c *titleChain, j int) int {
 	}
 	if _, ok := r.hitAt(end, kTitle); !ok || r.taken[end] {
 		if _, ok := r.wordAt(end, wHonorific); !ok || r.taken[end] {
-			return j
+			if h, ok := r.hitAt(end, kRef); !ok || h.lx.sub != "counterpart" || r.taken[end] {
+				return j // (his Serbian counterpart X: the counterpart's country)
+			}
 		}
 	}
 	c.country = country
