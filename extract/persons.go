@@ -60,6 +60,13 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			// noun is that noun's complement; its portfolio is not the title's.
 			owned := h.start > 0 && r.plain(h.start-1) && !r.definite(r.toks[h.start-1].S) && !(r.x.lang.QualifiersFirst && r.word(h.start-1, wQualifier))
 			if k := r.portfolio(j, bare); k > j && !owned && (bare || r.countryAt(k) || r.startsName(k) || r.x.articleWord) {
+				if r.x.articleWord && c.country == "" {
+					for q := j; q < k && c.country == ""; q++ {
+						if m, ok := r.mentionAt(q); ok && r.ments[m].typ == schema.Country {
+							c.country = r.ments[m].id // Minister of Foreign Affairs of Guinea-Bissau, X
+						}
+					}
+				}
 				j, c.portfolio = k, true // وزير الإعلام X، وزير الدولة للشؤون الاقتصادية X
 			}
 			continue
