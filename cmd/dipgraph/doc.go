@@ -27,6 +27,9 @@
 // variables NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. URIs are
 // never printed with their user information.
 //
+// DIPGRAPH_CPUPROFILE=FILE writes a CPU profile of the run to FILE (go tool
+// pprof reads it), for the benchmarks.
+//
 // Exit codes:
 //
 //	0    success
