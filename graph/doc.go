@@ -113,10 +113,13 @@
 // is not lower than its .by (read after the node's or relationship's write
 // lock is taken, so concurrent processes lose no update); the facts the
 // documents supported before, and the entities whose mention lost or changed
-// a statement, are recomputed from all their Evidence or mentions. The
-// statements of one step for every label or type (entities,
-// mentions, facts, recounts) go to the server as the CALL subqueries of one
-// query, one round trip per step. Names, aliases and derived properties are
+// a statement, are recomputed from all their Evidence or mentions. The text
+// of every statement depends on the schema only (one per label for
+// entities, one per relationship type for facts, one for all mentions), never
+// on the batch, so the server plans each once and serves it from its query
+// cache afterwards: the statements setting documents and merging entities
+// return their element ids, by which mentions, facts and Evidence find
+// their ends whatever their labels. Names, aliases and derived properties are
 // recomputed from their mentions for the entities a replaced document no
 // longer mentions, or now mentions under another name, other spellings,
 // other stated properties or another date (the others keep theirs, which

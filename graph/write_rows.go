@@ -65,18 +65,49 @@ func supportAdded(p *plan, old map[string][]string) map[string]added {
 	return out
 }
 
-// factRows returns the rows of cypherFacts: the plan's rows with what the
-// write adds to each fact.
-func factRows(rows []map[string]any, add map[string]added) []any {
-	out := make([]any, len(rows))
-	for i, r := range rows {
+// factRows returns the rows of cypherFacts for g: the plan's rows with what
+// the write adds to each fact and the element ids of its ends (eids, by
+// eidKey).
+func factRows(g rows, add map[string]added, eids map[string]any) []any {
+	out := make([]any, len(g.Rows))
+	for i, r := range g.Rows {
 		key := r["key"].(string)
-		row := map[string]any{"key": key, "from": r["from"], "to": r["to"], "date": r["date"], "props": r["props"],
-			"by": r["by"], "added": int64(0), "best": nil}
+		row := map[string]any{"key": key, "date": r["date"], "props": r["props"], "by": r["by"],
+			"a":     eids[eidKey(r["fromLabel"].(string), r["from"].(string))],
+			"b":     eids[eidKey(r["toLabel"].(string), r["to"].(string))],
+			"added": int64(0), "best": nil}
 		if a, ok := add[key]; ok {
 			row["added"], row["best"] = a.n, a.best
 		}
 		out[i] = row
+	}
+	return out
+}
+
+// eidKey is the key of an entity's element id in the map the statements of
+// a write fill: its label and key (keys are unique per label only).
+func eidKey(label, key string) string { return label + "\x00" + key }
+
+// withEIDs returns copies of mention rows of entities of label with d and n,
+// the element ids of their document and entity.
+func withEIDs(rs []any, label string, eids map[string]any) []any {
+	out := make([]any, len(rs))
+	for i, r := range rs {
+		m := clone(r.(map[string]any))
+		m["d"], m["n"] = eids[m["doc"].(string)], eids[eidKey(label, m["key"].(string))]
+		out[i] = m
+	}
+	return out
+}
+
+// withDocEIDs returns copies of Evidence rows with d, the element id of
+// their document.
+func withDocEIDs(rs []any, eids map[string]any) []any {
+	out := make([]any, len(rs))
+	for i, r := range rs {
+		m := clone(r.(map[string]any))
+		m["d"] = eids[m["doc"].(string)]
+		out[i] = m
 	}
 	return out
 }
