@@ -165,6 +165,8 @@ func (n *Neo4j) ClearFingerprints(ctx context.Context, ids []string) error {
 }
 
 // Apply creates the constraints and indexes s declares and waits for them.
+// Those the database lists already (by name) are reported existing without
+// a statement, and those online are not waited for.
 //
 // Each statement runs in its own managed transaction, so the driver retries
 // it on transient errors: several processes applying the same schema at once
@@ -176,10 +178,18 @@ func (n *Neo4j) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error
 	if err != nil {
 		return ApplyReport{}, err
 	}
+	state, err := n.indexStates(ctx)
+	if err != nil {
+		return ApplyReport{}, fmt.Errorf("list indexes: %w", n.classify(err))
+	}
 	sess := n.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	var rep ApplyReport
 	for _, st := range stmts {
+		if _, ok := state[st.name]; ok {
+			rep.Existing = append(rep.Existing, st.name) // nothing to send: IF NOT EXISTS would do nothing
+			continue
+		}
 		added, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int, error) {
 			res, err := tx.Run(ctx, st.cypher, nil)
 			if err != nil {
@@ -208,6 +218,9 @@ func (n *Neo4j) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error
 	// populating, or one being created and dropped by another process, is
 	// none of dipgraph's business.
 	for _, st := range stmts {
+		if state[st.name] == "ONLINE" {
+			continue
+		}
 		res, err := sess.Run(ctx, "CALL db.awaitIndex($name, 300)", map[string]any{"name": st.name})
 		if err == nil {
 			_, err = res.Consume(ctx)
@@ -217,6 +230,30 @@ func (n *Neo4j) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error
 		}
 	}
 	return rep, nil
+}
+
+// indexStates returns the state (ONLINE, POPULATING…) of every index by
+// name; a uniqueness constraint's index has the constraint's name. One read
+// lets Apply skip, on a database that has the schema already, the
+// statements and waits that would each cost a round trip and a transaction.
+func (n *Neo4j) indexStates(ctx context.Context) (map[string]string, error) {
+	sess := n.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "SHOW INDEXES YIELD name, state", nil)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(recs))
+	for _, r := range recs {
+		name, _ := r.Values[0].(string)
+		state, _ := r.Values[1].(string)
+		out[name] = state
+	}
+	return out, nil
 }
 
 // classify turns driver errors into the package's sentinels, without the

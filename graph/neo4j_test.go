@@ -285,6 +285,23 @@ relationships:
 	if len(rows) != 1 || rows[0]["n"] != int64(4) {
 		t.Errorf("constraints in the database: %v, want 4", rows)
 	}
+
+	// Apply skips what the database lists, and still creates what it lacks.
+	dropSchemaItems(t, cfg, []string{lower[0] + "a_name", lower[1] + "_two_key_unique"})
+	rep, err := stores[1].Apply(ctx, s)
+	if err != nil {
+		t.Fatalf("apply after a drop: %v", err)
+	}
+	var again []string
+	for _, n := range rep.Created {
+		if strings.HasPrefix(n, lower[0]) || strings.HasPrefix(n, lower[1]) {
+			again = append(again, n)
+		}
+	}
+	slices.Sort(again)
+	if want := []string{lower[0] + "a_name", lower[1] + "_two_key_unique"}; !slices.Equal(again, want) {
+		t.Errorf("apply after dropping %v created %v", want, again)
+	}
 }
 
 // dropSchemaItems drops the constraints and indexes whose names start with
