@@ -66,8 +66,8 @@
 // an event's kind, gazetteer properties such as wikidata or iso2) and of a
 // fact (an office's role, an attendance's role, a meeting's venue) are
 // derived: each document states its own values (for an entity, what the
-// schema's gazetteer holds for its id, overridden by what extraction found),
-// and documents may disagree. The value stored is the one stated by the
+// schema's gazetteer holds for its id, overridden by what extraction found;
+// an empty list states nothing, as null does), and documents may disagree. The value stored is the one stated by the
 // latest-dated document that states the property, documents of the same date
 // ordered by id, the greatest winning: its Rank, date + " " + id, compared as
 // a string ("" < "2026" < "2026-05" < "2026-05-20"). Each property is chosen

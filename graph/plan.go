@@ -96,7 +96,7 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 			for k, v := range e.Properties {
 				switch {
 				case declared(nt.Properties, k) && !slices.Contains(entityOwned, k) && k != nt.Key:
-					nv, _ := normValue(v)
+					nv := storedValue(v)
 					setProp(stated, k, nv)
 				case !declared(nt.Properties, k):
 					p.unstored[e.Type+"."+k]++
@@ -134,7 +134,7 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 				switch {
 				case k == "date" && declared(rt.Properties, k): // the key's
 				case declared(rt.Properties, k) && !slices.Contains(factOwned, k):
-					nv, _ := normValue(v)
+					nv := storedValue(v)
 					setProp(facts[key], k, nv)
 				case !declared(rt.Properties, k):
 					p.unstored[rel.Type+"."+k]++
