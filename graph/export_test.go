@@ -3,3 +3,6 @@ package graph
 // SetBeforeTx installs a hook run at the start of every write transaction of
 // n, with the ids of the documents in it; tests use it to inject faults.
 func SetBeforeTx(n *Neo4j, f func(ids []string) error) { n.beforeTx = f }
+
+// SortDump puts d in the canonical order of Dump.
+func SortDump(d *Dump) { d.sort() }
