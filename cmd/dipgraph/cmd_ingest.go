@@ -36,8 +36,8 @@ func ingestCommand(env *Env) *cli.Command {
 			"documents with --writers writers, each batch in one transaction. A changed document\n" +
 			"replaces its previous contributions. The schema's constraints are applied first.\n" +
 			"Ends with a summary; the exit code is 1 when a write failed, 3 when only invalid\n" +
-			"documents failed. Running it again completes an interrupted run.",
-		Flags: append(neo4jFlags(),
+			"documents failed. Running it again completes an interrupted run." + bulkDescription,
+		Flags: append(append(neo4jFlags(), bulkFlags()...),
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents extracted in parallel"},
 			&cli.IntFlag{Name: "writers", Value: 1, Usage: "goroutines writing batches (1 or 2 is enough: writes are serialised per process)"},
 			&cli.IntFlag{Name: "batch", Value: 100, Usage: "documents per transaction"},
@@ -123,6 +123,9 @@ func runIngest(c *cli.Context, env *Env) error {
 	}
 	if len(inputs) == 0 {
 		return fmt.Errorf("%w: none of the inputs can be read", errInvalid)
+	}
+	if c.Bool("bulk") {
+		return runBulk(c, env, s, x, inputs, int64(len(problems)), o)
 	}
 	st, err := openNeo4j(c, env, s)
 	if err != nil {
