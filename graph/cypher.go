@@ -9,6 +9,9 @@ import (
 // property names are substituted only after identOK and Validate accepted
 // them; every value is a parameter.
 
+// cypherFingerprints reads the stored fingerprints of the documents $ids.
+const cypherFingerprints = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash"
+
 // cypherOldFacts returns the fact keys each known document of $ids supports
 // (Forget).
 const cypherOldFacts = `UNWIND $ids AS id

@@ -135,6 +135,7 @@ func runIngest(c *cli.Context, env *Env) error {
 	if _, err := st.Apply(c.Context, s); err != nil {
 		return fmt.Errorf("apply schema: %w", err)
 	}
+	defer warm(c.Context, env, st)()
 	if !c.Bool("quiet") {
 		o.progress = newProgress(env, c.Duration("progress"), inputs)
 	}

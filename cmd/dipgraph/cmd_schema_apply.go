@@ -15,7 +15,9 @@ func schemaApplyCommand(env *Env) *cli.Command {
 		Usage: "create the schema's constraints and indexes in Neo4j",
 		Description: "Creates a uniqueness constraint on every node key and fact key and a range index\n" +
 			"on every property marked index: true, then waits until they are online. Running it\n" +
-			"again creates nothing. ingest runs it too, before its first write.",
+			"again creates nothing. ingest runs it too, before its first write. Then it has the\n" +
+			"server plan the statements ingest writes new documents with, so that the first\n" +
+			"ingest after a start does not wait for the planner.",
 		Flags: append(neo4jFlags(),
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
 		),
@@ -35,6 +37,9 @@ func schemaApplyCommand(env *Env) *cli.Command {
 			defer st.Close(c.Context)
 			rep, err := st.Apply(c.Context, s)
 			if err != nil {
+				return fmt.Errorf("schema apply: %w", err)
+			}
+			if err := st.Warm(c.Context); err != nil {
 				return fmt.Errorf("schema apply: %w", err)
 			}
 			if c.Bool("json") {
