@@ -12,6 +12,8 @@
 //	schema apply               create the schema's constraints and indexes in Neo4j
 //	extract [INPUT...]         print entities, events and relations (json or table)
 //	ingest [INPUT...]          extract and upsert into Neo4j, idempotently
+//	ingest --bulk [INPUT...]   first load of an empty, stopped database: CSV files
+//	                           and neo4j-admin database import full (--neo4j-admin CMD)
 //	forget DOC-ID...           remove a document's contributions from Neo4j
 //	ping                       check that Neo4j answers a query
 //
