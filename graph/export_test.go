@@ -14,3 +14,6 @@ func SortDump(d *Dump) { d.sort() }
 
 // PlanFor builds the plan of a write of results, for benchmarks.
 func PlanFor(s *schema.Schema, results []extract.Result) { newPlan(s, results, "now") }
+
+// Rehearsal returns the made-up documents of Warm's rehearsals.
+func Rehearsal(s *schema.Schema, n int) []extract.Result { return rehearsal(s, n) }

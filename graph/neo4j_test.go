@@ -369,7 +369,8 @@ func TestNeo4jSameAsMemory(t *testing.T) {
 
 // TestNeo4jWarm plans every statement of a write of new documents, for every
 // label and type of the default schema (those the tests' corpus never
-// writes too): each must be valid Cypher the server accepts.
+// writes too): each must be valid Cypher the server accepts; its rehearsals
+// write every label and type, and leave nothing.
 func TestNeo4jWarm(t *testing.T) {
 	cfg := graphtest.Neo4jConfig(t)
 	s, err := schema.Default()
@@ -385,7 +386,11 @@ func TestNeo4jWarm(t *testing.T) {
 	if _, err := st.Apply(ctx, s); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.Warm(ctx); err != nil {
+	if err := st.Warm(ctx, 1); err != nil {
 		t.Fatalf("warm: %v", err)
+	}
+	rows, err := st.Query(ctx, "MATCH (n) WHERE n.id STARTS WITH 'dipgraph-warm:' RETURN count(n) AS n", nil)
+	if err != nil || rows[0]["n"] != int64(0) {
+		t.Errorf("warm left %v nodes of its rehearsals (%v)", rows, err)
 	}
 }

@@ -16,10 +16,13 @@ func schemaApplyCommand(env *Env) *cli.Command {
 		Description: "Creates a uniqueness constraint on every node key and fact key and a range index\n" +
 			"on every property marked index: true, then waits until they are online. Running it\n" +
 			"again creates nothing. ingest runs it too, before its first write. Then it has the\n" +
-			"server plan the statements ingest writes new documents with, so that the first\n" +
-			"ingest after a start does not wait for the planner.",
+			"server plan the statements ingest writes new documents with, and write --rehearsals\n" +
+			"batches of made-up documents that it rolls back (nothing stays), so that the first\n" +
+			"ingest after a start waits neither for the planner nor for the server's JIT compiler:\n" +
+			"run it once after starting Neo4j.",
 		Flags: append(neo4jFlags(),
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
+			&cli.IntFlag{Name: "rehearsals", Value: 3, Usage: "batches of made-up documents written and rolled back, to warm a server just started (0: none)"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.Args().Present() {
@@ -39,7 +42,7 @@ func schemaApplyCommand(env *Env) *cli.Command {
 			if err != nil {
 				return fmt.Errorf("schema apply: %w", err)
 			}
-			if err := st.Warm(c.Context); err != nil {
+			if err := st.Warm(c.Context, c.Int("rehearsals")); err != nil {
 				return fmt.Errorf("schema apply: %w", err)
 			}
 			if c.Bool("json") {

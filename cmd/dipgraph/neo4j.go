@@ -91,7 +91,7 @@ func warm(ctx context.Context, env *Env, st *graph.Neo4j) func() {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if err := st.Warm(ctx); err != nil && ctx.Err() == nil {
+		if err := st.Warm(ctx, 0); err != nil && ctx.Err() == nil {
 			env.Logger().Warn("planning ahead failed; the first batches plan their statements", "err", err)
 		}
 	}()
