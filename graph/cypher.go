@@ -73,13 +73,13 @@ RETURN collect(elementId(n)) AS changed`
 
 // cypherNewMentions creates the MENTIONS of entities, for documents that had
 // no relationship (cypherDocs): none can exist yet, and CREATE spares
-// MERGE's search of the document's relationships.
+// MERGE's search of the document's relationships. row.props holds all their
+// properties (newMentionRows): one SET, and no Eager.
 const cypherNewMentions = `UNWIND $rows AS row
 MATCH (d) WHERE elementId(d) = row.d
 MATCH (n) WHERE elementId(n) = row.n
-CREATE (d)-[m:MENTIONS {name: row.name, forms: row.forms, count: row.count,
-    start: row.start, end: row.end, ingested_at: $now}]->(n)
-SET m += row.stated`
+CREATE (d)-[m:MENTIONS]->(n)
+SET m = row.props`
 
 // cypherStaleMentions deletes the mentions of the documents $ids that this
 // write did not stamp (all of them when $all) and returns the entities that
@@ -128,13 +128,12 @@ SET e += row.props, e += row.stated
 MERGE (d)-[:HAS_EVIDENCE]->(e)`
 
 // cypherNewEvidence creates the Evidence of documents that had no
-// relationship (cypherDocs).
+// relationship (cypherDocs), with all their properties in row.props
+// (newEvidenceRows).
 const cypherNewEvidence = `UNWIND $rows AS row
 MATCH (d) WHERE elementId(d) = row.d
-CREATE (d)-[:HAS_EVIDENCE]->(e:Evidence {id: row.id, fact: row.props.fact, doc: row.doc,
-    type: row.props.type, text: row.props.text, start: row.props.start, end: row.props.end,
-    rule: row.props.rule, confidence: row.props.confidence})
-SET e += row.stated`
+CREATE (d)-[:HAS_EVIDENCE]->(e:Evidence)
+SET e = row.props`
 
 // cypherRecount recomputes support, confidence and the derived properties
 // of facts of one type from their Evidence (after documents were replaced or

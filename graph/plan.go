@@ -140,7 +140,7 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 					p.unstored[rel.Type+"."+k]++
 				}
 			}
-			// cypherNewEvidence names these properties one by one.
+			// An Evidence node has exactly these properties and the stated ones.
 			ev := map[string]any{"id": evidenceID(id, key), "fact": key, "doc": id, "type": rel.Type,
 				"text": rel.Evidence.Text, "start": int64(rel.Evidence.Start), "end": int64(rel.Evidence.End),
 				"rule": rel.Rule, "confidence": rel.Confidence}

@@ -193,7 +193,7 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 	if p != nil {
 		known, fresh := byDoc(p.evidence, old)
 		if len(fresh) > 0 {
-			x.run(cypherNewEvidence, map[string]any{"rows": withDocEIDs(fresh, eids)})
+			x.run(cypherNewEvidence, map[string]any{"rows": newEvidenceRows(fresh, eids)})
 		}
 		if len(known) > 0 {
 			x.run(cypherEvidence, map[string]any{"rows": withDocEIDs(known, eids)})
@@ -242,10 +242,10 @@ func (n *Neo4j) writeEntities(x *txRun, p *plan, old map[string][]string, now an
 	for _, g := range p.mentions {
 		k, f := byDoc(g.Rows, old)
 		known = append(known, withEIDs(k, g.Label, eids)...)
-		fresh = append(fresh, withEIDs(f, g.Label, eids)...)
+		fresh = append(fresh, newMentionRows(f, g.Label, eids, now)...)
 	}
 	if len(fresh) > 0 {
-		x.run(cypherNewMentions, map[string]any{"rows": fresh, "now": now})
+		x.run(cypherNewMentions, map[string]any{"rows": fresh})
 	}
 	if len(known) > 0 { // replaced documents: returns the entities to recompute
 		for _, rec := range x.run(cypherMentions, map[string]any{"rows": withRedated(known, redated), "now": now}) {

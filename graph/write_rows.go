@@ -118,3 +118,37 @@ func distinct(ids []any) []any {
 	slices.Sort(s)
 	return toAny(slices.Compact(s))
 }
+
+// newMentionRows returns the rows of cypherNewMentions for mention rows of
+// entities of label: the element ids of the document and the entity (d, n)
+// and the relationship's properties (props), stated ones included, nulls
+// left out.
+func newMentionRows(rs []any, label string, eids map[string]any, now any) []any {
+	out := make([]any, len(rs))
+	for i, r := range rs {
+		m := r.(map[string]any)
+		props := map[string]any{"name": m["name"], "forms": m["forms"], "count": m["count"], "start": m["start"],
+			"end": m["end"], "ingested_at": now}
+		for k, v := range m["stated"].(map[string]any) {
+			props[k] = v
+		}
+		out[i] = map[string]any{"d": eids[m["doc"].(string)], "n": eids[eidKey(label, m["key"].(string))], "props": dropNil(props)}
+	}
+	return out
+}
+
+// newEvidenceRows returns the rows of cypherNewEvidence for Evidence rows:
+// the element id of the document (d) and the node's properties (props),
+// stated ones included, nulls left out.
+func newEvidenceRows(rs []any, eids map[string]any) []any {
+	out := make([]any, len(rs))
+	for i, r := range rs {
+		m := r.(map[string]any)
+		props := clone(m["props"].(map[string]any))
+		for k, v := range m["stated"].(map[string]any) {
+			props[k] = v
+		}
+		out[i] = map[string]any{"d": eids[m["doc"].(string)], "props": dropNil(props)}
+	}
+	return out
+}
