@@ -9,8 +9,17 @@ import (
 // property names are substituted only after identOK and Validate accepted
 // them; every value is a parameter.
 
+// keepPlan starts the statements that write new documents (and the
+// fingerprint read): the server keeps their first plan instead of planning
+// them again each time its statistics have moved, which a database growing
+// from empty does all along a first load (planning was a fifth of the
+// server's CPU in the first thousands of documents). Their plans cannot get
+// better with statistics: each row is found by a unique index or an element
+// id. Statements that search (recounts, recomputes) are planned as usual.
+const keepPlan = "CYPHER replan=skip\n"
+
 // cypherFingerprints reads the stored fingerprints of the documents $ids.
-const cypherFingerprints = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash"
+const cypherFingerprints = keepPlan + "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash"
 
 // cypherOldFacts returns the fact keys each known document of $ids supports
 // (Forget).
@@ -25,7 +34,7 @@ RETURN d.id AS id, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts`
 // without MERGE. facts are the fact keys a known document supports, before
 // its date before this write (a new date changes its Rank), eid its element
 // id, by which the later statements find it.
-const cypherDocs = `UNWIND $rows AS row
+const cypherDocs = keepPlan + `UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d._lock = true
 WITH d, row, d.date AS before
@@ -41,7 +50,7 @@ RETURN d.id AS id, EXISTS { (d)--() } AS known, [(d)-[:HAS_EVIDENCE]->(e:Evidenc
 // write lock before that is read. It returns each node's element id, by
 // which the later statements of the write find it, whatever its label.
 func cypherNodes(label, key string, derived []string) string {
-	return fmt.Sprintf(`UNWIND $rows AS row
+	return keepPlan + fmt.Sprintf(`UNWIND $rows AS row
 MERGE (n:%s {%s: row.key})
 ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases
 ON MATCH SET n:Entity,
@@ -75,7 +84,7 @@ RETURN collect(elementId(n)) AS changed`
 // no relationship (cypherDocs): none can exist yet, and CREATE spares
 // MERGE's search of the document's relationships. row.props holds all their
 // properties (newMentionRows): one SET, and no Eager.
-const cypherNewMentions = `UNWIND $rows AS row
+const cypherNewMentions = keepPlan + `UNWIND $rows AS row
 MATCH (d) WHERE elementId(d) = row.d
 MATCH (n) WHERE elementId(n) = row.n
 CREATE (d)-[m:MENTIONS]->(n)
@@ -104,7 +113,7 @@ RETURN collect(elementId(n)) AS touched`
 // cypherNodes. Facts the documents supported before are recounted afterwards
 // (cypherRecount).
 func cypherFacts(typ string, derived []string) string {
-	return fmt.Sprintf(`UNWIND $rows AS row
+	return keepPlan + fmt.Sprintf(`UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row.a
 MATCH (b) WHERE elementId(b) = row.b
 MERGE (a)-[r:%s {key: row.key}]->(b)
@@ -130,7 +139,7 @@ MERGE (d)-[:HAS_EVIDENCE]->(e)`
 // cypherNewEvidence creates the Evidence of documents that had no
 // relationship (cypherDocs), with all their properties in row.props
 // (newEvidenceRows).
-const cypherNewEvidence = `UNWIND $rows AS row
+const cypherNewEvidence = keepPlan + `UNWIND $rows AS row
 MATCH (d) WHERE elementId(d) = row.d
 CREATE (d)-[:HAS_EVIDENCE]->(e:Evidence)
 SET e = row.props`

@@ -119,7 +119,9 @@
 // on the batch, so the server plans each once and serves it from its query
 // cache afterwards: the statements setting documents and merging entities
 // return their element ids, by which mentions, facts and Evidence find
-// their ends whatever their labels. Names, aliases and derived properties are
+// their ends whatever their labels. Those that write new documents keep
+// their first plan (CYPHER replan=skip) while the statistics of a growing
+// database move: every row is found by a unique index or an element id. Names, aliases and derived properties are
 // recomputed from their mentions for the entities a replaced document no
 // longer mentions, or now mentions under another name, other spellings,
 // other stated properties or another date (the others keep theirs, which

@@ -348,9 +348,9 @@ func (x *txRun) run(cypher string, params map[string]any) []*neo4j.Record {
 }
 
 // summary is the first line of a statement that tells it from the others:
-// past a leading UNWIND.
+// past a leading CYPHER line and UNWIND.
 func summary(cypher string) string {
-	s := cypher
+	s := strings.TrimPrefix(cypher, keepPlan)
 	if strings.HasPrefix(s, "UNWIND $rows") {
 		_, s, _ = strings.Cut(s, "\n")
 	}
