@@ -13,7 +13,8 @@ type Document struct {
 	// Date is the publication date, ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY); empty
 	// when neither metadata nor the text gives one.
 	Date string `json:"date,omitempty"`
-	// Lang is the BCP 47 language code; "ar" by default.
+	// Lang is the BCP 47 language code; empty when the input names none
+	// (the extractor then detects it from the script).
 	Lang string `json:"lang,omitempty"`
 	URL  string `json:"url,omitempty"`
 	// TextSHA256 is the hex SHA-256 of Text, set by the reader.

@@ -64,6 +64,10 @@ func alternatives(cands []hit, i int) []hit {
 	return alts
 }
 
+// subReference marks a lexicon phrase that is one of an entry's references
+// (Entry.References): it names the entry only with the document's support.
+const subReference = "reference"
+
 // resolve chooses among the entries that share the words of alts (hits over
 // the same tokens, in the gazetteer order). A city of another country loses to
 // the country of its own name only by context; the candidate with the highest
@@ -71,9 +75,22 @@ func alternatives(cands []hit, i int) []hit {
 // them is no ambiguous entry (a country before a city of its name), and false
 // when all are ambiguous: a shared name matches only with supporting context.
 func (r *run) resolve(alts []hit, ctx *placeContext) (hit, bool) {
+	strict := false // a reference (المملكة) names an entry only with the document's support
+	for _, h := range alts {
+		strict = strict || h.lx.sub == subReference
+	}
 	if len(alts) == 1 {
-		if !r.x.entries[alts[0].lx.ref].Ambiguous {
+		if !r.x.entries[alts[0].lx.ref].Ambiguous && !strict {
 			return alts[0], true
+		}
+		if strict {
+			if ctx.support == nil {
+				*ctx = r.places()
+			}
+			if local, doc := r.contextScore(alts[0], *ctx); local+doc > 0 {
+				return alts[0], true
+			}
+			return hit{}, false
 		}
 		// A name the gazetteer marks ambiguous though no other entry has it
 		// is also a common word (ماليه: Malé, and finance): only context
@@ -89,8 +106,8 @@ func (r *run) resolve(alts []hit, ctx *placeContext) (hit, bool) {
 	var kept []hit
 	for _, h := range alts {
 		e := r.x.entries[h.lx.ref]
-		if e.Type == schema.City && e.Country != "" && r.hasEntry(alts, e.Country) {
-			continue // الكويت: the country, not the capital of that name
+		if e.Type == schema.City && e.Country != "" && r.hasEntry(alts, e.Country) && !r.datelineAt(h.start, h.end) {
+			continue // الكويت: the country, not the capital of that name, but in a dateline
 		}
 		kept = append(kept, h)
 	}
@@ -116,6 +133,9 @@ func (r *run) resolve(alts []hit, ctx *placeContext) (hit, bool) {
 	}
 	if bestScore > 0 && !tie {
 		return best, true
+	}
+	if strict {
+		return hit{}, false
 	}
 	for _, h := range kept {
 		if !r.x.entries[h.lx.ref].Ambiguous {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +16,7 @@ import (
 func benchText(b *testing.B) string {
 	b.Helper()
 	var parts []string
-	for _, dir := range fixtureDirs {
+	for _, dir := range fixtureSets[0].dirs {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, p := range paths {
 			if data, err := os.ReadFile(p); err == nil {
@@ -58,7 +59,7 @@ func BenchmarkExtract(b *testing.B) {
 		x = defaultExtractor(b)
 	}
 	var docs []string
-	for _, dir := range fixtureDirs {
+	for _, dir := range fixtureSets[0].dirs {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, p := range paths {
 			if data, err := os.ReadFile(p); err == nil {
@@ -79,5 +80,41 @@ func BenchmarkExtract(b *testing.B) {
 	for b.Loop() {
 		x.extract(document.Document{ID: "b", Text: docs[i%len(docs)]})
 		i++
+	}
+}
+
+// BenchmarkExtractReal measures the built-in schema on a JSON Lines corpus
+// (one document per line, with a "text" field) named by
+// DIPGRAPH_BENCH_CORPUS; it is skipped when that is unset. One iteration
+// reads the whole corpus.
+func BenchmarkExtractReal(b *testing.B) {
+	path := os.Getenv("DIPGRAPH_BENCH_CORPUS")
+	if path == "" {
+		b.Skip("DIPGRAPH_BENCH_CORPUS names no corpus")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []document.Document
+	total := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		var d struct{ ID, Title, Date, Text, Lang string }
+		if line == "" {
+			continue
+		}
+		if err := json.Unmarshal([]byte(line), &d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, document.Document{ID: d.ID, Title: d.Title, Date: d.Date, Lang: d.Lang, Text: d.Text})
+		total += len(d.Text)
+	}
+	x := defaultExtractor(b)
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			x.Extract(d)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -54,7 +53,12 @@ type group struct {
 	opaque bool
 	// prep marks a group after a preposition (في الكويت، إلى الرئيس X):
 	// the complement of a preposition is no subject, object or list item.
-	prep bool
+	// prepAt is the token that carries the preposition.
+	prep   bool
+	prepAt int
+	// inTitle marks a group of countries named inside the title chain of
+	// the person named right after it (سفيرة روسيا X): no subject of its own.
+	inTitle bool
 }
 
 // segment is one clause of a sentence.
@@ -83,8 +87,8 @@ var cliticMarkers = []list{wWith}
 // where a title, an honorific or a mention starts after it.
 func (r *run) cliticOf(i int, l list) bool {
 	w := r.toks[i].S
-	for _, p := range r.x.lists[l] {
-		if utf8.RuneCountInString(p) != 1 || !strings.HasPrefix(w, p) {
+	for _, p := range r.x.letters[l] {
+		if !strings.HasPrefix(w, p) {
 			continue
 		}
 		for _, hi := range r.at[i] {
@@ -111,10 +115,18 @@ func transparent(l list) bool { return l == wSideMarker || l == wListLead }
 
 // opaque reports a marker list whose region takes the persons after it out of
 // every slot but the ones reading that list (the sidelines of an event).
-func opaque(l list) bool { return l == wSidelines || l == wRepresented }
+func opaque(l list) bool { return l == wSidelines || l == wRepresented || l == wAuspices }
 
 // markerLists are the word lists whose words are markers.
-var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wSideMarker, wListLead}
+var markerLists = []list{wWith, wBetween, wChair, wRecipient, wHonour, wMessageFrom, wCarrier, wSidelines, wRepresented, wAuspices, wSideMarker, wListLead}
+
+// markerMask is the set of markerLists.
+var markerMask = func() (m listMask) {
+	for _, l := range markerLists {
+		m.add(l)
+	}
+	return m
+}()
 
 // readSentence finds the triggers of sentence si and splits it into clauses
 // with their markers, items, groups and governors.
@@ -252,7 +264,7 @@ func (r *run) inMulti(i int) bool {
 // referenceNoun reports an event noun trigger with the article and no light
 // verb before it: it names an event already read.
 func (r *run) referenceNoun(h hit, si int) bool {
-	if !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+	if !h.def && !r.articled(h.lx.toks[0]) {
 		return false
 	}
 	for _, hi := range r.at[h.start] {
@@ -266,10 +278,11 @@ func (r *run) referenceNoun(h hit, si int) bool {
 // resumeRelatives ends each relative clause at its first comma: what follows
 // the comma goes on with the clause before the relative clause.
 func (r *run) resumeRelatives(segs []segment) []segment {
-	var out []segment
+	out := make([]segment, 0, len(segs)+1) // a clause cut in two adds one
 	for k, sg := range segs {
 		sg.resumes = -1
-		if k == 0 || !r.tokIn(sg.start, wRelative) {
+		_, aside := r.wordAt(sg.start, wAside)
+		if k == 0 || !r.tokIn(sg.start, wRelative) && !aside {
 			out = append(out, sg)
 			continue
 		}
@@ -279,6 +292,9 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 				cut = i + 1
 				break
 			}
+		}
+		if aside && cut > 0 && cut < sg.end && (r.startsWithList(cut, wConjunction) || !r.personIn(sg.start, cut)) {
+			cut = -1 // "بحضور X، وY", "بحضور مدير الديوان، السيد X": the aside goes on
 		}
 		if cut < 0 || cut >= sg.end {
 			out = append(out, sg)
@@ -389,14 +405,36 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	for gi := range sg.groups {
 		g := &sg.groups[gi]
-		g.prep = r.prepositional(sg.start, g.start) && !r.groupHas(sg, g, tOrganization)
+		g.inTitle = gi+1 < len(sg.groups) && r.titleCountries(sg, g, &sg.groups[gi+1])
+		p, at := r.prepositional(sg.start, g.start)
+		g.prep, g.prepAt = p && !r.groupHas(sg, g, tOrganization), at
 		r.govern(sf, k, g)
 	}
 }
 
+// titleCountries reports a group of countries inside a title chain that
+// leads to the person group next: "سفيرة روسيا ليلى كريم".
+func (r *run) titleCountries(sg *segment, g, next *group) bool {
+	for _, ii := range g.items {
+		if sg.items[ii].typ != schema.Country {
+			return false
+		}
+	}
+	if !r.groupHas(sg, next, tPerson) {
+		return false
+	}
+	for k := max(sg.start, g.start-4); k < g.start; k++ {
+		if _, ok := r.hitAt(k, kTitle); ok && r.chainEnd(k) == next.start {
+			return true
+		}
+	}
+	return false
+}
+
 // prepositional reports a preposition before the mention starting at token
-// i, past the mention's own title chain (titles, honorifics, nationalities).
-func (r *run) prepositional(from, i int) bool {
+// i, past the mention's own title chain (titles, honorifics, nationalities),
+// and the token that carries it.
+func (r *run) prepositional(from, i int) (bool, int) {
 	k := i - 1
 	for n := 0; k >= from && n < 8; n++ {
 		if !r.toks[k].Word {
@@ -412,27 +450,33 @@ func (r *run) prepositional(from, i int) bool {
 		if !title && !adj && !hon && !r.word(k, wGovernment) && !r.word(k, wCityLead) {
 			break
 		}
+		if (title || hon) && r.startsWithList(k, wConjunction) && r.cliticStripped(k) {
+			return false, -1 // ومعالي X: the next item of a list, whatever the item before it ends with
+		}
 		k--
 	}
 	if k >= from {
 		// وصل إلى العاصمة X: a trigger phrase that ends with a preposition
 		for _, hi := range r.at[k] {
-			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && h.end-h.start > 1 && r.tokIn(k, wFunction) {
-				return true
+			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && h.end-h.start > 1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
+				return true, k
 			}
 		}
 		for j := k - 1; j >= from && j >= k-3; j-- {
 			for _, hi := range r.at[j] {
-				if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && r.tokIn(k, wFunction) {
-					return true
+				if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
+					return true, k
 				}
 			}
 		}
 	}
 	if k+1 < len(r.toks) && k+1 <= i && r.startsWithList(k+1, wPrepClitic) && !r.cliticOf(k+1, wWith) && r.cliticStripped(k+1) {
-		return true // المبعوث الخاص للرئيس X: a complement, by its clitic
+		return true, k + 1 // المبعوث الخاص للرئيس X: a complement, by its clitic
 	}
-	return k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith)
+	if k >= from && r.tokIn(k, wFunction) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) {
+		return true, k
+	}
+	return false, -1
 }
 
 // cliticStripped reports a token some lexicon hit was read in after a
@@ -500,6 +544,9 @@ func (r *run) markerAt(i, segStart int) (hit, list, bool) {
 	var best hit
 	var bestL list
 	found := false
+	if !r.starts[i].and(markerMask).any() {
+		return best, bestL, found // no phrase of a marker list starts at i
+	}
 	for _, hi := range r.at[i] {
 		h := r.hits[hi]
 		if h.lx.kind != kWord || h.lx.ref == 0 {
@@ -532,7 +579,9 @@ func (r *run) adjacent(a, b int) bool {
 		}
 		if r.toks[k].Word && !r.word(k, wSeparator) && !r.word(k, wListLead) && !r.word(k, wSideMarker) {
 			if _, ok := r.hitAt(k, kTitle); !ok {
-				if _, ok := r.wordAt(k, wHonorific); !ok {
+				_, hon := r.wordAt(k, wHonorific)
+				_, adj := r.hitAt(k, kAdj) // وزيرا الخارجية التركي X: a nationality
+				if !hon && !adj {
 					return false
 				}
 			}
@@ -638,6 +687,8 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			continue
 		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
 			k++
+		case r.toks[k].Word && k == b-1 && r.stateForm(k):
+			k++ // الإمارات وجمهورية إثيوبيا
 		case r.word(k, wListLead):
 			h, _ := r.wordAt(k, wListLead)
 			k = max(h.end, k+1)
@@ -645,7 +696,7 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if e := r.sideEnd(k); e == b && (seen || r.conjoined(k)) {
 				return true, false // "، ومن الجانب السوداني X"
 			}
-			if seen && r.chainEnd(k) == b {
+			if seen && r.chainEnd(k) == b && !r.counterpartAfterComma(a, k) {
 				return true, false
 			}
 			if r.conjoined(k) && (k == b-1 && r.mstart[k] > 0 || r.chainEnd(k) == b) {
@@ -659,6 +710,22 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 		seen = true
 	}
 	return seen || r.conjoined(b), false
+}
+
+// counterpartAfterComma reports a counterpart reference at token k (نظيره)
+// after punctuation alone from token a: "استقبل X، نظيره Y" names the object,
+// not one more item of X's list (with و, "X ونظيره Y" is one list).
+func (r *run) counterpartAfterComma(a, k int) bool {
+	h, ok := r.hitAt(k, kRef)
+	if !ok || h.lx.sub != "counterpart" || h.clitic > 0 || r.startsWithList(k, wConjunction) {
+		return false
+	}
+	for j := a; j < k; j++ {
+		if r.toks[j].Word {
+			return false
+		}
+	}
+	return true
 }
 
 // conjoined reports a conjunction written joined to token k: some lexicon hit
@@ -717,4 +784,29 @@ func (r *run) chainEnd(i int) int {
 		r.chainMemo[i] = int32(e + 2)
 	}
 	return e
+}
+
+// stateForm reports a state's form (جمهورية، دولة) at token k, after a
+// conjunction or not.
+func (r *run) stateForm(k int) bool {
+	if r.word(k, wStateForm) {
+		return true
+	}
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wStateForm, w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn reports a person named (not by a title alone) in tokens [s, e).
+func (r *run) personIn(s, e int) bool {
+	for _, m := range r.mentsIn(s, e) {
+		if m.typ == schema.Person && !m.title {
+			return true
+		}
+	}
+	return false
 }

@@ -24,7 +24,7 @@ func newDateReader(lang *schema.LangPack) dateReader {
 
 // documentDate returns the publication date read from the text, or "".
 func (d dateReader) documentDate(r *run) string {
-	if dt, _, ok := d.r.DocumentDateFolded(r.text, r.orig); ok {
+	if dt, _, ok := r.dateText().DocumentDate(); ok {
 		return dt.String()
 	}
 	return ""
@@ -38,10 +38,17 @@ func (d dateReader) find(r *run) []foundDate {
 		ref, _ = dates.Parse(r.date)
 	}
 	var out []foundDate
-	for _, f := range d.r.FindFolded(r.text, r.orig, ref) {
+	for _, f := range r.dateText().Find(ref) {
 		out = append(out, foundDate{start: f.Start, end: f.End, date: f.Date.String(), relative: f.Relative})
 	}
 	return out
+}
+
+// dateText returns the text of r as the date reader reads it, which newRun
+// sets: the document date and every date of the text are read from one
+// scan.
+func (r *run) dateText() *dates.Text {
+	return &r.buf.dates
 }
 
 // datelineSpan bounds, in tokens, where a dateline without a year is looked

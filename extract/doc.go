@@ -1,7 +1,9 @@
 // Package extract turns a document's text into entities, events and relations,
 // each with the text spans that prove it. It is pure: no database, no network,
 // no file access. Every name and word it looks for comes from the schema: the
-// gazetteer and the language pack (schema/default/lang/ar.yaml for Arabic);
+// gazetteer and the language pack (schema/default/lang/ar*.yaml for Arabic,
+// en*.yaml for English; a Set holds one Extractor per pack and reads each
+// document with the pack of its language, given or detected from its script);
 // the Go code knows only the purposes of the word lists.
 //
 // New compiles the schema once; Extract reads one document and is safe for
@@ -34,22 +36,38 @@
 //     nouns; treaty titles after treaty nouns, quoted or up to a boundary, one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).
-//  4. Triggers, sentence by sentence: MET_WITH between the persons of the
-//     trigger's clause (a meeting event keyed by kind, date and principals; a
-//     headline joins the dated mention of the same meeting; a dual title,
-//     وزيرا خارجية البلدين, names the holders of its office in the two
-//     countries of the meeting read last or of the persons named before it,
-//     on the document date; a welcome on arrival, كان في استقباله, is no
-//     meeting until talks join it, and their venue replaces the airport's; a
-//     leader's message handed over is a meeting of its carrier and recipient,
-//     not of its sender; a meeting on the sidelines of an event takes that
-//     event's venue; the persons a meeting brought together, جمعهما ب, meet
-//     its principals); SIGNED from persons (countries become PARTY_TO);
-//     ATTENDED for persons listed after بحضور/حضر (the leaders listed at their
-//     ministers' signing attend the signing) and for witnesses of a signing;
-//     VISITED (a visit to a person is a meeting). Modality words, a
-//     future verb, negation or a phone call cancel a meeting.
-//  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues.
+//  4. Frames, sentence by sentence. The language pack declares each frame:
+//     its event kind and scale, its CAMEO and PLOVER codes, its triggers
+//     (verbs, nouns, phrases), the slots it fills and the relations its
+//     slots make (schema/README.md, "frames"). The engine knows a closed set
+//     of slot fillers (schema.Fillers: subject, object, after:LIST, list,
+//     all, topic, principals, treaty, scope, place, event, current, signing,
+//     dative) and of word-list purposes (schema.WordPurposes), and nothing
+//     else of the language. A sentence is read into clauses (at clause
+//     breaks; a relative clause ends at its comma and the clause before it
+//     goes on), each clause into items (entities, reference words such as
+//     الرئيسان or سموه) joined into groups by list joints, and each group is
+//     governed by a trigger, directly, as its subject, or through a marker
+//     word (with, between, on behalf of, on the sidelines of …). Fillers read
+//     those groups; a reading states its relations when its principal slots
+//     are filled and no modality word, future verb, negation or phone call
+//     marks it. A bilateral event is keyed by kind, date and principals (a
+//     headline joins the dated mention); a multilateral event (summit,
+//     conference, ministerial meeting) by kind, organisation or countries
+//     and ordinal, and named readably ("46th Gulf Cooperation Council
+//     summit"); a signing by its treaty. A reading that names its event
+//     after it waits for it (شهد … توقيع and the memoranda told next); a
+//     reading whose object is a group (استقبل عددا من السفراء) waits for the
+//     group's list; a slot marked carry hands its fill to the next reading
+//     of the same slot (the states that signed, and the memoranda each told
+//     after). Explain writes the whole reading of a document.
+//  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues; PART_OF
+//     from a meeting to the summit on whose sidelines it took place;
+//     PARTICIPATED_IN from each principal of an event.
+//
+// A document of more than twice partRunes runes is read in parts cut at line
+// ends, whose results are merged, so time and memory grow linearly with the
+// document.
 //
 // Countries named only through an adjective (الروسي) are not entities: they
 // give a person's country for office resolution and HOLDS_OFFICE, which is

@@ -510,6 +510,9 @@ func (r *run) emit(in *inst, ev *event) {
 		for _, from := range fills(rel.from) {
 			if rel.viaCountry {
 				from = r.personCountry(from)
+				if a := r.ents[from]; a == nil || len(a.Mentions) == 0 {
+					continue // a country the document never names is no node of it
+				}
 			}
 			for _, to := range fills(rel.to) {
 				add(rel.typ, from, to, role)
@@ -572,6 +575,16 @@ func (r *run) currentOf(in *inst) *event {
 // signingOf returns the signing evoked in the sentence of in, else the one
 // read in the sentence before.
 func (r *run) signingOf(in *inst) *event {
+	// "ثم شهدا توقيع T، وقعها X": the signing of the treaty named right
+	// after the trigger, when the sentence evoked it.
+	t := in.trig()
+	if ts := r.typed(t.end, r.sents[in.sf.si].end, schema.Treaty); len(ts) > 0 {
+		for _, se := range r.evoked {
+			if se.ev.kind == signingKind && se.ev.treaty == ts[0] {
+				return se.ev
+			}
+		}
+	}
 	for _, se := range r.evoked {
 		if se.ev.kind == signingKind {
 			return se.ev

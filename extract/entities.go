@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/norm"
@@ -46,11 +47,18 @@ func (r *run) entities() {
 	r.sortMentions()
 }
 
+// capital reports whether token i may start a name by its case: always in a
+// language that writes names with no capital, else when its first letter
+// is a capital (WHO and US, not who and us).
+func (r *run) capital(i int) bool {
+	return !r.x.lang.Capitalised || unicode.IsUpper(r.orig[r.text.Offsets[r.toks[i].Start]])
+}
+
 // gazetteer takes gazetteer matches, longest first, never overlapping.
 func (r *run) gazetteer() {
 	cands := r.buf.cands[:0]
 	for _, h := range r.hits {
-		if h.lx.kind == kGaz {
+		if h.kind == kGaz {
 			cands = append(cands, h)
 		}
 	}
@@ -70,10 +78,10 @@ func (r *run) gazetteer() {
 	var ctx placeContext     // read on the first shared name
 	shared := [2]int{-1, -1} // the tokens of the shared name read last
 	for i, h := range cands {
-		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} {
+		if r.anyTaken(h.start, h.end) || shared == [2]int{h.start, h.end} || !r.capital(h.start) {
 			continue
 		}
-		if alts := alternatives(cands, i); len(alts) > 1 || r.x.entries[h.lx.ref].Ambiguous && r.x.entries[h.lx.ref].Type == schema.City {
+		if alts := alternatives(cands, i); len(alts) > 1 || r.x.sharedCity[h.ref] || h.lx.sub == subReference {
 			if len(alts) == 0 {
 				alts = []hit{h}
 			}
@@ -99,10 +107,16 @@ func (r *run) gazetteer() {
 		if h.end-h.start > 1 && r.tokIn(h.end-1, wFunction) {
 			continue // شي آن must not eat "شي أن"
 		}
-		if e.Type == schema.Person && utf8.RuneCountInString(r.toks[h.start].S)-h.clitic < 3 && h.end-h.start == 1 {
+		if e.Type == schema.Person && r.runes(h.start)-h.clitic < 3 && h.end-h.start == 1 {
 			continue // one short token (شي) is a name only after a title
 		}
 		a := r.entity(e.ID, e.Type, e.Name, e)
+		if e.Type == schema.Person && h.clitic == 0 {
+			if k := r.nasabBefore(e, h.start, h.end); k < h.start {
+				r.addMention(a, k, h.end, r.conjOnName(k), false, mention{})
+				continue
+			}
+		}
 		r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})
 	}
 }
@@ -125,7 +139,7 @@ func (r *run) inLongerNasab(h hit) bool {
 	for k := h.start; k < h.end; k++ {
 		linked = linked || r.tokIn(k, wNameLink)
 	}
-	return linked && r.plain(h.end) && !r.definite(r.toks[h.end].S) && !strings.HasPrefix(r.toks[h.end].S, r.x.article)
+	return linked && r.plain(h.end) && !r.definite(r.toks[h.end].S) && !r.articled(r.toks[h.end].S)
 }
 
 // adjAsWritten reports a nationality adjective over token i as written,
@@ -180,8 +194,11 @@ func (r *run) plain(i int) bool {
 		return false
 	}
 	t := r.toks[i].S
-	if t[0] >= '0' && t[0] <= '9' || utf8.RuneCountInString(t) < 2 {
+	if t[0] >= '0' && t[0] <= '9' || r.runes(i) < 2 {
 		return false
+	}
+	if !r.capital(i) {
+		return false // a language that writes names with a capital: a small letter starts none
 	}
 	spelledApart := r.tokIn(i, wMaqsura) && !strings.ContainsRune(r.span(i, i+1, 0).Text, 'ى')
 	if r.tokIn(i, wNameStop) && !spelledApart || r.tokIn(i, wHonorific) {
@@ -223,7 +240,7 @@ func (r *run) foldApart(i int, h hit) bool {
 		_, size := utf8.DecodeRuneInString(rest)
 		rest = rest[size:]
 	}
-	if e := r.x.lex.info(rest); e == nil || e.lists&wFoldApart.bit() == 0 {
+	if e := r.x.lex.info(rest); e == nil || !e.lists.has(wFoldApart) {
 		return false
 	}
 	text := r.span(i, i+1, 0).Text
@@ -250,25 +267,29 @@ func (r *run) nameAt(i int) int {
 			continue
 		}
 		if r.toks[k].Word && r.tokIn(k, wNameLink) && k > i {
-			if k+1 < len(r.toks) && r.plainName(k+1) {
+			if k+1 < len(r.toks) && (r.plainName(k+1) || r.linkedWord(k+1)) {
 				k++
+				continue
+			}
+			if r.joined(k+1) && r.plainName(k+2) {
+				k += 2 // al-Sudani: a link joined to the name word by a hyphen
 				continue
 			}
 			break
 		}
-		if !r.plainName(k) {
+		afterLink := k > i && r.tokIn(k-1, wNameLink)
+		if !r.plainName(k) && !(afterLink && r.linkedWord(k)) {
 			if words >= 2 && r.familyName(k) {
 				k++ // علي جراح الصباح: a family name that is also a common word
 			}
 			break
 		}
-		afterLink := k > i && r.tokIn(k-1, wNameLink)
 		if k > i && r.tokIn(k, wNameCompound) {
 			k++ // سراج الدين
 			continue
 		}
-		if k > i && !afterLink && r.startsWithList(k, wConjunction) && utf8.RuneCountInString(t) > 3 && !r.tokIn(k, wGivenName) {
-			break // و+word starts the next item of a list, not a name word
+		if k > i && !afterLink && r.startsWithList(k, wConjunction) && r.runes(k) > 3 && !r.tokIn(k, wGivenName) && r.plainName(k+1) {
+			break // و+word and a name word after it start the next item of a list; a surname (واندايي) ends the name
 		}
 		if k == i && r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && r.cliticStripped(k) {
 			break // لرئيسة، لحركة: a preposition on a noun, not a name
@@ -276,15 +297,18 @@ func (r *run) nameAt(i int) int {
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name
 		}
-		if k == i && r.tokIn(k, wPronoun) && k+1 < len(r.toks) && strings.HasPrefix(r.toks[k+1].S, r.x.article) {
+		if k == i && r.tokIn(k, wPronoun) && k+1 < len(r.toks) && r.articled(r.toks[k+1].S) {
 			break // هي الأولى: a pronoun and its predicate
 		}
-		if strings.HasPrefix(t, r.x.article) && !afterLink && !r.foldedInitial(k) {
+		if r.articled(t) && !afterLink && !r.foldedInitial(k) {
 			if k == i {
 				break
 			}
-			k++ // a nisba (العيبان، المالكي) ends the name
+			k++ // a nisba (العيبان، المالكي) ends the name, or a family name after it
 			words++
+			if r.word(k, wFamilyName) && !r.taken[k] {
+				k++ // محمد عبدالله المبارك الصباح
+			}
 			break
 		}
 		k++
@@ -293,11 +317,11 @@ func (r *run) nameAt(i int) int {
 	if words == 1 && k == i+1 {
 		// A one-word name must end a clause: "وزير الخارجية سوجيونو.", and
 		// have three letters at least (استقبال الرئيس له.).
-		if k < len(r.toks) && r.toks[k].Word || utf8.RuneCountInString(r.toks[i].S) < 3 {
+		if k < len(r.toks) && r.toks[k].Word || r.runes(i) < 3 {
 			return i
 		}
 	}
-	if k > i+1 && r.startsWithList(i, wConjunction) && strings.HasPrefix(r.toks[i+1].S, r.x.article) {
+	if k > i+1 && r.startsWithList(i, wConjunction) && r.articled(r.toks[i+1].S) {
 		return i // وشؤون المغتربين: the next item of a portfolio
 	}
 	return k
@@ -308,8 +332,11 @@ func (r *run) nameAt(i int) int {
 // family) and after which no date or time word comes: the last word of a
 // name of two words or more.
 func (r *run) familyName(k int) bool {
-	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !strings.HasPrefix(r.toks[k].S, r.x.article) {
+	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !r.articled(r.toks[k].S) {
 		return false
+	}
+	if r.word(k, wFamilyName) {
+		return true
 	}
 	if r.tokIn(k, wNameStop) || r.tokIn(k, wHonorific) {
 		return false
@@ -408,8 +435,16 @@ func (r *run) knownAt(j int) (string, int) {
 func (r *run) plainName(i int) bool { return r.plain(i) }
 
 // slug joins the folded words of tokens [s, e) with dashes.
+// newKey returns the provisional key of an entity of kind (person, org,
+// venue) the gazetteer lacks, named by tokens [s, e): the pack's key prefix
+// and the slug of its name.
+func (r *run) newKey(kind string, s, e, clitic int) string {
+	return kind + ":" + r.x.lang.KeyPrefix + r.slug(s, e, clitic)
+}
+
 func (r *run) slug(s, e, clitic int) string {
 	var b strings.Builder
+	joined := false // the word before is a name prefix (عبد): عبد العزيز is عبدالعزيز
 	for k := s; k < e; k++ {
 		if !r.toks[k].Word {
 			continue
@@ -418,10 +453,11 @@ func (r *run) slug(s, e, clitic int) string {
 		if k == s && clitic > 0 {
 			w = string([]rune(w)[clitic:])
 		}
-		if b.Len() > 0 {
+		if b.Len() > 0 && !joined {
 			b.WriteByte('-')
 		}
 		b.WriteString(w)
+		joined = k+1 < e && r.word(k, wNamePrefix) && r.toks[k+1].Word && strings.HasPrefix(r.toks[k+1].S, r.x.article)
 	}
 	return b.String()
 }
@@ -459,11 +495,15 @@ func (r *run) misread(h hit, e *schema.Entry) bool {
 // definite reports a word with the article, after at most one proclitic
 // letter (العاصمة، بالعاصمة), or starting with لل.
 func (r *run) definite(w string) bool {
-	if strings.HasPrefix(w, r.x.article) || r.contracted(w) {
+	if r.articled(w) || r.contracted(w) {
 		return true
 	}
-	rs := []rune(w)
-	if len(rs) <= 3 || !strings.HasPrefix(string(rs[1:]), r.x.article) {
+	// More than three runes, the article after the first: read in place
+	// rather than from []rune(w).
+	if !runesAtLeast(w, 4) {
+		return false
+	}
+	if _, n := utf8.DecodeRuneInString(w); !r.articled(w[n:]) {
 		return false
 	}
 	// A one-letter proclitic before the article (بالعاصمة), not a word
@@ -474,4 +514,15 @@ func (r *run) definite(w string) bool {
 		}
 	}
 	return false
+}
+
+// linkedWord reports a word that is a name after a name link though it reads
+// as an honorific or a title elsewhere: آل الشيخ، بن سلطان.
+func (r *run) linkedWord(k int) bool {
+	if !r.toks[k].Word || r.taken[k] || r.tokIn(k, wNameStop) {
+		return false
+	}
+	_, hon := r.wordAt(k, wHonorific)
+	_, title := r.hitAt(k, kTitle)
+	return hon || title
 }

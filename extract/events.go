@@ -217,7 +217,7 @@ func (r *run) redate(ev *event, date string) {
 // events that stayed tentative, then drops duplicates.
 func (r *run) settleEvents() {
 	out := r.rels[:0]
-	seen := map[string]int{} // key → index in out
+	seen := map[relKey]int{} // key → index in out
 	for k, rel := range r.rels {
 		if ev := r.relEvent[k]; ev != nil {
 			if ev.tentative {
@@ -243,11 +243,7 @@ func (r *run) settleEvents() {
 				}
 			}
 		}
-		from, to := rel.From, rel.To
-		if rel.Type == "MET_WITH" && to < from {
-			from, to = to, from
-		}
-		key := rel.Type + "|" + from + "|" + to + "|" + str(rel.Properties["date"]) + "|" + str(rel.Properties["event"])
+		key := keyOf(rel.Type, rel.From, rel.To, rel.Properties)
 		if j, ok := seen[key]; ok {
 			if betterEvidence(rel, out[j]) {
 				out[j].Evidence, out[j].Rule, out[j].Confidence = rel.Evidence, rel.Rule, rel.Confidence
@@ -278,10 +274,7 @@ func (r *run) relateRule(typ, from, to string, props map[string]any, si int, rul
 	if props == nil {
 		props = map[string]any{}
 	}
-	key := typ + "|" + from + "|" + to + "|" + str(props["date"]) + "|" + str(props["event"])
-	if typ == "MET_WITH" && to < from {
-		key = typ + "|" + to + "|" + from + "|" + str(props["date"]) + "|" + str(props["event"])
-	}
+	key := keyOf(typ, from, to, props)
 	rel := Relation{Type: typ, From: from, To: to, Evidence: r.evidence(si), Rule: rule, Confidence: conf}
 	if j, ok := r.seen[key]; ok {
 		if betterEvidence(rel, r.rels[j]) {
@@ -291,8 +284,24 @@ func (r *run) relateRule(typ, from, to string, props map[string]any, si int, rul
 	}
 	r.seen[key] = len(r.rels)
 	rel.Properties = props
+	if r.rels == nil {
+		r.rels = make([]Relation, 0, 16) // most news states a dozen or so
+	}
 	r.rels = append(r.rels, rel)
 	return true
+}
+
+// relKey is what makes two relations one: the same type between the same
+// ends (either way round for MET_WITH), on the same date, of the same event.
+// Its strings are the relation's own, so a key costs no allocation.
+type relKey struct{ typ, from, to, date, event string }
+
+// keyOf returns the key of a relation.
+func keyOf(typ, from, to string, props map[string]any) relKey {
+	if typ == "MET_WITH" && to < from {
+		from, to = to, from
+	}
+	return relKey{typ, from, to, str(props["date"]), str(props["event"])}
 }
 
 func str(v any) string {

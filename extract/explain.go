@@ -24,7 +24,7 @@ func (x *Extractor) Explain(doc document.Document, w io.Writer) Result {
 	r.entities()
 	r.frames()
 	res := r.result()
-	b.ments = r.ments[:0]
+	r.release()
 	return res
 }
 
@@ -78,6 +78,9 @@ func (r *run) traceSentence(sf *sentenceFrame) {
 			}
 			if g.opaque {
 				gov += " (opaque)"
+			}
+			if g.prep {
+				gov += " (prepositional)"
 			}
 			r.tracef("  clause %d: [%s] %s", k, strings.Join(ids, " + "), gov)
 		}

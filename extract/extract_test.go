@@ -13,7 +13,7 @@ import (
 // Arabic language pack.
 func unitExtractor(t testing.TB) *Extractor {
 	t.Helper()
-	s, err := schema.Load("testdata/unit", "../schema/default/lang/ar.yaml")
+	s, err := schema.Load("testdata/unit", "../schema/default/lang")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/document"
 
@@ -41,10 +42,15 @@ type Extractor struct {
 	// sameOffice maps each name of an office in the language pack's dual
 	// titles to the first one (Foreign Minister → Minister of Foreign Affairs).
 	sameOffice map[string]string
-	// lists holds the folded words of each list, sorted.
+	// lists holds the folded words of each list, sorted; letters those of
+	// one rune (a proclitic may be one).
 	lists   [nLists][]string
-	article string
-	dates   dateReader
+	letters [nLists][]string
+	// article is the definite article: a proclitic (ال), or a word of its
+	// own (the) when articleWord.
+	article     string
+	articleWord bool
+	dates       dateReader
 	// frames are the pack's event frames, compiled; multiKinds the event
 	// kinds that may name a multilateral event.
 	frames     []*cframe
@@ -56,6 +62,10 @@ type Extractor struct {
 	fuzzy fuzzyIndex
 	// ordinals maps the folded ordinal words of the pack's dates to numbers.
 	ordinals map[string]int
+	// sharedCity[ref] reports an ambiguous city: entries[ref].Ambiguous
+	// and a City, kept apart from the entries so that the gazetteer
+	// candidates of a text are tested without reading their entries.
+	sharedCity []bool
 	// buffers keeps the working memory of finished runs for the next ones.
 	buffers bufferPool
 	// hook, when set, runs at the start of every Extract; tests make it panic.
@@ -82,7 +92,11 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		x.today = latestOfficeDate(s)
 	}
 	x.article = articleOf(lang.Proclitics)
+	if lang.Article != "" {
+		x.article, x.articleWord = norm.Fold(lang.Article), true
+	}
 	x.lex = newLexicon(lang.Proclitics, x.article)
+	x.lex.hyphens = lang.Hyphenated
 	x.sameOffice = map[string]string{}
 	for _, p := range lang.OfficePairs {
 		for _, role := range p.Roles {
@@ -95,6 +109,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		e := &s.Gazetteer[i]
 		ref := len(x.entries)
 		x.entries = append(x.entries, e)
+		x.sharedCity = append(x.sharedCity, e.Ambiguous && e.Type == schema.City)
 		x.index[e.ID] = ref
 		for _, n := range e.Names[code] {
 			x.lex.add(n, kGaz, ref, "")
@@ -104,6 +119,9 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		}
 		for _, n := range e.Short[code] {
 			x.lex.add(n, kShort, ref, "")
+		}
+		for _, n := range e.References[code] {
+			x.lex.add(n, kGaz, ref, subReference)
 		}
 		for _, n := range e.Adjectives[code] {
 			if e.Type == schema.Organization {
@@ -187,7 +205,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 			x.lex.add(p, kWord, ref, k)
 			x.lex.mark(f)
 			if known {
-				x.lex.entry(f).lists |= l.bit()
+				x.lex.entry(f).lists.add(l)
 				if !slices.Contains(x.lists[l], f) {
 					x.lists[l] = append(x.lists[l], f)
 				}
@@ -196,13 +214,18 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	for l := range x.lists {
 		slices.Sort(x.lists[l])
+		for _, w := range x.lists[l] {
+			if utf8.RuneCountInString(w) == 1 {
+				x.letters[l] = append(x.letters[l], w)
+			}
+		}
 	}
 	for _, p := range lang.Words[listPurpose[wNameStop]] {
 		if strings.ContainsRune(p, 'ى') {
-			x.lex.entry(norm.Fold(p)).lists |= wMaqsura.bit()
+			x.lex.entry(norm.Fold(p)).lists.add(wMaqsura)
 		}
 		if norm.Fold(p) != p {
-			x.lex.entry(norm.Fold(p)).lists |= wFoldApart.bit()
+			x.lex.entry(norm.Fold(p)).lists.add(wFoldApart)
 		}
 	}
 	for m, names := range lang.Dates.Months {
@@ -225,6 +248,19 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	x.fuzzy = newFuzzyIndex(x.entries, code)
 	x.dates = newDateReader(lang)
 	return x, nil
+}
+
+// articled reports a word that carries the definite article: one that
+// starts with it when the article is a proclitic, the article itself when
+// it is a word of its own. With no article, no word does.
+func (r *run) articled(w string) bool {
+	switch {
+	case r.x.article == "":
+		return false
+	case r.x.articleWord:
+		return w == r.x.article
+	}
+	return strings.HasPrefix(w, r.x.article)
 }
 
 // articleOf returns the definite article among the proclitics: the two-letter
@@ -293,12 +329,20 @@ func (x *Extractor) extract(doc document.Document) Result {
 	if strings.TrimSpace(doc.Text) == "" {
 		return Result{Document: doc, Entities: []Entity{}, Relations: []Relation{}}
 	}
+	if parts, offsets := partsOf(doc.Text); len(parts) > 1 {
+		return x.extractParts(doc, parts, offsets)
+	}
+	return x.extractOne(doc)
+}
+
+// extractOne reads a document (or a part of a long one) in one run.
+func (x *Extractor) extractOne(doc document.Document) Result {
 	b := x.buffers.get()
 	r := newRun(x, doc, b)
 	r.entities()
 	r.frames()
 	res := r.result()
-	b.ments = r.ments[:0]
+	r.release()
 	x.buffers.put(b)
 	return res
 }

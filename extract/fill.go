@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -17,6 +16,10 @@ type inst struct {
 	// subjEnd is where the subject the subject filler took ends, so the
 	// object filler takes a list after it.
 	subjEnd int
+	// subjAfter marks a subject the subject filler took after a verb (the
+	// verb first), and subjSlot the slot it filled.
+	subjAfter bool
+	subjSlot  int
 }
 
 func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }
@@ -24,7 +27,7 @@ func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }
 // fill runs the fillers of every slot of in.
 func (r *run) fill(in *inst) {
 	in.fills = make([][]string, len(in.f.slots))
-	in.subjEnd = 0
+	in.subjEnd, in.subjAfter, in.subjSlot = 0, false, -1
 	t := in.trig()
 	refOnly := t.form == formNoun && t.def && !r.lightVerbBefore(in.sf.si, t.start)
 	taken := map[string]bool{}
@@ -51,14 +54,18 @@ func (r *run) fill(in *inst) {
 				for _, id := range ids {
 					taken[id] = true
 				}
+				if fl.kind == fSubject && in.subjAfter && in.subjSlot < 0 {
+					in.subjSlot = si
+				}
 				break
 			}
 		}
 	}
+	r.dropSubject(in, refOnly)
 	// The topic fills a slot the text left empty, when the reading named
 	// someone else and no list of its own already makes its principals
 	// (مباحثات برئاسة X و Y has no subject to guess).
-	if refOnly || r.amongFilled(in) {
+	if refOnly || r.amongFilled(in) || r.unnamedSubject(in) {
 		return
 	}
 	for si, s := range in.f.slots {
@@ -70,6 +77,69 @@ func (r *run) fill(in *inst) {
 			taken[id] = true
 		}
 	}
+}
+
+// dropSubject reads a verb with no subject of its own: in a clause opened by
+// a clause word (حيث التقى Y، كما التقى Y), or after an event of the topic
+// evoked earlier in the sentence (…، ثم استقبل Y), a verb whose one list
+// after it filled the first principal and nothing the second has the topic
+// as subject (the person named earlier in the sentence, or the host of the
+// meeting under way) and that list as its object.
+func (r *run) dropSubject(in *inst, refOnly bool) {
+	if refOnly || !in.subjAfter || in.subjSlot < 0 || len(in.f.principals) < 2 {
+		return
+	}
+	first, second := in.f.principals[0], in.f.principals[1]
+	if in.subjSlot != first || len(in.fills[second]) > 0 {
+		return
+	}
+	t := in.trig()
+	sg := in.sf.segs[t.seg]
+	if in.f.slots[second].types&tPerson == 0 {
+		return
+	}
+	clauseWord := r.word(sg.start, wClause) && sg.start < t.start
+	if clauseWord && t.seg == 0 && (r.cur == nil || r.cur.modality == "planned") {
+		return // no meeting under way to take the subject from
+	}
+	id := r.topic(in)
+	if id == "" || slices.Contains(in.fills[first], id) {
+		return
+	}
+	// An event the sentence evoked before with the topic among its
+	// principals goes on (تسلم X أوراق اعتماد Y، ثم استقبل Z); one of the same
+	// kind without it is the list this clause goes on with, whose subject it
+	// shares ("يلتقي خلالها مع X، كما يلتقي Y").
+	goesOn := false
+	for _, se := range r.evoked {
+		if se.tok >= t.start || se.ev.modality == "planned" {
+			continue
+		}
+		if slices.Contains(se.ev.principals, id) {
+			goesOn = true
+		} else if se.ev.kind == in.f.Event {
+			return
+		}
+	}
+	if !clauseWord && !goesOn {
+		return
+	}
+	in.fills[second] = in.fills[first]
+	in.fills[first] = []string{id}
+}
+
+// unnamedSubject reports a verb whose subject is a spouse named by her
+// spouse's title only ("والتقت عقيلة الرئيس مع X"): the clause has a
+// subject, and it is not the topic.
+func (r *run) unnamedSubject(in *inst) bool {
+	t := in.trig()
+	if t.form == formNoun || t.end >= len(r.toks) {
+		return false
+	}
+	if _, ok := r.wordAt(t.end, wSpouse); ok {
+		return true
+	}
+	return false
 }
 
 // amongFilled reports a reading whose relations among one slot's fillers
@@ -114,10 +184,21 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		}
 	}
 	gs := r.governed(in.sf, in.ti)
+	if types&tCountry != 0 {
+		// "وقعها من جانب الإمارات X": a country that labels a side
+		// names whose the signer is; it fills no slot itself.
+		kept := gs[:0:0]
+		for _, x := range gs {
+			if !r.sideLabel(x.sg, x.g) {
+				kept = append(kept, x)
+			}
+		}
+		gs = kept
+	}
 	switch fl.kind {
 	case fSubject:
 		for _, x := range gs {
-			if x.g.pre && !x.g.opaque && r.groupHas(x.sg, x.g, types) {
+			if x.g.pre && !x.g.opaque && !x.g.prep && r.groupHas(x.sg, x.g, types) {
 				addGroup(x.sg, x.g)
 				in.subjEnd = max(in.subjEnd, x.g.end)
 			}
@@ -126,7 +207,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			// Verb first: the first list the verb governs directly.
 			for _, x := range gs {
 				g := x.g
-				if g.pre || g.via >= 0 || g.opaque || g.prep || g.start < t.end {
+				if g.pre || g.via >= 0 || g.opaque || g.prep || g.inTitle || g.start < t.end {
 					continue
 				}
 				if r.groupHas(x.sg, g, types) || r.strongGroup(x.sg, g) {
@@ -134,7 +215,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 					// its type: "وقع الرئيس X اتفاقيات في الكويت" has no
 					// state as subject.
 					addGroup(x.sg, g)
-					in.subjEnd = g.end
+					in.subjEnd, in.subjAfter = g.end, true
 					break
 				}
 			}
@@ -160,7 +241,29 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			}
 		}
 		out = append(out, r.listGoesOn(in, types)...)
+		if rel := t.start - 1; len(out) == 0 && types&tPerson != 0 && rel > 0 && r.word(rel, wRelative) {
+			// "X، الذي حضر المحادثات": the antecedent of a relative clause is
+			// the list of the verb that opens it.
+			if id := r.antecedent(in.sf, rel); id != "" {
+				out = append(out, id)
+			}
+		}
 	case fAll:
+		// "ووقع الرئيسان T في خطوة وصفها X": with its subject before the
+		// treaty, a verb's direct lists end at the treaty's title.
+		te := -1
+		for _, m := range r.mentsIn(t.end, r.sents[in.sf.si].end) {
+			if m.typ == schema.Treaty {
+				te = m.end
+				break
+			}
+		}
+		subjBefore := false
+		for _, x := range gs {
+			if g := x.g; te >= 0 && !g.opaque && !g.prep && g.via < 0 && g.end <= te {
+				subjBefore = true
+			}
+		}
 		for _, x := range gs {
 			g := x.g
 			if g.opaque || g.prep {
@@ -170,6 +273,8 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				if l := x.sg.marks[g.via].l; l != wWith && l != wBetween {
 					continue
 				}
+			} else if subjBefore && g.start >= te {
+				continue
 			}
 			addGroup(x.sg, g)
 		}
@@ -202,10 +307,26 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	case fCurrent:
 		if ev := r.currentOf(in); ev != nil {
 			out = append(out, ev.id)
+		} else {
+			// No talks are under way: a delegation goes to the summit the
+			// article is about.
+			for _, ev := range r.multisOf(in) {
+				out = append(out, ev.id)
+			}
 		}
 	case fSigning:
 		if ev := r.signingOf(in); ev != nil {
 			out = append(out, ev.id)
+		}
+	case fAntecedent:
+		if id := r.pronounAntecedent(in); id != "" {
+			out = append(out, id)
+		}
+	case fDative:
+		for _, x := range gs {
+			if g := x.g; g.prep && !g.opaque && g.via < 0 && r.dativeAt(g.prepAt) {
+				addGroup(x.sg, g)
+			}
 		}
 	}
 	return dedupe(out)
@@ -269,6 +390,12 @@ func (r *run) itemIDs(it item, types typeMask) []string {
 	case "host":
 		if ev != nil && len(ev.principals) > 0 {
 			return ev.principals[:1:1]
+		}
+		if ev == nil && r.cur == nil {
+			// معاليه with no meeting read yet: the person the article opens with.
+			if id := r.firstPerson(it.start); id != "" {
+				return []string{id}
+			}
 		}
 	case "guest":
 		if ev != nil && len(ev.principals) == 2 {
@@ -381,7 +508,15 @@ func (r *run) treatiesOf(in *inst) []string {
 	t := in.trig()
 	s := r.sents[in.sf.si]
 	sg := in.sf.segs[t.seg]
-	if ts := r.typed(t.end, sg.end, schema.Treaty); len(ts) > 0 {
+	// In its clause, a treaty named after the next trigger that reads
+	// treaties is that trigger's: "ووقع الرئيسان T، ثم شهدا توقيع U".
+	end := sg.end
+	for k := range in.sf.trigs {
+		if o := &in.sf.trigs[k]; o.start > t.start && o.start < end && r.readsTreaties(o) {
+			end = o.start
+		}
+	}
+	if ts := r.treatyList(t.end, end); len(ts) > 0 {
 		return ts
 	}
 	if ts := r.typed(t.end, s.end, schema.Treaty); len(ts) > 0 {
@@ -401,11 +536,43 @@ func (r *run) treatiesOf(in *inst) []string {
 	return nil
 }
 
+// antecedent returns the person named right before the relative word at
+// token rel of sentence sf (only punctuation between), or "".
+func (r *run) antecedent(sf *sentenceFrame, rel int) string {
+	var last *item
+	for k := range sf.segs {
+		for ii := range sf.segs[k].items {
+			if it := &sf.segs[k].items[ii]; it.end <= rel && (last == nil || it.end > last.end) {
+				last = it
+			}
+		}
+	}
+	if last == nil || last.typ != schema.Person || last.ref != "" || !r.adjacent(last.end, rel) {
+		return ""
+	}
+	return last.id
+}
+
+// readsTreaties reports a trigger with a frame that reads a treaty or a
+// signing: a signing, a witnessing.
+func (r *run) readsTreaties(t *trig) bool {
+	for _, fi := range t.frames {
+		for _, sl := range r.x.frames[fi].slots {
+			for _, fl := range sl.fill {
+				if fl.kind == fTreaty || fl.kind == fSigning {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // kindRef reads a bare definite treaty noun at token k (الاتفاقية، المذكرة)
 // as the treaty of its kind named last before token before, or "".
 func (r *run) kindRef(k, before int) string {
 	h, ok := r.hitAt(k, kTreaty)
-	if !ok || h.end != k+1 || !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+	if !ok || h.end != k+1 || !h.def && !r.articled(h.lx.toks[0]) {
 		return ""
 	}
 	id := ""
@@ -416,5 +583,115 @@ func (r *run) kindRef(k, before int) string {
 			}
 		}
 	}
+	if id == "" {
+		// An excerpt that starts "ووقع الاتفاقية": the one treaty of that
+		// kind the text names afterwards, when there is only one.
+		for _, m := range r.mentsIn(k+1, len(r.toks)) {
+			if m.typ != schema.Treaty || m.id == id {
+				continue
+			}
+			if a := r.ents[m.id]; a != nil && a.Properties["kind"] == h.lx.sub {
+				if id != "" {
+					return ""
+				}
+				id = m.id
+			}
+		}
+	}
 	return id
+}
+
+// dativeAt reports a dative preposition clitic on token k (لحضرة، لجلالته).
+func (r *run) dativeAt(k int) bool {
+	return k >= 0 && k < len(r.toks) && r.startsWithList(k, wDative) && r.cliticStripped(k)
+}
+
+// firstPerson returns the first person named (not by a title alone) before
+// token before, or "".
+func (r *run) firstPerson(before int) string {
+	for _, m := range r.mentsIn(0, before) {
+		if m.typ == schema.Person && !m.title {
+			return m.id
+		}
+	}
+	return ""
+}
+
+// treatyList returns the treaties named in tokens [s, e) as one list: the
+// first, and each next one joined to it by a comma, a conjunction or a list
+// lead ("مذكرة … ومذكرة …"), not one a phrase refers to ("بموجب اتفاق سابق").
+func (r *run) treatyList(s, e int) []string {
+	var out []string
+	end := -1
+	for _, m := range r.mentsIn(s, e) {
+		if m.end > e || m.typ != schema.Treaty || slices.Contains(out, m.id) {
+			continue
+		}
+		if end >= 0 && !r.treatyJoined(end, m.start) {
+			break
+		}
+		out, end = append(out, m.id), m.end
+	}
+	return out
+}
+
+// treatyJoined reports that only a comma, a conjunction or a list lead stand
+// between tokens a and b, or nothing but a conjunction on the word at b.
+func (r *run) treatyJoined(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	if a == b {
+		return r.startsWithList(b, wConjunction)
+	}
+	for k := a; k < b; {
+		switch {
+		case !r.toks[k].Word && r.toks[k].S != "." && r.toks[k].S != "\n":
+			k++ // a comma, a quote
+		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
+			k++
+		default:
+			h, ok := r.wordAt(k, wListLead)
+			if !ok {
+				return false
+			}
+			k = max(h.end, k+1)
+		}
+	}
+	return true
+}
+
+// sideLabel reports a group of countries right after a side marker (من جانب
+// الإمارات، من الجانب الإثيوبي).
+func (r *run) sideLabel(sg *segment, g *group) bool {
+	if g.start == 0 || !r.word(g.start-1, wSideMarker) {
+		return false
+	}
+	for _, ii := range g.items {
+		if sg.items[ii].typ != schema.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounAntecedent returns the person a pronoun on the trigger stands for:
+// the one named last before the trigger in its sentence, else the topic.
+func (r *run) pronounAntecedent(in *inst) string {
+	t := in.trig()
+	found := ""
+	for k := 0; k <= t.seg && k < len(in.sf.segs); k++ {
+		for _, it := range in.sf.segs[k].items {
+			if it.start >= t.start || it.typ != schema.Person {
+				continue
+			}
+			if ids := r.itemIDs(it, tPerson); len(ids) > 0 {
+				found = ids[len(ids)-1]
+			}
+		}
+	}
+	if found != "" {
+		return found
+	}
+	return r.topic(in)
 }

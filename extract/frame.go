@@ -25,6 +25,8 @@ const (
 	fEvent
 	fCurrent
 	fSigning
+	fDative
+	fAntecedent
 	nFillers
 )
 
@@ -33,6 +35,7 @@ var fillerName = [nFillers]string{
 	fSubject: "subject", fObject: "object", fAfter: "after", fList: "list", fAll: "all",
 	fTopic: "topic", fPrincipals: "principals", fTreaty: "treaty", fScope: "scope",
 	fPlace: "place", fEvent: "event", fCurrent: "current", fSigning: "signing",
+	fDative: "dative", fAntecedent: "antecedent",
 }
 
 // filler is one filler of a slot, with the word list of after:LIST.

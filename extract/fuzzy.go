@@ -43,8 +43,10 @@ type fuzzyKey struct {
 
 // fuzzyIndex holds the gazetteer's person names twice: under the first
 // letter of their first word and of their last word. A transliteration
-// keeps one of the two: candidates are the names of either bucket.
-type fuzzyIndex map[fuzzyKey][]*fuzzyName
+// keeps one of the two: candidates are the names of either bucket. The
+// buckets hold the names themselves, not pointers, so that passing over the
+// many a bucket holds reads memory in order.
+type fuzzyIndex map[fuzzyKey][]fuzzyName
 
 // newFuzzyIndex indexes the (pack language) names of gazetteer persons.
 func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
@@ -59,7 +61,7 @@ func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
 				continue
 			}
 			rs := []rune(strings.Join(ws, " "))
-			fn := &fuzzyName{runes: rs, sig: letterSig(rs), words: len(ws), ref: ref}
+			fn := fuzzyName{runes: rs, sig: letterSig(rs), words: len(ws), ref: ref}
 			a, b := firstRuneOf(ws[0]), firstRuneOf(ws[len(ws)-1])
 			idx[fuzzyKey{len(ws), a}] = append(idx[fuzzyKey{len(ws), a}], fn)
 			if b != a {
@@ -89,7 +91,9 @@ func (idx fuzzyIndex) match(words []string) (int, bool) {
 	a, b := firstRuneOf(words[0]), firstRuneOf(words[n-1])
 	sig := letterSig(name)
 	for _, key := range []fuzzyKey{{n, a}, {n, b}} {
-		for _, c := range idx[key] {
+		bucket := idx[key]
+		for k := range bucket {
+			c := &bucket[k]
 			if len(c.runes) < size-limit || len(c.runes) > size+limit {
 				continue
 			}
@@ -120,7 +124,9 @@ func firstRuneOf(s string) rune {
 }
 
 // levenshtein returns the edit distance of a and b, or max when it is max
-// or more. Names are short: the rows live on the stack.
+// or more. Names are short: the rows live on the stack. Only the cells
+// within max-1 of the diagonal are worked out: a cell further off is max or
+// more, and so is every cell a path through it reaches.
 func levenshtein(a, b []rune, max int) int {
 	if d := len(a) - len(b); d >= max || -d >= max {
 		return max
@@ -128,15 +134,26 @@ func levenshtein(a, b []rune, max int) int {
 	if len(b) >= 63 {
 		return max
 	}
+	const off = 1 << 30 // a cell off the band
 	var prevA, curA [64]int
 	prev, cur := prevA[:len(b)+1], curA[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		low := cur[0]
-		for j := 1; j <= len(b); j++ {
+		lo, hi := i-max+1, i+max-1 // the band of row i
+		if lo <= 1 {
+			lo, cur[0] = 1, i
+		} else {
+			cur[lo-1] = off
+		}
+		if hi >= len(b) {
+			hi = len(b)
+		} else {
+			cur[hi+1] = off
+		}
+		low := cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0

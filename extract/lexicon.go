@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -43,7 +44,10 @@ type lexicon struct {
 	// lists it is in, so that one lookup answers both.
 	first      map[string]*wordInfo
 	proclitics []string // folded, longest first
-	article    string   // the definite article, folded (ال)
+	// hyphens lets a hyphen written with no space join a phrase's words
+	// (LangPack.Hyphenated).
+	hyphens bool
+	article string // the definite article, folded (ال)
 	// clitics holds what scan needs of each proclitic, in the same order;
 	// byFirst[r] those that start with rune r, for r below len(byFirst).
 	clitics []clitic
@@ -53,6 +57,10 @@ type lexicon struct {
 	// maybe has bit wordHash(w) set for every key w of first, so most words
 	// that start no phrase are passed over without a map lookup.
 	maybe [maybeBits / 64]uint64
+	// vocab numbers the words that go on a phrase after its first (finish
+	// fills it from 1): the tries are keyed by these ids, so that following
+	// a phrase compares numbers, not strings.
+	vocab map[string]int32
 }
 
 // maybeBits is the size of lexicon.maybe.
@@ -136,6 +144,10 @@ type hit struct {
 	// restored reports that the article was put back after لل (للصين → الصين):
 	// the surface form is the article plus the token after the clitic.
 	restored bool
+	// kind and ref are lx.kind and lx.ref, kept in the hit (in what would be
+	// padding) so that the loops over a token's hits need not read lx.
+	kind kind
+	ref  int32
 }
 
 func newLexicon(proclitics []string, article string) *lexicon {
@@ -216,13 +228,62 @@ func (l *lexicon) add(phrase string, k kind, ref int, sub string) bool {
 }
 
 // lexNode is a node of a first word's trie: the phrases that end after as
-// many words as its depth, and the nodes of the words that may follow.
+// many words as its depth, and the nodes of the words that may follow, by
+// their vocabulary ids in increasing order (most nodes have a few).
 type lexNode struct {
 	ends []*lexeme
-	next map[string]*lexNode
+	ids  []int32
+	kids []*lexNode
+}
+
+// child returns the node of the word id after n, or nil.
+func (n *lexNode) child(id int32) *lexNode {
+	lo, hi := 0, len(n.ids)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if n.ids[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(n.ids) && n.ids[lo] == id {
+		return n.kids[lo]
+	}
+	return nil
+}
+
+// add returns the node of the word id after n, creating it.
+func (n *lexNode) add(id int32) *lexNode {
+	if c := n.child(id); c != nil {
+		return c
+	}
+	k, _ := slices.BinarySearch(n.ids, id)
+	c := &lexNode{}
+	n.ids = slices.Insert(n.ids, k, id)
+	n.kids = slices.Insert(n.kids, k, c)
+	return c
 }
 
 func (l *lexicon) finish() {
+	l.vocab = map[string]int32{}
+	// Words are numbered in sorted order so that the ids do not depend on
+	// the order of map iteration.
+	var words []string
+	for _, e := range l.first {
+		for _, lx := range e.phrases {
+			for _, t := range lx.toks[1:] {
+				if _, ok := l.vocab[t]; !ok {
+					l.vocab[t] = 0
+					words = append(words, t)
+				}
+			}
+		}
+	}
+	slices.Sort(words)
+	for i, w := range words {
+		l.vocab[w] = int32(i + 1)
+	}
 	for _, e := range l.first {
 		list := e.phrases
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
@@ -230,15 +291,7 @@ func (l *lexicon) finish() {
 		for _, lx := range list {
 			n := e.trie
 			for _, t := range lx.toks[1:] {
-				if n.next == nil {
-					n.next = map[string]*lexNode{}
-				}
-				c := n.next[t]
-				if c == nil {
-					c = &lexNode{}
-					n.next[t] = c
-				}
-				n = c
+				n = n.add(l.vocab[t])
 			}
 			n.ends = append(n.ends, lx)
 		}
@@ -267,42 +320,37 @@ func (l *lexicon) scan(toks []norm.Token) []hit {
 
 // appendHits is scan appending to hits.
 func (l *lexicon) appendHits(hits []hit, toks []norm.Token) []hit {
-	return l.appendHitsIn(hits, nil, toks)
+	return l.appendHitsIn(hits, nil, toks, &formCache{})
 }
 
 // appendHitsIn is appendHits also setting, when in is not nil, in[i] to the
-// word lists token i is in as written.
-func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token) []hit {
+// word lists token i is in as written. It reads the words' forms through fc.
+func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token, fc *formCache) []hit {
+	fc.toks = resize(fc.toks, len(toks))
+	forms := fc.toks
 	for i := range toks {
-		if !toks[i].Word {
+		if toks[i].Word {
+			forms[i] = fc.get(l, toks[i].S)
+		}
+	}
+	for i, f := range forms {
+		if f == nil {
 			continue
 		}
-		w := toks[i].S
-		if e := l.info(w); e != nil {
-			if in != nil {
-				in[i] = e.lists
-			}
-			hits = l.matchPhrases(hits, toks, i, e, 0, false)
+		if in != nil {
+			in[i] = f.lists
 		}
-		clitics := l.clitics
-		if r := firstRune(w); r < rune(len(l.byFirst)) {
-			clitics = l.byFirst[r] // the only ones w can start with
-		}
-		for k := range clitics {
-			p := &clitics[k]
-			if len(w) <= len(p.s) || !strings.HasPrefix(w, p.s) {
-				continue
+		for k := range f.reads {
+			rd := &f.reads[k]
+			from := len(hits)
+			if rd.next != nil {
+				hits = l.matchPhrases(hits, toks, forms, i, rd.next, rd.clitic, rd.def)
+			} else {
+				for _, lx := range rd.ends {
+					hits = append(hits, hit{lx: lx, start: i, end: i + 1, clitic: rd.clitic, def: rd.def, kind: lx.kind, ref: int32(lx.ref)})
+				}
 			}
-			rest := w[len(p.s):]
-			if !runesAtLeast(rest, 2) {
-				continue
-			}
-			n, def := p.runes, p.def
-			hits = l.matchAt(hits, toks, i, rest, n, def)
-			if p.lil && !strings.HasPrefix(rest, l.article) {
-				// لل+صين → الصين; بال+صين is already covered by ب + الصين.
-				from := len(hits)
-				hits = l.matchAt(hits, toks, i, l.article+rest, n, true)
+			if rd.restored {
 				for k := from; k < len(hits); k++ {
 					hits[k].restored = true
 				}
@@ -312,41 +360,43 @@ func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token) []h
 	return hits
 }
 
-func (l *lexicon) matchAt(hits []hit, toks []norm.Token, i int, w string, clitic int, def bool) []hit {
-	if e := l.info(w); e != nil {
-		return l.matchPhrases(hits, toks, i, e, clitic, def)
-	}
-	return hits
-}
-
-// matchPhrases appends the phrases starting with e's word found at token i,
-// longest first. With the word's trie it reads the words after i once.
-func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, i int, e *wordInfo, clitic int, def bool) []hit {
-	if len(e.phrases) == 0 || e.trie == nil {
-		return hits
-	}
+// matchPhrases appends the phrases of the trie root found at token i, longest
+// first, forms holding the forms of the tokens (nil: no word). With the trie
+// it reads the words after i once.
+func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, forms []*form, i int, root *lexNode, clitic int, def bool) []hit {
 	var path [16]*lexNode
+	var end [16]int // the token after the phrase's word at each depth
 	depth := 0
-	n := e.trie
-	path[0] = n
-	for k := i + 1; n.next != nil && k < len(toks) && depth+1 < len(path); k++ {
-		if !toks[k].Word {
+	n := root
+	path[0], end[0] = n, i+1
+	for k := i + 1; len(n.ids) > 0 && k < len(forms) && depth+1 < len(path); k++ {
+		if forms[k] == nil {
+			if l.hyphens && hyphenJoins(toks, k) {
+				continue // el-Sisi, Kassym-Jomart: a hyphen written with no space joins a phrase's words
+			}
 			break
 		}
-		c := n.next[toks[k].S]
+		c := n.child(forms[k].id)
 		if c == nil {
 			break
 		}
 		n = c
 		depth++
-		path[depth] = n
+		path[depth], end[depth] = n, k+1
 	}
 	for d := depth; d >= 0; d-- {
 		for _, lx := range path[d].ends {
-			hits = append(hits, hit{lx: lx, start: i, end: i + 1 + d, clitic: clitic, def: def})
+			hits = append(hits, hit{lx: lx, start: i, end: end[d], clitic: clitic, def: def, kind: lx.kind, ref: int32(lx.ref)})
 		}
 	}
 	return hits
+}
+
+// hyphenJoins reports a hyphen at token k written with no space between the
+// words on either side of it.
+func hyphenJoins(toks []norm.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k].S == "-" && toks[k-1].Word && toks[k+1].Word &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 // hitIndex returns, for each of n tokens, the indexes into hits of the hits

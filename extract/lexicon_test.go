@@ -97,3 +97,36 @@ func TestFirstRuneAndRunesAtLeast(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteInPlace checks definite, which reads a word in place, against
+// the same test on the word's runes.
+func TestDefiniteInPlace(t *testing.T) {
+	x := defaultExtractor(t)
+	r := &run{x: x}
+	byRunes := func(w string) bool {
+		if strings.HasPrefix(w, x.article) || r.contracted(w) {
+			return true
+		}
+		rs := []rune(w)
+		if len(rs) <= 3 || !strings.HasPrefix(string(rs[1:]), x.article) {
+			return false
+		}
+		for _, p := range x.lex.procliticsOf(w) {
+			if utf8.RuneCountInString(p) == 1 && strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"", "a", "\xff", "\xff" + x.article + "ab", "\xd8" + x.article + "xy"}
+	for _, p := range x.lex.proclitics {
+		for _, rest := range []string{"", "x", "xy", x.article, x.article + "x", x.article + "xy", "\xff" + x.article + "xy"} {
+			words = append(words, p+rest, p+p+rest, "\xff"+p+rest)
+		}
+	}
+	for _, w := range words {
+		if got, want := r.definite(w), byRunes(w); got != want {
+			t.Errorf("definite(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

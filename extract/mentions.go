@@ -1,6 +1,6 @@
 package extract
 
-import "sort"
+import "slices"
 
 // This file finds mentions by position. After the entities are read, r.ments
 // is sorted by start token, so a range of tokens is a range of mentions found
@@ -9,7 +9,7 @@ import "sort"
 
 // mentsIn returns the mentions starting in tokens [s, e), in order.
 func (r *run) mentsIn(s, e int) []mention {
-	lo := sort.Search(len(r.ments), func(i int) bool { return r.ments[i].start >= s })
+	lo := r.firstMentFrom(s)
 	hi := lo
 	for hi < len(r.ments) && r.ments[hi].start < e {
 		hi++
@@ -17,9 +17,25 @@ func (r *run) mentsIn(s, e int) []mention {
 	return r.ments[lo:hi]
 }
 
+// firstMentFrom returns the index of the first mention starting at token s
+// or after it: sort.Search over r.ments, written out, as it runs for every
+// clause and trigger.
+func (r *run) firstMentFrom(s int) int {
+	lo, hi := 0, len(r.ments)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if r.ments[m].start < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // mentsOver returns the mentions that cover token i.
 func (r *run) mentsOver(i int) []mention {
-	hi := sort.Search(len(r.ments), func(k int) bool { return r.ments[k].start > i })
+	hi := r.firstMentFrom(i + 1)
 	var out []mention
 	for k := hi - 1; k >= 0 && k >= hi-8; k-- {
 		if m := r.ments[k]; m.start <= i && i < m.end {
@@ -39,9 +55,27 @@ func (r *run) negated(si, i int) bool {
 	return false
 }
 
-// dedupe drops repeated ids, keeping the first.
+// dedupe drops repeated ids, keeping the first, in a new slice, or in ids
+// itself when none repeats (its capacity cut to its length, so that an
+// append to the one does not write to the other). Most lists are short: the
+// ids before are searched rather than put in a map.
 func dedupe(ids []string) []string {
 	out := ids[:0:0]
+	if len(ids) <= 16 {
+		repeats := false
+		for i := 1; i < len(ids) && !repeats; i++ {
+			repeats = slices.Contains(ids[:i], ids[i])
+		}
+		if !repeats {
+			return ids[:len(ids):len(ids)]
+		}
+		for _, id := range ids {
+			if !slices.Contains(out, id) {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
 	seen := map[string]bool{}
 	for _, id := range ids {
 		if !seen[id] {

@@ -33,8 +33,12 @@ func (r *run) multilaterals(si int) {
 			continue
 		}
 		q := r.qualifiers(h.end, s.end)
+		start := h.start
+		if r.x.lang.QualifiersFirst {
+			start = r.qualifiersBefore(&q, h.start, s.start)
+		}
 		if !q.multilateral() {
-			if (h.def || strings.HasPrefix(h.lx.toks[0], r.x.article)) && r.x.namesMultilateral[h.lx.sub] {
+			if (h.def || r.articled(h.lx.toks[0])) && r.x.namesMultilateral[h.lx.sub] {
 				// القمة: the summit read last; اللقاء refers to a meeting of
 				// any kind, and is no reference to a multilateral one.
 				ev := r.lastMulti(h.lx.sub)
@@ -52,7 +56,7 @@ func (r *run) multilaterals(si int) {
 			continue
 		}
 		ev := r.newMulti(h.lx.sub, q, si)
-		r.multis = append(r.multis, multiMention{start: h.start, end: q.end, ev: ev})
+		r.multis = append(r.multis, multiMention{start: start, end: q.end, ev: ev})
 		if r.topicMulti == nil && si <= 2 {
 			r.topicMulti = ev // the article is about this event
 		}
@@ -71,6 +75,12 @@ type qual struct {
 }
 
 func (q qual) multilateral() bool {
+	if q.org == "" && len(q.countries) >= 2 && len(q.countries) <= 3 {
+		// القمة الهندية الروسية الثالثة والعشرين: the meeting of two or
+		// three states' leaders, known by its principals, whatever its
+		// ordinal or markers.
+		return false
+	}
 	return q.org != "" || len(q.countries) >= 2 || q.ordinal > 0 || q.marker
 }
 
@@ -136,6 +146,65 @@ func (r *run) qualifiers(k, e int) qual {
 		break
 	}
 	return q
+}
+
+// qualifiersBefore reads, in a language whose qualifiers come first, the
+// words before an event noun starting at token k, down to the sentence
+// start s: "the 34th Arab League summit", "the annual GCC summit", "the
+// China-Arab States summit". It adds them to q and returns the first token
+// of the event's name.
+func (r *run) qualifiersBefore(q *qual, k, s int) int {
+	start := k
+	for j := k - 1; j >= s && j >= k-8; {
+		if !r.toks[j].Word {
+			if r.toks[j].S == "-" {
+				j--
+				continue
+			}
+			break
+		}
+		if m := r.mend[j+1]; m > 0 && !r.ments[m-1].weak {
+			mm := r.ments[m-1]
+			switch mm.typ {
+			case schema.Organization:
+				if q.org == "" {
+					q.org = mm.id
+				}
+			case schema.Country:
+				q.countries = append(q.countries, mm.id)
+			case schema.City:
+				q.city = mm.id
+			default:
+				return start
+			}
+			j, start = mm.start-1, mm.start
+			continue
+		}
+		if h, ok := r.hitAt(j, kOrgAdj); ok && h.end == j+1 && q.org == "" {
+			q.org = r.x.entries[h.lx.ref].ID
+			j, start = j-1, j
+			continue
+		}
+		if h, ok := r.hitAt(j, kAdj); ok && h.end == j+1 {
+			q.countries = append(q.countries, r.x.entries[h.lx.ref].ID)
+			j, start = j-1, j
+			continue
+		}
+		if n := r.x.ordinals[r.toks[j].S]; n > 0 && q.ordinal == 0 {
+			q.ordinal, j, start = n, j-1, j
+			continue
+		}
+		if h, ok := r.wordAt(j, wMultilateral); ok && h.end == j+1 {
+			q.marker, j, start = true, j-1, j
+			continue
+		}
+		if isDigits(r.toks[j].S) {
+			j, start = j-1, j // a year: the 2025 summit
+			continue
+		}
+		break
+	}
+	return start
 }
 
 // genitiveTo reports an ordinary word at token j, with the article or a
@@ -228,6 +297,9 @@ func (r *run) lastMulti(kind string) *event {
 
 // newMulti creates or joins the multilateral event of kind that q names.
 func (r *run) newMulti(kind string, q qual, si int) *event {
+	if q.org == "" && q.ordinal > 0 && len(q.countries) < 2 {
+		q.org = r.docOrg() // لقاؤهم التشاوري الـ18: the numbered meeting of the organisation the text is about
+	}
 	key := kind
 	if q.org != "" {
 		key += ":" + strings.TrimPrefix(q.org, "org:")
@@ -326,8 +398,12 @@ func (r *run) multiOf(in *inst) *event {
 	if before != nil {
 		return before
 	}
+	next := sg.end // the clause after the trigger's
+	if t.seg+1 < len(in.sf.segs) {
+		next = in.sf.segs[t.seg+1].end
+	}
 	for _, m := range r.multis {
-		if m.start >= t.end {
+		if m.start >= t.end && m.start < next {
 			return m.ev
 		}
 	}
@@ -350,9 +426,15 @@ func (r *run) multisOf(in *inst) []*event {
 		}
 	}
 	if len(out) > 0 {
+		if len(out) > 1 {
+			r.lastMultis = append(r.lastMultis[:0], out...)
+		}
 		return out
 	}
 	if ev := r.multiOf(in); ev != nil {
+		if len(r.lastMultis) > 1 && slices.Contains(r.lastMultis, ev) {
+			return slices.Clone(r.lastMultis)
+		}
 		return []*event{ev}
 	}
 	return nil

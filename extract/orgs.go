@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strings"
+	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -32,12 +32,22 @@ func (r *run) orgs() {
 		if end == h.end {
 			continue
 		}
-		sp := r.span(i, end, h.clitic)
-		a := r.entity("org:ar-"+r.slug(i, end, h.clitic), schema.Organization, sp.Text, nil)
+		// والمجلس الانتقالي: the name keeps its article, not the conjunction;
+		// للمجلس has the article put back.
+		cl, art := h.clitic, ""
+		switch {
+		case h.restored:
+			art = r.x.article
+		case h.def:
+			cl -= utf8.RuneCountInString(r.x.article)
+		}
+		sp := r.span(i, end, cl)
+		sp.Text = art + sp.Text
+		a := r.entity("org:"+r.x.lang.KeyPrefix+art+r.slug(i, end, cl), schema.Organization, sp.Text, nil)
 		a.Properties["provisional"] = true
 		a.weak = true
 		for _, cut := range r.orgCuts(i, end) {
-			a.aliases = append(a.aliases, r.span(i, cut, h.clitic).Text)
+			a.aliases = append(a.aliases, art+r.span(i, cut, cl).Text)
 		}
 		m := mention{start: i, end: end, id: a.ID, typ: a.Type, weak: true}
 		a.Mentions = append(a.Mentions, sp)
@@ -110,7 +120,7 @@ func (r *run) orgEnd(k int) int {
 		if _, ok := r.wordAt(j, wOrgNoun); ok && j > k {
 			break // والمجلس التركي: the next body of a list
 		}
-		if strings.HasPrefix(w, r.x.article) || r.definite(w) || r.definiteClitic(w) {
+		if r.articled(w) || r.definite(w) || r.definiteClitic(w) {
 			j++
 			end = j
 			continue

@@ -109,6 +109,7 @@ func (r *run) result() Result {
 		list = append(list, a)
 	}
 	slices.SortStableFunc(list, func(a, b *acc) int { return cmp.Compare(a.first, b.first) })
+	res.Entities = make([]Entity, 0, len(list)+len(r.evs)) // events come last
 	for _, a := range list {
 		e := a.Entity
 		// pdqsort as sort.Slice ran it: the same order for equal starts.
@@ -140,8 +141,8 @@ func (r *run) result() Result {
 		set("plover_mode", ev.mode)
 		set("part_of", ev.partOf)
 		set("scale", ev.scale)
-		if ev.scale != "multilateral" {
-			props["principals"] = ev.sortedPrincipals()
+		if ev.scale != "multilateral" && len(ev.principals) > 0 {
+			props["principals"] = ev.sortedPrincipals() // a signing of no named signer has none
 		}
 		name := ev.name
 		if name == "" {

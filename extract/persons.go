@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/dipgraph/dipgraph/norm"
 	"github.com/dipgraph/dipgraph/schema"
 )
 
@@ -20,12 +21,26 @@ type titleChain struct {
 	counterpart bool
 	portfolio   bool // a portfolio completes a title: its role names no one holder
 	guest       bool // the counterpart is the guest (ضيفه), the visitor named first
+	posted      bool // a posting follows (لدى القاهرة): the gazetteer's offices name no posting
 }
 
 // chainAt reads a title chain starting at token i.
 func (r *run) chainAt(i int) (titleChain, bool) {
 	c := titleChain{start: i, end: i}
+	// Most tokens start no chain: a chain starts with a title, a reference
+	// word, a side marker or a word of a list (an honorific); in a pack that
+	// puts qualifiers first, with a nationality or a country too.
+	starts := uint32(1<<kTitle | 1<<kRef | 1<<kWord)
+	if r.x.lang.QualifiersFirst {
+		starts |= 1<<kAdj | 1<<kGaz
+	}
+	if uint(i) >= uint(len(r.kinds)) || uint32(r.kinds[i])&starts == 0 && !r.word(i, wSideMarker) {
+		return c, false
+	}
 	j := i
+	if r.x.lang.QualifiersFirst {
+		j = r.qualifierFirst(&c, j)
+	}
 	for j < len(r.toks) {
 		if h, ok := r.hitAt(j, kTitle); ok && !h.def && !r.taken[j] && (h.clitic == 0 || j == i) {
 			if c.titled && c.country == "" && r.countryAt(h.end) {
@@ -40,7 +55,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			if r.word(j-1, wCityLead) && j < len(r.toks) && r.toks[j].Word && !r.taken[j] {
 				j++ // أمير منطقة تبوك: the place the title ends on is the title's
 			}
-			bare := h.end-h.start == 1 && !h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)
+			bare := h.end-h.start == 1 && !h.def && !r.articled(h.lx.toks[0])
 			// "مساعد الرئيس للشؤون الدولية X": a title after an indefinite
 			// noun is that noun's complement; its portfolio is not the title's.
 			owned := h.start > 0 && r.plain(h.start-1) && !r.definite(r.toks[h.start-1].S)
@@ -68,6 +83,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 		}
 		if h, ok := r.wordAt(j, wHonorific); ok && !r.taken[j] && (h.clitic == 0 || r.wawName(i, j, h.end)) {
 			j = h.end
+			if r.abbrevStop(j) {
+				j++ // Mr. X
+			}
 			continue
 		}
 		if c.adj {
@@ -76,6 +94,14 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 					c.country = r.x.entries[h.lx.ref].ID
 				}
 				j = h.end
+				continue
+			}
+			if k, ok := r.mentionAt(j + 1); ok && r.ments[k].typ == schema.Country && !r.taken[j] && r.stateFormWord(j) {
+				// نائب وزير الخارجية لجمهورية المكسيك X، سفير جمهورية المكسيك X
+				if c.country == "" {
+					c.country = r.ments[k].id
+				}
+				j = r.ments[k].end
 				continue
 			}
 			if k, ok := r.mentionAt(j); ok && (r.ments[k].typ == schema.Country || r.ments[k].typ == schema.Organization) {
@@ -94,6 +120,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 				}
 			}
 			if r.word(j, wPosting) && j+1 < len(r.toks) && r.toks[j+1].Word {
+				c.posted = true
 				if k, ok := r.mentionAt(j + 1); ok {
 					j = r.ments[k].end
 				} else {
@@ -106,6 +133,33 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	}
 	c.end = j
 	return c, j > i
+}
+
+// qualifierFirst reads, in a language whose qualifiers come first, the
+// nationality adjective or the country's name (with a possessive ending)
+// that stands before a title at token j: "Egyptian President X", "Egypt's
+// Foreign Minister X". It gives c the country and returns the token of the
+// title, or j when none follows.
+func (r *run) qualifierFirst(c *titleChain, j int) int {
+	end, country := j, ""
+	if h, ok := r.hitAt(j, kAdj); ok && !r.taken[j] {
+		end, country = h.end, r.x.entries[h.lx.ref].ID
+	} else if k, ok := r.mentionAt(j); ok && r.ments[k].typ == schema.Country {
+		end, country = r.ments[k].end, r.ments[k].id
+		if end+1 < len(r.toks) && !r.toks[end].Word && slices.Contains(r.x.lists[wPossessive], r.toks[end].S+r.toks[end+1].S) {
+			end += 2
+		}
+	}
+	if end == j {
+		return j
+	}
+	if _, ok := r.hitAt(end, kTitle); !ok || r.taken[end] {
+		if _, ok := r.wordAt(end, wHonorific); !ok || r.taken[end] {
+			return j
+		}
+	}
+	c.country = country
+	return end
 }
 
 // sideItem returns the runes of a list separator to strip from the name at
@@ -155,7 +209,7 @@ func (r *run) portfolio(j int, bare bool) int {
 			break
 		}
 		w := r.toks[k].S
-		if r.tokIn(k, wPortfolioLead) && k+1 < len(r.toks) && strings.HasPrefix(r.toks[k+1].S, r.x.article) {
+		if r.tokIn(k, wPortfolioLead) && k+1 < len(r.toks) && r.articled(r.toks[k+1].S) {
 			k++ // لشؤون المتوسط
 			continue
 		}
@@ -170,15 +224,15 @@ func (r *run) portfolio(j int, bare bool) int {
 				continue
 			}
 		}
-		if r.tokIn(k+1, wNameLink) {
-			break // المختار ولد اجاي: a definite first name, then a link
+		if r.tokIn(k+1, wNameLink) && !r.tokIn(k+1, wNamePrefix) {
+			break // المختار ولد اجاي: a definite first name, then a link (not عبد, which starts a name)
 		}
 		if k > j {
 			if c, size := utf8.DecodeRuneInString(w); r.x.in(wSeparator, string(c)) {
 				w = w[size:] // والسكان
 			}
 		}
-		if !strings.HasPrefix(w, r.x.article) {
+		if !r.articled(w) {
 			break
 		}
 		k++
@@ -222,6 +276,9 @@ func (r *run) countryAt(j int) bool {
 		return true
 	}
 	k, ok := r.mentionAt(j)
+	if !ok && j+1 < len(r.toks) && !r.taken[j] && r.stateFormWord(j) {
+		k, ok = r.mentionAt(j + 1) // بمملكة ليسوتو
+	}
 	return ok && r.ments[k].typ == schema.Country
 }
 
@@ -296,13 +353,13 @@ func (r *run) titled() {
 			continue
 		}
 		holder := ""
-		if c.titled && c.role != "" && c.country != "" && !c.portfolio {
+		if c.titled && c.role != "" && c.country != "" && !c.portfolio && !c.posted {
 			holder = r.holder(c.role, c.country)
 		}
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
 			cl := max(r.sideItem(c, i, j), r.conjOnName(j))
 			sp := r.span(j, end, cl)
-			a := r.entity("person:ar-"+r.slug(j, end, cl), schema.Person, sp.Text, nil)
+			a := r.entity(r.newKey("person", j, end, cl), schema.Person, sp.Text, nil)
 			a.Properties["provisional"] = true
 			r.addMention(a, j, end, cl, false, mention{})
 			r.office(a.ID, c.role, c.country, j)
@@ -323,7 +380,7 @@ func (r *run) titled() {
 			i = j
 			continue
 		}
-		if c.titled && c.role != "" && !c.portfolio {
+		if c.titled && c.role != "" && !c.portfolio && !c.posted {
 			if holder == "" {
 				holder = r.holder(c.role, c.country)
 			}
@@ -365,7 +422,7 @@ func (r *run) spouse(i, j int) int {
 	}
 	if end := r.nameAt(j); end > j {
 		sp := r.span(j, end, 0)
-		a := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+		a := r.entity(r.newKey("person", j, end, 0), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
 		r.addMention(a, j, end, 0, false, mention{})
 		return end
@@ -383,7 +440,7 @@ func (r *run) linkedNames() {
 		}
 		// The name starts at k: the word before is no name word (a
 		// definite word ends a title, it does not start a name).
-		if p := r.toks[k-1].S; r.tokIn(k-1, wNameLink) || r.plainName(k-1) && !strings.HasPrefix(p, r.x.article) {
+		if p := r.toks[k-1].S; r.tokIn(k-1, wNameLink) || r.plainName(k-1) && !r.articled(p) {
 			continue
 		}
 		if r.definiteClitic(r.toks[k].S) || r.word(k, wCityLead) {
@@ -395,7 +452,7 @@ func (r *run) linkedNames() {
 		}
 		cl := r.conjOnName(k)
 		sp := r.span(k, end, cl)
-		a := r.entity("person:ar-"+r.slug(k, end, cl), schema.Person, sp.Text, nil)
+		a := r.entity(r.newKey("person", k, end, cl), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
 		r.addMention(a, k, end, cl, false, mention{})
 		k = end
@@ -654,7 +711,32 @@ func (r *run) holder(role, country string) string {
 	if country == "" {
 		return ""
 	}
-	return r.x.holderOn(role, country, r.date)
+	if id := r.x.holderOn(role, country, r.date); id != "" {
+		return id
+	}
+	return r.namedHolder(role, country)
+}
+
+// namedHolder returns the one gazetteer person this document names who ever
+// held office role of country: "سلطان عمان" in an undated article that also
+// names السلطان قابوس, when the gazetteer knows two sultans.
+func (r *run) namedHolder(role, country string) string {
+	found := ""
+	for _, id := range r.order {
+		a := r.ents[id]
+		if a == nil || a.entry == nil || a.Type != schema.Person {
+			continue
+		}
+		for _, o := range a.entry.Offices {
+			if o.Role == role && o.Country == country {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+			}
+		}
+	}
+	return found
 }
 
 // within reports whether the ISO date d falls in [start, end]; dates of any
@@ -818,16 +900,24 @@ func (r *run) appositiveNames() {
 		if end-start < 2 || start == 0 {
 			continue
 		}
-		if !r.nameBoundary(start-1) || !r.givenName(start) {
-			continue
+		// After a comma, "ومن جانب الهند، شكتيكانتا داس محافظ …": the
+		// apposition vouches for a foreign name no list knows.
+		comma := !r.toks[start-1].Word && r.toks[start-1].S == "," && end-start <= 3 && r.foreignName(start, end)
+		// وقع عليها شنول قازانجي مدير عام الأولى: a trigger's subject.
+		afterTrigger := r.triggerEnds(start) && end-start <= 3 && r.foreignName(start, end)
+		// وحضور وفدي الحركة وجمال الشوبكي سفير …: a list item by its conjunction.
+		conj := r.startsWithList(start, wConjunction) && r.givenName(start)
+		if lead := r.listLeadEnds(start); !lead && !comma && !afterTrigger && !conj && (!r.nameBoundary(start-1) || !r.givenName(start)) {
+			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
 		if r.nameAt(start) < end {
 			continue // the words do not read as one name
 		}
-		sp := r.span(start, end, 0)
-		a := r.entity("person:ar-"+r.slug(start, end, 0), schema.Person, sp.Text, nil)
+		cl := r.conjOnName(start) // وعباس كلرو ممثل …: the conjunction is no part of the name
+		sp := r.span(start, end, cl)
+		a := r.entity(r.newKey("person", start, end, cl), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
-		r.addMention(a, start, end, 0, false, mention{})
+		r.addMention(a, start, end, cl, false, mention{})
 		r.office(a.ID, c.role, c.country, i)
 		i = c.end - 1
 	}
@@ -919,7 +1009,7 @@ func (r *run) listLineNames() {
 			}
 		}
 		sp := r.span(start, end, 0)
-		a := r.entity("person:ar-"+r.slug(start, end, 0), schema.Person, sp.Text, nil)
+		a := r.entity(r.newKey("person", start, end, 0), schema.Person, sp.Text, nil)
 		a.Properties["provisional"] = true
 		r.addMention(a, start, end, 0, false, mention{})
 	}
@@ -972,11 +1062,97 @@ func (r *run) pairAppositives() {
 				break
 			}
 			sp := r.span(j, end, 0)
-			p := r.entity("person:ar-"+r.slug(j, end, 0), schema.Person, sp.Text, nil)
+			p := r.entity(r.newKey("person", j, end, 0), schema.Person, sp.Text, nil)
 			p.Properties["provisional"] = true
 			r.addMention(p, j, end, 0, false, mention{})
 			r.office(p.ID, role, country, j)
 			k = end
 		}
 	}
+}
+
+// nasabBefore returns where a known person's name starts when the text
+// writes it with a father's name inserted before the name matched at
+// [start, end) (أنور بن محمد قرقاش for أنور قرقاش): a name of e that starts
+// with a word two or four tokens before, the tokens between being a name
+// link and a name word each time. It returns start when there is none.
+func (r *run) nasabBefore(e *schema.Entry, start, end int) int {
+	for _, back := range []int{3, 5} {
+		k := start - back
+		if k < 0 || r.anyTaken(k, start) {
+			continue
+		}
+		ok := true
+		for p := k + 1; p < start && ok; p += 2 {
+			ok = r.tokIn(p, wNameLink) && r.plain(p+1)
+		}
+		if !ok || !r.plain(k) {
+			continue
+		}
+		first, last := r.toks[k].S, r.toks[end-1].S
+		if c := r.conjOnName(k); c > 0 {
+			first = string([]rune(first)[c:])
+		}
+		for _, n := range e.Names[r.x.lang.Code] {
+			w := norm.Words(norm.Fold(n))
+			if len(w) >= 2 && w[0] == first && w[len(w)-1] == last && len(w) < end-k {
+				return k
+			}
+		}
+	}
+	return start
+}
+
+// listLeadEnds reports a list lead (كل من) that ends right before token k.
+func (r *run) listLeadEnds(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if h, ok := r.wordAt(j, wListLead); ok && h.end == k {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignName reports words [s, e) that may be a name no list knows: each of
+// three letters at least, the first no word read after a proclitic (بجانب).
+func (r *run) foreignName(s, e int) bool {
+	if r.cliticStripped(s) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if utf8.RuneCountInString(r.toks[k].S) < 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// triggerEnds reports a trigger phrase that ends right before token k.
+func (r *run) triggerEnds(k int) bool {
+	if k == 0 {
+		return false
+	}
+	for j := max(0, k-4); j < k; j++ {
+		for _, hi := range r.at[j] {
+			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateFormWord reports a state's form (جمهورية) at token k, as written or
+// after a proclitic (لجمهورية، وجمهورية).
+func (r *run) stateFormWord(k int) bool {
+	if r.word(k, wStateForm) {
+		return true
+	}
+	w := r.toks[k].S
+	for _, p := range r.x.lex.procliticsOf(w) {
+		if len(w) > len(p) && strings.HasPrefix(w, p) && r.x.in(wStateForm, w[len(p):]) {
+			return true
+		}
+	}
+	return false
 }

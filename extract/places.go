@@ -12,7 +12,7 @@ func (r *run) venues() {
 	r.venueCity = map[string]string{}
 	for i := range r.toks {
 		h, ok := r.hitAt(i, kVenue)
-		if !ok || r.taken[i] || (h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article)) {
+		if !ok || r.taken[i] || (h.def && !r.articled(h.lx.toks[0])) {
 			continue
 		}
 		if th, ok := r.titleEnding(i); ok && th && h.clitic == 0 {
@@ -33,7 +33,7 @@ func (r *run) venues() {
 			if k > j && r.definiteClitic(t) {
 				break // قصر X بالعاصمة: where it is, not its name
 			}
-			if !strings.HasPrefix(t, r.x.article) && !r.definite(t) {
+			if !r.articled(t) && !r.definite(t) {
 				if k > j && indef == 0 || r.tokIn(k, wFunction) {
 					break // قاعة الشعب الكبرى ببكين: a definite name ends at an indefinite word
 				}
@@ -41,13 +41,16 @@ func (r *run) venues() {
 			}
 			k++
 		}
-		if r.word(i, wWeakVenue) && k-j < 2 {
-			if m, ok := r.mentionAt(k); !ok || r.ments[m].typ != schema.Organization {
-				continue // مقر المهرجان، مقر آخر: a seat, no venue's name
-			}
-		}
 		if g, ok := r.wordAt(j, wVenueGeneric); ok && k < g.end {
 			k = g.end // مقر رئاسة: a generic word that is no name word
+		}
+		if r.word(i, wWeakVenue) && k-j < 2 && (k == j || !r.generic(j, k)) {
+			// مقر المهرجان، مقر آخر: a seat, no venue's name. A generic
+			// word after it (مقر رئاسة، مقر إقامة) waits for the name or
+			// the body that completes it, below.
+			if m, ok := r.mentionAt(k); !ok || r.ments[m].typ != schema.Organization {
+				continue
+			}
 		}
 		if k == j {
 			continue
@@ -64,14 +67,14 @@ func (r *run) venues() {
 				k = r.ments[m].end // مقر الأمانة العامة لمجلس التعاون
 			} else if k < len(r.toks) && r.toks[k].Word && !r.taken[k] && r.definiteClitic(r.toks[k].S) && strings.HasPrefix(r.toks[k].S, "لل") {
 				k++ // للمجلس, not بالأمانة (where it is)
-			} else if e := r.definiteRun(k); e > k && !strings.HasPrefix(r.toks[k-1].S, r.x.article) {
+			} else if e := r.definiteRun(k); e > k && !r.articled(r.toks[k-1].S) {
 				k = e // مقر رئاسة الجمهورية، مقر وزارة الشؤون الخارجية
 			} else {
 				continue
 			}
 		}
 		sp := r.span(i, k, clitic)
-		a := r.entity("venue:ar-"+r.slug(i, k, clitic), schema.Venue, sp.Text, nil)
+		a := r.entity(r.newKey("venue", i, k, clitic), schema.Venue, sp.Text, nil)
 		a.Properties["provisional"] = true
 		r.addMention(a, i, k, clitic, false, mention{})
 	}
@@ -104,7 +107,7 @@ func (r *run) venues() {
 // lists know and that ends no clause (الدولي، الرئاسي): an adjective that
 // may end a venue's name.
 func (r *run) adjectiveWord(k int) bool {
-	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !strings.HasPrefix(r.toks[k].S, r.x.article) {
+	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !r.articled(r.toks[k].S) {
 		return false
 	}
 	if r.kinds[k]&^(1<<kWord) != 0 || r.word(k, wClause) || r.word(k, wRelative) {
@@ -135,7 +138,7 @@ func (r *run) generic(s, e int) bool {
 // token k, or k.
 func (r *run) definiteRun(k int) int {
 	e := k
-	for e < len(r.toks) && e < k+2 && r.toks[e].Word && !r.taken[e] && strings.HasPrefix(r.toks[e].S, r.x.article) {
+	for e < len(r.toks) && e < k+2 && r.toks[e].Word && !r.taken[e] && r.articled(r.toks[e].S) {
 		if _, date := r.hitAt(e, kDate); date || e > k && r.tokIn(e, wNameStop) {
 			break // … الجمهورية اليوم
 		}

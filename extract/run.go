@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/dipgraph/dipgraph/document"
 
@@ -28,6 +29,10 @@ type run struct {
 	kinds          []uint16 // token → bit k set when a hit of kind k starts there
 	date           string   // document date
 
+	// starts gives each token the lists that have a phrase starting at it,
+	// of one word or more (wordMasks).
+	starts []listMask
+
 	ents  map[string]*acc
 	order []string // entity ids by first mention
 	ments []mention
@@ -37,8 +42,9 @@ type run struct {
 	rels         []Relation
 	// relEvent maps a relation index to the event it was made from.
 	relEvent map[int]*event
-	seen     map[string]int // relation key → index in rels
+	seen     map[relKey]int // relation key → index in rels
 
+	naccs     int // accumulators taken from buf.accs (newAcc)
 	offices   []officeNote
 	venueCity map[string]string // venue id → city id
 	// shortFirst holds the first words of the short forms of persons named
@@ -57,6 +63,10 @@ type run struct {
 	// topicMulti is the multilateral event the article's first sentences
 	// name: what it is about.
 	topicMulti *event
+	// lastMultis holds the events a participation named together last
+	// ("للمشاركة في اللقاء التشاوري والقمة"): a later arrival that names
+	// none of them goes to all of them.
+	lastMultis []*event
 	inTreaty   []bool
 	// lastTopic is the first person of the last sentence that named one.
 	lastTopic string
@@ -71,6 +81,10 @@ type run struct {
 	// chainMemo keeps chainEnd's answers while the frames are read (2 +
 	// the end; 0: not asked yet).
 	chainMemo []int32
+	// spanBlock and nameBlock hold the room given to mentions and aliases
+	// (room); they go into the Result, so each run makes its own.
+	spanBlock []Span
+	nameBlock []string
 	// trace receives the explanation of Explain; nil otherwise.
 	trace io.Writer
 }
@@ -106,7 +120,14 @@ type mention struct {
 
 // newRun reads doc into the memory of b, which the run owns until it is done.
 func newRun(x *Extractor, doc document.Document, b *buffers) *run {
-	r := &run{x: x, buf: b, doc: doc, ents: map[string]*acc{}, seen: map[string]int{}, relEvent: map[int]*event{}, carry: map[string]carried{}}
+	// The maps of entities and relation keys grow with every document: they
+	// are kept in b, emptied.
+	if b.ents == nil {
+		b.ents, b.seen = map[string]*acc{}, map[relKey]int{}
+	}
+	clear(b.ents)
+	clear(b.seen)
+	r := &run{x: x, buf: b, doc: doc, ents: b.ents, seen: b.seen, relEvent: map[int]*event{}, carry: map[string]carried{}}
 	var valid bool
 	b.orig, b.bytes, valid = decodeInto(b.orig, b.bytes, doc.Text)
 	r.orig = b.orig
@@ -118,9 +139,9 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	b.toks = b.text.AppendTokens(b.toks[:0])
 	r.toks = b.toks
 	n := len(r.toks)
-	b.masks = resize(b.masks, 2*n)
-	r.inList, r.isWord = b.masks[:n], b.masks[n:]
-	b.hits = x.lex.appendHitsIn(b.hits[:0], r.inList, r.toks)
+	b.masks = resize(b.masks, 3*n)
+	r.inList, r.isWord, r.starts = b.masks[:n], b.masks[n:2*n], b.masks[2*n:]
+	b.hits = x.lex.appendHitsIn(b.hits[:0], r.inList, r.toks, &b.forms)
 	r.hits = b.hits
 	b.at, b.idx = hitIndexInto(b.at, b.idx, r.hits, n)
 	r.at = b.at
@@ -131,8 +152,9 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	r.taken = b.taken
 	b.mstart, b.mend = resize(b.mstart, n+1), resize(b.mend, n+1)
 	r.mstart, r.mend = b.mstart, b.mend
-	r.ments = b.ments[:0]
+	r.ments, r.order, r.offices, r.sents = b.ments[:0], b.order[:0], b.offices[:0], b.sents[:0]
 	r.sentences()
+	b.dates.Reset(x.dates.r, r.text, r.orig)
 	r.date = doc.Date
 	if r.date == "" {
 		r.date = r.datelineYear(x.dates.documentDate(r))
@@ -143,55 +165,52 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 }
 
 // hitAt returns the longest hit of kind k starting at token i. Most tokens
-// start no hit of kind k: for them it tests one mask and returns.
-func (r *run) hitAt(i int, k kind) (hit, bool) {
-	if uint(i) < uint(len(r.kinds)) && r.kinds[i]&(1<<k) != 0 {
-		return r.longestHit(i, k)
-	}
-	return hit{}, false
-}
-
-// longestHit is hitAt for a token that starts a hit of kind k.
-func (r *run) longestHit(i int, k kind) (hit, bool) {
-	var best hit
-	found := false
-	for _, hi := range r.at[i] {
-		h := r.hits[hi]
-		if h.lx.kind != k {
-			continue
-		}
-		if !found || h.end > best.end || (h.end == best.end && h.clitic < best.clitic) {
-			best, found = h, true
-		}
-	}
-	return best, found
-}
-
-// wordAt returns the longest hit of the word list l at token i.
-func (r *run) wordAt(i int, l list) (hit, bool) {
-	var best hit
-	found := false
-	if i < 0 || i >= len(r.at) || r.kinds[i]&(1<<kWord) == 0 {
-		return best, false
+// start no hit of kind k: for them it tests one mask and returns. It is
+// small enough to be inlined where it is called (the compiler's budget):
+// mind that when changing it.
+func (r *run) hitAt(i int, k kind) (best hit, found bool) {
+	if uint(i) >= uint(len(r.kinds)) || r.kinds[i]&(1<<k) == 0 {
+		return
 	}
 	for _, hi := range r.at[i] {
-		h := r.hits[hi]
-		if h.lx.kind == kWord && h.lx.ref == int(l)+1 && (!found || h.end > best.end) {
-			best, found = h, true
+		h := &r.hits[hi]
+		if h.kind == k && (!found || h.end > best.end || h.end == best.end && h.clitic < best.clitic) {
+			best, found = *h, true
 		}
 	}
-	return best, found
+	return
+}
+
+// wordAt returns the longest hit of the word list l at token i. As hitAt,
+// it is small enough to be inlined.
+func (r *run) wordAt(i int, l list) (best hit, found bool) {
+	if uint(i) >= uint(len(r.starts)) || !r.starts[i].has(l) {
+		return
+	}
+	for _, hi := range r.at[i] {
+		h := &r.hits[hi]
+		if h.kind == kWord && h.ref == int32(l)+1 && (!found || h.end > best.end) {
+			best, found = *h, true
+		}
+	}
+	return
 }
 
 // word reports whether token i is a word of the list l, as written or after
 // a proclitic.
 func (r *run) word(i int, l list) bool {
-	return i >= 0 && i < len(r.isWord) && r.isWord[i]&l.bit() != 0
+	return i >= 0 && i < len(r.isWord) && r.isWord[i].has(l)
 }
 
 // tokIn reports whether token i as written is a word of the list l.
 func (r *run) tokIn(i int, l list) bool {
-	return i >= 0 && i < len(r.inList) && r.inList[i]&l.bit() != 0
+	return i >= 0 && i < len(r.inList) && r.inList[i].has(l)
+}
+
+// runes returns the length of token i in runes, which is the length of
+// its string in runes: the string holds one rune per folded rune.
+func (r *run) runes(i int) int {
+	return r.toks[i].End - r.toks[i].Start
 }
 
 // span returns the original rune offsets and text of tokens [s, e), skipping
@@ -206,8 +225,14 @@ func (r *run) span(s, e, clitic int) Span {
 // entity returns the accumulator for id, creating it.
 func (r *run) entity(id, typ, name string, entry *schema.Entry) *acc {
 	a, ok := r.ents[id]
+	if !ok && typ == schema.Person && entry == nil {
+		if a = r.namedInFull(id); a != nil {
+			return a // عبد العزيز بن عبد الله after عبدالعزيز بن عبدالله بن عبدالعزيز
+		}
+	}
 	if !ok {
-		a = &acc{Entity: Entity{ID: id, Type: typ, Name: name, Properties: map[string]any{}},
+		a = r.newAcc()
+		*a = acc{Entity: Entity{ID: id, Type: typ, Name: name, Properties: map[string]any{}},
 			entry: entry, first: -1}
 		if entry != nil && entry.Wikidata != "" {
 			a.Properties["wikidata"] = entry.Wikidata
@@ -216,6 +241,25 @@ func (r *run) entity(id, typ, name string, entry *schema.Entry) *acc {
 		r.order = append(r.order, id)
 	}
 	return a
+}
+
+// newAcc returns an accumulator for a new entity: one the buffers keep from
+// the documents before, or a new one they keep for the next. Nothing of a
+// Result points to an acc; its Entity is copied out.
+func (r *run) newAcc() *acc {
+	b := r.buf
+	if r.naccs == len(b.accs) {
+		b.accs = append(b.accs, new(acc))
+	}
+	r.naccs++
+	return b.accs[r.naccs-1]
+}
+
+// release gives the memory of the slices the run grew back to its buffers,
+// for the next document; the run must be done.
+func (r *run) release() {
+	b := r.buf
+	b.ments, b.order, b.offices, b.sents = r.ments[:0], r.order[:0], r.offices[:0], r.sents[:0]
 }
 
 // mention records a mention of entity a over tokens [s, e).
@@ -228,6 +272,9 @@ func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
 		if old.Start == sp.Start && old.End == sp.End {
 			return
 		}
+	}
+	if a.Mentions == nil && a.aliases == nil {
+		a.Mentions, a.aliases = r.room(roomEach)
 	}
 	a.Mentions = append(a.Mentions, sp)
 	a.aliases = append(a.aliases, sp.Text)
@@ -242,6 +289,22 @@ func (r *run) addMention(a *acc, s, e, clitic int, restored bool, m mention) {
 	}
 }
 
+// roomEach is how many mentions room gives an entity: most have one or two.
+const roomEach = 2
+
+// room returns empty lists with room for n mentions and n aliases, cut from
+// blocks that the run shares among its entities: one allocation for the
+// first mentions of many. Their capacity is cut to n, so that appending past
+// it moves a list rather than writing into the room of the next.
+func (r *run) room(n int) ([]Span, []string) {
+	if len(r.spanBlock)+n > cap(r.spanBlock) {
+		r.spanBlock, r.nameBlock = make([]Span, 0, 8*n), make([]string, 0, 8*n)
+	}
+	k := len(r.spanBlock)
+	r.spanBlock, r.nameBlock = r.spanBlock[:k+n], r.nameBlock[:k+n]
+	return r.spanBlock[k : k : k+n], r.nameBlock[k : k : k+n]
+}
+
 // sortMentions orders mentions by position.
 func (r *run) sortMentions() {
 	slices.SortStableFunc(r.ments, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
@@ -250,4 +313,24 @@ func (r *run) sortMentions() {
 	for k, m := range r.ments {
 		r.mstart[m.start], r.mend[m.end] = k+1, k+1
 	}
+}
+
+// namedInFull returns the provisional person already read whose key goes on
+// from the new key id by whole words, when id has three words or more (a
+// person first named with the father's and grandfather's names, later with
+// the father's only), or nil.
+func (r *run) namedInFull(id string) *acc {
+	if strings.Count(id, "-") < 3 { // person:ar-a-b-c has three dashes
+		return nil
+	}
+	var found *acc
+	for _, o := range r.order {
+		if strings.HasPrefix(o, id+"-") {
+			if found != nil {
+				return nil // two people go on from it: neither
+			}
+			found = r.ents[o]
+		}
+	}
+	return found
 }

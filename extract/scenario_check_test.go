@@ -51,6 +51,12 @@ func (ix resultIndex) date(r Relation) string {
 	return d
 }
 
+// venue is a relation's venue (an entity id or a plain name), else "".
+func (ix resultIndex) venue(r Relation) string {
+	v, _ := r.Properties["venue"].(string)
+	return v
+}
+
 // ends reports whether a relation joins the ends a fact names, whatever its date.
 func (ix resultIndex) ends(f fact, r Relation) bool {
 	if r.Type != f.typ {
@@ -120,7 +126,7 @@ func checkScenario(sc scenario, res Result) []string {
 				continue
 			}
 			hits = append(hits, i)
-			if f.date == "" || ix.date(r) == f.date {
+			if (f.date == "" || ix.date(r) == f.date) && (f.venue == "" || ix.is(ix.venue(r), f.venue)) {
 				dated = append(dated, i)
 			}
 		}
@@ -128,6 +134,12 @@ func checkScenario(sc scenario, res Result) []string {
 		case want:
 			switch {
 			case len(dated) > 0:
+			case len(hits) > 0 && f.venue != "":
+				var vs []string
+				for _, i := range hits {
+					vs = append(vs, "@"+ix.date(res.Relations[i])+" at:"+ix.name(ix.venue(res.Relations[i])))
+				}
+				probs = append(probs, fmt.Sprintf("line %d: wrong date or venue: %s (found %s)", f.line, f, strings.Join(vs, ", ")))
 			case len(hits) > 0:
 				var ds []string
 				for _, i := range hits {

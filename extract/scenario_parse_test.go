@@ -11,6 +11,7 @@ import (
 type scenario struct {
 	name    string // the file name without .txt
 	date    string // the document date of the header
+	lang    string // the language of the header; "ar" when it names none
 	partial bool   // other MET_WITH, SIGNED and ATTENDED facts may be found
 	text    string
 	facts   []fact
@@ -32,7 +33,10 @@ type fact struct {
 	typ  string // MET_WITH, SIGNED, ATTENDED, VISITED or ENTITY
 	a, b string // the two ends (ENTITY: the entity type and its name); b may be * after NOT
 	date string // "" when the line gives none
-	src  string // the line as written
+	// venue is the venue a MET_WITH must have ("at:NAME"), "" when the line
+	// gives none.
+	venue string
+	src   string // the line as written
 }
 
 func (f fact) String() string { return f.src }
@@ -62,13 +66,15 @@ func parseScenario(name, src string) (scenario, error) {
 		case strings.HasPrefix(l, "#"):
 		case l == "partial":
 			sc.partial = true
+		case strings.HasPrefix(l, "lang:"):
+			sc.lang = strings.TrimSpace(strings.TrimPrefix(l, "lang:"))
 		case strings.HasPrefix(l, "date:"):
 			sc.date = strings.TrimSpace(strings.TrimPrefix(l, "date:"))
 			if !isoDate.MatchString(sc.date) {
 				bad(i+1, "date %q is not YYYY-MM-DD", sc.date)
 			}
 		default:
-			bad(i+1, "header line %q: want a # comment, date: YYYY-MM-DD or partial (and a blank line before the text)", l)
+			bad(i+1, "header line %q: want a # comment, date: YYYY-MM-DD, lang: CODE or partial (and a blank line before the text)", l)
 		}
 	}
 	if sc.date == "" {
@@ -108,7 +114,7 @@ func parseScenario(name, src string) (scenario, error) {
 
 // parseFact reads one expectation line:
 //
-//	[NOT |OPTIONAL ]MET_WITH A | B [@DATE]
+//	[NOT |OPTIONAL ]MET_WITH A | B [@DATE] [at:VENUE]
 //	[NOT |OPTIONAL ]SIGNED A -> TREATY [@DATE]
 //	[NOT |OPTIONAL ]ATTENDED A [@DATE]
 //	[NOT |OPTIONAL ]VISITED A -> PLACE [@DATE]
@@ -124,6 +130,16 @@ func parseFact(l string) (fact, error) {
 	}
 	typ, body, _ := strings.Cut(rest, " ")
 	f.typ, body = typ, strings.TrimSpace(body)
+	if k := strings.Index(body, " at:"); k >= 0 {
+		if f.typ != "MET_WITH" {
+			return f, fmt.Errorf("%q: only a MET_WITH names a venue (at:)", l)
+		}
+		f.venue = strings.TrimSpace(body[k+4:])
+		body = strings.TrimSpace(body[:k])
+		if f.venue == "" {
+			return f, fmt.Errorf("%q: at: names no venue", l)
+		}
+	}
 	if f.typ != "ENTITY" {
 		if k := strings.LastIndex(body, "@"); k >= 0 {
 			f.date = strings.TrimSpace(body[k+1:])

@@ -75,9 +75,26 @@ func loadScenarios(t *testing.T) []scenario {
 	return out
 }
 
-// runScenario extracts a scenario's text on its date.
+// runScenario extracts a scenario's text on its date, in its language.
 func runScenario(x *Extractor, sc scenario) Result {
-	return x.extract(document.Document{ID: sc.name, Source: sc.name + ".txt", Lang: "ar", Date: sc.date, Text: sc.text})
+	return x.extract(document.Document{ID: sc.name, Source: sc.name + ".txt", Lang: sc.language(), Date: sc.date, Text: sc.text})
+}
+
+// language returns the scenario's language, "ar" when its header names none.
+func (sc scenario) language() string {
+	if sc.lang == "" {
+		return "ar"
+	}
+	return sc.lang
+}
+
+// scenarioExtractor returns the built-in extractor of the scenario's language.
+func scenarioExtractor(t *testing.T, x *Extractor, sc scenario) *Extractor {
+	t.Helper()
+	if sc.language() == "ar" {
+		return x
+	}
+	return langExtractor(t, sc.language())
 }
 
 func TestScenarios(t *testing.T) {
@@ -98,6 +115,7 @@ func TestScenarios(t *testing.T) {
 	}
 	for _, sc := range scs {
 		t.Run(sc.name, func(t *testing.T) {
+			x := scenarioExtractor(t, x, sc)
 			res := runScenario(x, sc)
 			probs := checkScenario(sc, res)
 			reason, known := failing[sc.name]
@@ -125,7 +143,7 @@ func scenarioReport(x *Extractor, sc scenario, res Result, probs []string) strin
 	if *explainFlag {
 		b.WriteString("\n  explanation:\n")
 		var w strings.Builder
-		x.Explain(document.Document{ID: sc.name, Lang: "ar", Date: sc.date, Text: sc.text}, &w)
+		x.Explain(document.Document{ID: sc.name, Lang: sc.language(), Date: sc.date, Text: sc.text}, &w)
 		for _, l := range strings.Split(strings.TrimSpace(w.String()), "\n") {
 			b.WriteString("    " + l + "\n")
 		}

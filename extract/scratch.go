@@ -2,10 +2,12 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sync"
 
 	"unicode/utf8"
 
+	"github.com/dipgraph/dipgraph/extract/dates"
 	"github.com/dipgraph/dipgraph/norm"
 )
 
@@ -26,8 +28,13 @@ func byteIndex(text string, orig []rune) []int32 {
 // pass over text and reusing their memory; ok is false when idx is not to be
 // used, as byteIndex returns nil.
 func decodeInto(rs []rune, idx []int32, text string) (_ []rune, _ []int32, ok bool) {
-	rs, idx, ok = rs[:0], idx[:0], len(text) <= math.MaxInt32
-	for i := 0; i < len(text); {
+	ok = len(text) <= math.MaxInt32
+	// A text has at most as many runes as bytes: both slices are sized once
+	// and written by index.
+	rs = slices.Grow(rs[:0], len(text))[:len(text)]
+	idx = slices.Grow(idx[:0], len(text)+1)[:len(text)+1]
+	k := 0
+	for i := 0; i < len(text); k++ {
 		c, r, n := text[i], rune(0), 1
 		switch {
 		case c < utf8.RuneSelf:
@@ -39,11 +46,11 @@ func decodeInto(rs []rune, idx []int32, text string) (_ []rune, _ []int32, ok bo
 				ok = false // an invalid byte
 			}
 		}
-		rs = append(rs, r)
-		idx = append(idx, int32(i))
+		rs[k], idx[k] = r, int32(i)
 		i += n
 	}
-	return rs, append(idx, int32(len(text))), ok
+	idx[k] = int32(len(text))
+	return rs[:k], idx[:k+1], ok
 }
 
 // textOf returns the original text of runes [a, b): a substring of the
@@ -75,6 +82,14 @@ type buffers struct {
 	ments        []mention
 	cands        []hit
 	chainMemo    []int32
+	forms        formCache
+	dates        dates.Text
+	ents         map[string]*acc
+	seen         map[relKey]int
+	accs         []*acc
+	order        []string
+	offices      []officeNote
+	sents        []sentence
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.

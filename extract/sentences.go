@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sentence is a run of tokens [start, end) ended by . ! ? or a newline.
 type sentence struct {
@@ -43,6 +46,9 @@ func (r *run) sentences() {
 			if i > 0 && r.toks[i-1].Word && len([]rune(r.toks[i-1].S)) == 1 && r.toks[i-1].End == t.Start {
 				continue
 			}
+			if r.abbrevStop(i) {
+				continue // Mr. X
+			}
 			if i > 0 && i+1 < len(r.toks) && r.toks[i-1].End == t.Start && r.toks[i+1].Start == t.End &&
 				isDigits(r.toks[i-1].S) && isDigits(r.toks[i+1].S) {
 				continue
@@ -53,6 +59,13 @@ func (r *run) sentences() {
 		flush(i + 1)
 	}
 	flush(len(r.toks))
+}
+
+// abbrevStop reports a full stop at token i written right after a word of
+// the pack's abbreviations (Mr., Dr.).
+func (r *run) abbrevStop(i int) bool {
+	return i > 0 && i < len(r.toks) && !r.toks[i].Word && r.toks[i].S == "." && r.toks[i-1].Word &&
+		r.toks[i-1].End == r.toks[i].Start && slices.Contains(r.x.lists[wAbbrev], r.toks[i-1].S)
 }
 
 func isDigits(s string) bool {

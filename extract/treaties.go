@@ -59,14 +59,14 @@ func (r *run) treaties() {
 			if r.listedAfter(h.end) {
 				continue // علاقات وثيقة وقوية، اتفاقية وبرنامج تعاون: no title follows
 			}
-			if n, end := r.ordinalWord(h.end); n > 0 && (h.def || strings.HasPrefix(h.lx.toks[len(h.lx.toks)-1], r.x.article)) {
+			if n, end := r.ordinalWord(h.end); n > 0 && (h.def || r.articled(h.lx.toks[len(h.lx.toks)-1])) {
 				tm.end = end // مذكرة التفاهم الثانية: one of several, named by its rank
 				break
 			}
-			if h.def && !strings.HasPrefix(h.lx.toks[0], r.x.article) {
+			if h.def && !r.articled(h.lx.toks[0]) {
 				continue // المذكرة، الاتفاقية: a reference, not a title
 			}
-			if strings.HasPrefix(h.lx.toks[0], r.x.article) && len(h.lx.toks) == 1 {
+			if r.articled(h.lx.toks[0]) && len(h.lx.toks) == 1 {
 				continue // a bare definite noun refers back
 			}
 			tm.end = r.titleEnd(h.end)
@@ -120,7 +120,7 @@ func (r *run) treaties() {
 		}
 		sp := r.span(best.start, best.end, best.clitic)
 		name := strings.Trim(sp.Text, "\"“”«» ")
-		a := r.entity(treatyID(best.words), schema.Treaty, name, nil)
+		a := r.entity(treatyID(r.x.lang.KeyPrefix, best.words), schema.Treaty, name, nil)
 		a.Properties["kind"] = best.kind
 		for _, m := range members {
 			r.addMention(a, m.start, m.end, m.clitic, false, mention{})
@@ -210,7 +210,7 @@ func (r *run) signedRight(i int) bool {
 // the definite treaty noun phrase h (مذكرة التفاهم, البيان المشترك), or 0:
 // a phrase of two words or more ending with the article refers back.
 func (r *run) treatyRef(h hit, found []treatyMention) int {
-	if len(h.lx.toks) < 2 || !strings.HasPrefix(h.lx.toks[len(h.lx.toks)-1], r.x.article) {
+	if len(h.lx.toks) < 2 || !r.articled(h.lx.toks[len(h.lx.toks)-1]) {
 		return 0
 	}
 	for k := len(found) - 1; k >= 0; k-- {
@@ -405,7 +405,8 @@ func (r *run) titleEnd(i int) int {
 // phraseCuts returns where an unquoted title may also be taken to end: before
 // each word inside it that starts a new phrase (a preposition, a
 // conjunction on a word, a comma), once the title has its noun and two words
-// of subject. Each such prefix is a complete noun phrase that texts and
+// of subject, and before a place once it has two words (إعلانا مشتركا في
+// طشقند: إعلانا مشتركا). Each such prefix is a complete noun phrase that texts and
 // readers cite the document by ("مذكرة تفاهم للتعاون الاقتصادي" for
 // "مذكرة تفاهم للتعاون الاقتصادي والفني بهدف …").
 func (r *run) phraseCuts(m treatyMention) []int {
@@ -418,7 +419,9 @@ func (r *run) phraseCuts(m treatyMention) []int {
 			}
 			continue
 		}
-		if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k) ||
+		if words >= 2 && r.placeAfter(k) {
+			out = append(out, k) // إعلانا مشتركا في طشقند: the title without where it was signed
+		} else if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k) ||
 			r.startsWithList(k, wTreatyLeadPrefix) && !r.tokIn(k, wTreatyLead) || isDigits(r.toks[k].S)) {
 			out = append(out, k) // before a preposition, a conjunction, a purpose, a number
 		}
@@ -464,7 +467,7 @@ func (r *run) purposeLink(i, k int) bool {
 	if !r.word(i, wTreatyLead) && !r.startsWithList(i, wTreatyLeadPrefix) {
 		return false
 	}
-	if !r.definite(r.toks[k-1].S) || !strings.HasPrefix(r.toks[k+1].S, r.x.article) || r.taken[k+1] {
+	if !r.definite(r.toks[k-1].S) || !r.articled(r.toks[k+1].S) || r.taken[k+1] {
 		return false
 	}
 	if _, ok := r.hitAt(k+1, kDate); ok {
@@ -582,14 +585,15 @@ func content(ws []string, names map[string]bool) map[string]bool {
 	return out
 }
 
-// treatyID is a stable key from a title's folded words: the first six words,
-// and a hash of the whole title when it is longer.
-func treatyID(words []string) string {
+// treatyID is a stable key from a title's folded words after the pack's key
+// prefix: the first six words, and a hash of the whole title when it is
+// longer.
+func treatyID(keyPrefix string, words []string) string {
 	head := words
 	if len(head) > 6 {
 		head = head[:6]
 	}
-	id := "treaty:ar-" + strings.Join(head, "-")
+	id := "treaty:" + keyPrefix + strings.Join(head, "-")
 	if len(words) > 6 {
 		h := fnv.New32a()
 		h.Write([]byte(strings.Join(words, " ")))

@@ -72,6 +72,15 @@ const (
 	wChair
 	wPrepClitic
 	wWeakVenue
+	wComplementizer
+	wDative
+	wFamilyName
+	wStateForm
+	wAuspices
+	wReaction
+	wAside
+	wPossessive
+	wAbbrev
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -148,12 +157,40 @@ var listPurpose = [nLists]string{
 	wChair:              "chair_words",
 	wPrepClitic:         "preposition_clitics",
 	wWeakVenue:          "weak_venue_nouns",
+	wComplementizer:     "complementizers",
+	wDative:             "dative_clitics",
+	wFamilyName:         "family_names",
+	wStateForm:          "state_forms",
+	wAuspices:           "auspices",
+	wReaction:           "reaction_words",
+	wAside:              "asides",
+	wPossessive:         "possessives",
+	wAbbrev:             "abbreviations",
 }
 
 // listMask is a set of word lists.
-type listMask uint64
+type listMask [2]uint64
 
-func (l list) bit() listMask { return 1 << l }
+// The lists must fit in a listMask: this fails to compile when they do not.
+const _ = uint(len(listMask{})*64 - int(nLists))
+
+// has reports whether l is in the set.
+func (m listMask) has(l list) bool { return m[l>>6]&(1<<(l&63)) != 0 }
+
+// add puts l in the set.
+func (m *listMask) add(l list) { m[l>>6] |= 1 << (l & 63) }
+
+// or returns the lists of m and of n.
+func (m listMask) or(n listMask) listMask { return listMask{m[0] | n[0], m[1] | n[1]} }
+
+// and returns the lists both m and n hold.
+func (m listMask) and(n listMask) listMask { return listMask{m[0] & n[0], m[1] & n[1]} }
+
+// andNot returns the lists of m that are not in n.
+func (m listMask) andNot(n listMask) listMask { return listMask{m[0] &^ n[0], m[1] &^ n[1]} }
+
+// any reports whether the set holds a list.
+func (m listMask) any() bool { return m[0]|m[1] != 0 }
 
 // listOf returns the list read under purpose, or false.
 func listOf(purpose string) (list, bool) {
@@ -167,37 +204,36 @@ func listOf(purpose string) (list, bool) {
 // in reports whether the folded word w is in the word list l.
 func (x *Extractor) in(l list, w string) bool {
 	e := x.lex.info(w)
-	return e != nil && e.lists&l.bit() != 0
+	return e != nil && e.lists.has(l)
 }
 
 // wordMasks fills, for each token, the lists whose longest phrase at it is
 // the token alone, after a proclitic or not (r.isWord), from the lists it
-// belongs to as written (r.inList, which appendHitsIn filled).
+// belongs to as written (r.inList, which appendHitsIn filled), and the lists
+// that have a phrase starting at it (r.starts).
 func (r *run) wordMasks() {
 	in, word := r.inList, r.isWord
 	for i := range r.toks {
-		word[i] = in[i]
+		var kinds uint16
+		// single and longer are the lists with a phrase of this token alone
+		// at it, and with a longer one.
+		var starts, single, longer listMask
 		for _, hi := range r.at[i] {
 			h := &r.hits[hi]
-			r.kinds[i] |= 1 << h.lx.kind
-			if h.lx.kind != kWord || h.lx.ref == 0 || h.end != i+1 {
+			kinds |= 1 << h.kind
+			if h.kind != kWord || h.ref == 0 {
 				continue
 			}
-			if r.longestWordEnd(i, h.lx.ref) == i+1 {
-				word[i] |= list(h.lx.ref - 1).bit()
+			l := list(h.ref - 1)
+			starts.add(l)
+			if h.end == i+1 {
+				single.add(l)
+			} else {
+				longer.add(l)
 			}
 		}
+		r.kinds[i] |= kinds
+		r.starts[i] = starts
+		word[i] = in[i].or(single.andNot(longer))
 	}
-}
-
-// longestWordEnd returns the end of the longest word-list hit at token i whose
-// lexeme ref is ref.
-func (r *run) longestWordEnd(i, ref int) int {
-	end := 0
-	for _, hi := range r.at[i] {
-		if h := &r.hits[hi]; h.lx.kind == kWord && h.lx.ref == ref && h.end > end {
-			end = h.end
-		}
-	}
-	return end
 }

@@ -30,8 +30,16 @@
 //     "2025/cairo");
 //   - standard input: "stdin" (Source "-").
 //
-// Title is the first non-empty line of a .md file when it starts with "#" (the
-// hashes and surrounding spaces removed), else empty.
+// Title is the document's headline, else empty. It is the first heading
+// ("# …", hashes and surrounding spaces removed; in a .txt file a space
+// follows the hashes) among the first four paragraphs, or else the first line
+// there that stands alone as a paragraph with text below it and reads as a
+// headline: three words or more, at most 160 characters, not a dateline (a
+// line whose words are numbers for a quarter or more, or that holds two
+// numbers or more), not ending with a full stop, comma or colon. Datelines and
+// agency lines above the headline ("القاهرة في 18 فبراير 2025 / أ ش أ /",
+// "بغداد – واع"), alone or in a block of short lines, are passed over; a
+// paragraph of body text ends the search.
 //
 // # JSON Lines
 //
@@ -42,7 +50,8 @@
 //
 // # Metadata
 //
-// Lang is the JSON "lang", else "ar". Date is the JSON "date" (ISO: YYYY-MM-DD,
+// Lang is the JSON "lang", else empty: the extractor then reads the document
+// in the language its script names (or the one --lang gives). Date is the JSON "date" (ISO: YYYY-MM-DD,
 // YYYY-MM or YYYY), else Options.Date, else empty (the extractor then reads it
 // from the text). TextSHA256 is the hex SHA-256 of Text.
 //

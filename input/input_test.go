@@ -49,11 +49,11 @@ func TestRead(t *testing.T) {
 			name:   "directory tree in sorted order, ids relative to the directory",
 			inputs: []string{"testdata/tree"},
 			want: []string{
-				"doc 2025/nested/beijing|testdata/tree/2025/nested/beijing.txt|||ar",
-				"doc 2025/riyadh|testdata/tree/2025/riyadh.md|قمة الرياض||ar",
-				"doc cairo|testdata/tree/cairo.txt|||ar",
+				"doc 2025/nested/beijing|testdata/tree/2025/nested/beijing.txt|||",
+				"doc 2025/riyadh|testdata/tree/2025/riyadh.md|قمة الرياض||",
+				"doc cairo|testdata/tree/cairo.txt|||",
 				"doc a1|testdata/tree/feed.jsonl||2025-11-03|ar",
-				"doc a2|wam|عنوان||ar",
+				"doc a2|wam|عنوان||",
 			},
 		},
 		{
@@ -61,10 +61,10 @@ func TestRead(t *testing.T) {
 			inputs: []string{"testdata/plain.txt", "testdata/heading.md", "testdata/untitled.md", "testdata/tree/2025/nested/beijing.txt"},
 			opts:   Options{Date: "2025-05-20"},
 			want: []string{
-				"doc plain|testdata/plain.txt||2025-05-20|ar",
-				"doc heading|testdata/heading.md|Heading|2025-05-20|ar",
-				"doc untitled|testdata/untitled.md||2025-05-20|ar",
-				"doc beijing|testdata/tree/2025/nested/beijing.txt||2025-05-20|ar",
+				"doc plain|testdata/plain.txt||2025-05-20|",
+				"doc heading|testdata/heading.md|Heading|2025-05-20|",
+				"doc untitled|testdata/untitled.md||2025-05-20|",
+				"doc beijing|testdata/tree/2025/nested/beijing.txt||2025-05-20|",
 			},
 		},
 		{
@@ -73,7 +73,7 @@ func TestRead(t *testing.T) {
 			opts:   Options{Date: "2024"},
 			want: []string{
 				"doc a1|testdata/tree/feed.jsonl||2025-11-03|ar",
-				"doc a2|wam|عنوان|2024|ar",
+				"doc a2|wam|عنوان|2024|",
 			},
 		},
 		{
@@ -82,7 +82,7 @@ func TestRead(t *testing.T) {
 			want: []string{
 				"err testdata/bad/binary.txt:2: binary file (NUL byte at byte offset 11)",
 				"err testdata/bad/empty.txt: empty file",
-				"doc plain|testdata/plain.txt|||ar",
+				"doc plain|testdata/plain.txt|||",
 				"err testdata/bad/blank.txt: empty file",
 				"err testdata/bad/latin1.txt:2: invalid UTF-8 at byte offset 21",
 			},
@@ -91,7 +91,7 @@ func TestRead(t *testing.T) {
 			name:   "malformed JSON lines name file, line and field",
 			inputs: []string{"testdata/bad/lines.jsonl"},
 			want: []string{
-				"doc ok1|testdata/bad/lines.jsonl|||ar",
+				"doc ok1|testdata/bad/lines.jsonl|||",
 				"err testdata/bad/lines.jsonl:2: invalid JSON: unexpected end of JSON input",
 				"err testdata/bad/lines.jsonl:3: id: missing",
 				"err testdata/bad/lines.jsonl:4: text: missing",
@@ -101,7 +101,7 @@ func TestRead(t *testing.T) {
 				`err testdata/bad/lines.jsonl:9: id: duplicate id "ok1" (first in testdata/bad/lines.jsonl:1)`,
 				"err testdata/bad/lines.jsonl:10: invalid UTF-8 at byte offset 213",
 				"err testdata/bad/lines.jsonl:11: text: empty",
-				"doc ok2|testdata/bad/lines.jsonl|||ar",
+				"doc ok2|testdata/bad/lines.jsonl|||",
 				"err testdata/bad/lines.jsonl:13: lang: want a string, got an array",
 			},
 		},
@@ -109,14 +109,14 @@ func TestRead(t *testing.T) {
 			name:   "stdin as text",
 			inputs: []string{"-"},
 			opts:   Options{Stdin: strings.NewReader("\uFEFFنص من الدخل\r\n")},
-			want:   []string{"doc stdin|-|||ar"},
+			want:   []string{"doc stdin|-|||"},
 		},
 		{
 			name:   "stdin as JSON Lines",
 			inputs: []string{"testdata/plain.txt", "-"},
 			opts:   Options{StdinFormat: "jsonl", Stdin: strings.NewReader("{\"id\":\"s1\",\"text\":\"t\",\"lang\":\"en\"}\n\n{\"id\":\"s2\"}\n")},
 			want: []string{
-				"doc plain|testdata/plain.txt|||ar",
+				"doc plain|testdata/plain.txt|||",
 				"doc s1|-|||en",
 				"err stdin:3: text: missing",
 			},
@@ -134,7 +134,7 @@ func TestRead(t *testing.T) {
 				Stdin: strings.NewReader(`{"id":"long","text":"` + strings.Repeat("x", 100) + "\"}\n{\"id\":\"short\",\"text\":\"t\"}")},
 			want: []string{
 				"err stdin:1: too large: 123 bytes, the limit is 30 bytes",
-				"doc short|-|||ar",
+				"doc short|-|||",
 			},
 		},
 		{
@@ -147,7 +147,7 @@ func TestRead(t *testing.T) {
 			name:   "same file twice is a duplicate id",
 			inputs: []string{"testdata/plain.txt", "testdata/plain.txt"},
 			want: []string{
-				"doc plain|testdata/plain.txt|||ar",
+				"doc plain|testdata/plain.txt|||",
 				`err testdata/plain.txt: id: duplicate id "plain" (first in testdata/plain.txt)`,
 			},
 		},
@@ -270,10 +270,10 @@ func TestReadBadPaths(t *testing.T) {
 	inputs := []string{"testdata/nope.txt", "testdata/plain.txt", "testdata/unknown.csv", locked, "testdata/heading.md"}
 	want := []string{
 		"err testdata/nope.txt: cannot read: no such file or directory",
-		"doc plain|testdata/plain.txt|||ar",
+		"doc plain|testdata/plain.txt|||",
 		`err testdata/unknown.csv: unknown file type ".csv" (want .txt, .md or .jsonl)`,
 		"err " + locked + ": cannot read: permission denied",
-		"doc heading|testdata/heading.md|Heading||ar",
+		"doc heading|testdata/heading.md|Heading||",
 	}
 	if os.Geteuid() == 0 { // root reads files whatever their mode
 		inputs = slices.Delete(inputs, 3, 4)

@@ -151,9 +151,6 @@ func (r *reader) jsonLine(data []byte, offset int64, name, path string, line int
 	if d.Source == "" {
 		d.Source = path
 	}
-	if d.Lang == "" {
-		d.Lang = "ar"
-	}
 	if s, ok := vals["date"]; ok && s != "" {
 		if _, err := dates.Parse(s); err != nil {
 			return bad("date", "%s", err)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/document"
@@ -35,13 +36,10 @@ func (r *reader) readText(rd io.Reader, src, name, id string, k kind, size int64
 		ID:         id,
 		Source:     src,
 		Date:       r.opts.Date,
-		Lang:       "ar",
 		Text:       text,
 		TextSHA256: hashText(text),
 	}
-	if k == kindMarkdown {
-		d.Title = markdownTitle(text)
-	}
+	d.Title = textTitle(text, k == kindMarkdown)
 	return r.emit(d, Problem{Source: name})
 }
 
@@ -82,20 +80,96 @@ func lineAt(data []byte, i int) int {
 	return bytes.Count(data[:i], []byte("\n")) + 1
 }
 
-// markdownTitle returns the first non-empty line without its leading hashes when
-// it is a heading, else "".
-func markdownTitle(text string) string {
-	for line := range strings.SplitSeq(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
+// Title rules: a headline stands alone among the document's first few
+// paragraphs, has a few words, is not a dateline (dates are numbers) and does
+// not end a sentence; a longer line is body text.
+const (
+	titleParagraphs = 4   // paragraphs looked at, from the top
+	titleMinWords   = 3   // fewer words: a place and an agency ("بغداد – واع")
+	titleMaxRunes   = 160 // longer: a paragraph of body text
+)
+
+// textTitle returns a document's title: the first heading ("# …", hashes
+// and spaces removed; in a .txt file a space must follow the hashes) among
+// the leading paragraphs, or the first line that stands alone as a paragraph and reads as a
+// headline (titleMinWords words or more, not a dateline, at most
+// titleMaxRunes runes, not ending with a full stop, comma or colon) and has text below
+// it. Datelines and agency
+// lines above it, alone or in a block of short lines, are passed over; the
+// search stops at the first other paragraph of several lines (body text) or after titleParagraphs paragraphs. "" when
+// none is found.
+func textTitle(text string, markdown bool) string {
+	var paras []string // paragraphs: lines between blank lines
+	var cur []string
+	for line := range strings.SplitSeq(text+"\n", "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			cur = append(cur, line)
 			continue
 		}
-		if !strings.HasPrefix(line, "#") {
+		if len(cur) > 0 {
+			paras, cur = append(paras, strings.Join(cur, "\n")), nil
+		}
+		if len(paras) > titleParagraphs {
+			break
+		}
+	}
+	for i, para := range paras[:min(len(paras), titleParagraphs)] {
+		first, _, multi := strings.Cut(para, "\n")
+		if heading := strings.TrimLeft(first, "#"); heading != first && (markdown || strings.HasPrefix(heading, " ")) {
+			return strings.TrimSpace(heading)
+		}
+		if multi {
+			if header(para) {
+				continue
+			}
 			return ""
 		}
-		return strings.TrimSpace(strings.TrimLeft(line, "#"))
+		if i+1 < len(paras) && headline(first) { // a title has text below it
+			return first
+		}
 	}
 	return ""
+}
+
+// headline reports whether a line standing alone reads as a headline.
+func headline(line string) bool {
+	words, numbers := lineWords(line)
+	if words < titleMinWords || utf8.RuneCountInString(line) > titleMaxRunes || dateline(words, numbers) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return !strings.ContainsRune(".,:;،؛۔", last)
+}
+
+// dateline reports whether a line of words words, numbers of them holding a
+// digit, reads as a dateline ("القاهرة في 18 فبراير 2025 / أ ش أ /") rather
+// than a headline that happens to hold a number ("… وتوقيع 12 اتفاقية تعاون").
+func dateline(words, numbers int) bool { return numbers >= 2 || numbers*4 >= words && numbers > 0 }
+
+// lineWords counts a line's words (fields holding a letter or a digit) and
+// those of them holding a digit.
+func lineWords(line string) (words, numbers int) {
+	for _, f := range strings.Fields(line) {
+		switch {
+		case strings.IndexFunc(f, unicode.IsDigit) >= 0:
+			words++
+			numbers++
+		case strings.IndexFunc(f, unicode.IsLetter) >= 0:
+			words++
+		}
+	}
+	return words, numbers
+}
+
+// header reports whether a paragraph of several lines is a block of short
+// lines above the text (a place and agency line, then a date), not body text.
+func header(para string) bool {
+	for line := range strings.SplitSeq(para, "\n") {
+		if words, numbers := lineWords(line); words >= titleMinWords && !dateline(words, numbers) {
+			return false
+		}
+	}
+	return true
 }
 
 func hashText(text string) string {

@@ -1,9 +1,12 @@
 package norm
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	unorm "golang.org/x/text/unicode/norm"
 )
 
 // tableSize is how many runes from U+0000 the fold table covers: ASCII, Latin,
@@ -32,6 +35,8 @@ func foldSlow(r rune) rune {
 	switch {
 	case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x0610 && r <= 0x061A,
 		r >= 0x06D6 && r <= 0x06ED, r == 0x0640: // harakat, superscript alef, Quranic marks, tatweel
+		return -1
+	case r >= 0x0300 && r <= 0x036F: // combining diacritical marks of Latin, Greek, Cyrillic
 		return -1
 	case r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF ||
 		r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069: // joiners, bidi marks, BOM
@@ -70,6 +75,9 @@ func foldSlow(r rune) rune {
 		return ';'
 	case '؟':
 		return '?'
+	}
+	if l := latinBase(r); l >= 0 {
+		return l
 	}
 	if r >= '٠' && r <= '٩' {
 		return '0' + (r - '٠')
@@ -154,6 +162,10 @@ func fold(text string, rs []rune) *Text {
 
 // fill appends the folded text, or rs when it is not nil, to t.
 func fill(t *Text, text string, rs []rune) {
+	if rs != nil && len(t.Folded) == 0 {
+		fillRunes(t, rs)
+		return
+	}
 	f := folder{t: t, b: t.buf}
 	if rs != nil {
 		for _, r := range rs {
@@ -169,12 +181,56 @@ func fill(t *Text, text string, rs []rune) {
 	f.t.buf = f.b
 }
 
+// fillRunes is fill of rs into an empty t. It sizes t's slices once for the
+// longest result and writes them by index, rune by rune, as folder.add
+// would append.
+func fillRunes(t *Text, rs []rune) {
+	folded := slices.Grow(t.Folded[:0], len(rs)+8)
+	offsets := slices.Grow(t.Offsets[:0], len(rs)+9)
+	b := slices.Grow(t.buf[:0], 2*len(rs)+16)
+	teh := false // as folder.teh: a letter after a teh marbuta starts a new word
+	for i, r := range rs {
+		var f rune
+		if uint32(r) < tableSize {
+			f = textTable[r]
+		} else {
+			f = textRune(r)
+		}
+		if f < 0 {
+			continue
+		}
+		if teh && isArabicLetter(f) {
+			folded, offsets, b = append(folded, ' '), append(offsets, i), append(b, ' ')
+		}
+		teh = r == tehMarbuta
+		folded, offsets = append(folded, f), append(offsets, i)
+		switch {
+		case f < utf8.RuneSelf:
+			b = append(b, byte(f))
+		case f < 0x800: // two bytes: Arabic and the other scripts below U+0800
+			b = append(b, 0xC0|byte(f>>6), 0x80|byte(f)&0x3F)
+		default:
+			b = utf8.AppendRune(b, f)
+		}
+	}
+	offsets = append(offsets, len(rs))
+	t.Folded, t.Offsets, t.buf = folded, offsets, b
+	t.s = string(t.buf)
+}
+
 // folder builds a Text rune by rune.
 type folder struct {
 	t *Text
 	b []byte // the folded string
 	i int    // offset in the original of the next rune
+	// teh reports that the last letter written was a teh marbuta (ة), which
+	// ends a word: a letter right after it starts the next word, glued to it
+	// where a page lost a space (العراقيةبغداد).
+	teh bool
 }
+
+// tehMarbuta is the letter that only ever ends an Arabic word.
+const tehMarbuta = '\u0629'
 
 func (fo *folder) add(r rune) {
 	var f rune
@@ -184,6 +240,12 @@ func (fo *folder) add(r rune) {
 		f = textRune(r)
 	}
 	if f >= 0 {
+		if fo.teh && isArabicLetter(f) {
+			fo.t.Folded = append(fo.t.Folded, ' ') // the lost space, at the next word's offset
+			fo.t.Offsets = append(fo.t.Offsets, fo.i)
+			fo.b = append(fo.b, ' ')
+		}
+		fo.teh = r == tehMarbuta
 		fo.t.Folded = append(fo.t.Folded, f)
 		fo.t.Offsets = append(fo.t.Offsets, fo.i)
 		switch {
@@ -244,3 +306,34 @@ func isSpace(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// latinBase returns the lower-case base letter of a Latin letter with
+// diacritics (Erdoğan → erdogan, João → joao, Đ → d), or -1 for any other
+// rune. Letters that are no base letter plus marks fold to their nearest
+// one (ø → o, ł → l, ı → i).
+func latinBase(r rune) rune {
+	if !(r >= 0x00C0 && r <= 0x024F || r >= 0x1E00 && r <= 0x1EFF) || r == 0x00D7 || r == 0x00F7 {
+		return -1
+	}
+	switch unicode.ToLower(r) {
+	case 'ø':
+		return 'o'
+	case 'ł':
+		return 'l'
+	case 'đ', 'ð':
+		return 'd'
+	case 'ı':
+		return 'i'
+	case 'ħ':
+		return 'h'
+	}
+	d := unorm.NFD.String(string(r))
+	b, _ := utf8.DecodeRuneInString(d)
+	if b < utf8.RuneSelf && unicode.IsLetter(b) {
+		return unicode.ToLower(b)
+	}
+	return -1
+}
+
+// isArabicLetter reports a folded Arabic letter (hamza to yeh, no marks).
+func isArabicLetter(r rune) bool { return r >= '\u0621' && r <= '\u064A' && r != '\u0640' }

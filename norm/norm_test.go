@@ -2,6 +2,7 @@ package norm
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -14,6 +15,11 @@ func TestFold(t *testing.T) {
 		{"persian letters", "کی", "كي"},
 		{"arabic-indic digits", "٢٠ مايو ٢٠٢٥", "20 مايو 2025"},
 		{"latin lower case", "Xi JINPING", "xi jinping"},
+		{"latin diacritics", "Erdoğan João Lourenço Šefčovič", "erdogan joao lourenco sefcovic"},
+		{"latin letters with no decomposition", "Støre Łukasz Đukanović Kılıç", "store lukasz dukanovic kilic"},
+		{"vietnamese", "Nguyễn Xuân Phúc", "nguyen xuan phuc"},
+		{"combining marks dropped", "Jose\u0301", "jose"},
+		{"signs kept", "2×3÷4", "2×3÷4"},
 		{"whitespace collapsed", "  شي\u00a0 جين\tبينغ  ", "شي جين بينغ"},
 		{"bidi marks dropped", "\u200fبكين\u200e", "بكين"},
 	}
@@ -90,6 +96,35 @@ func TestTextString(t *testing.T) {
 		bare := &Text{Folded: txt.Folded}
 		if got, want := bare.String(), string(txt.Folded); got != want {
 			t.Errorf("String of a Text not made by New = %q, want %q", got, want)
+		}
+	}
+}
+
+// TestGluedWordsSplitAfterTehMarbuta checks that a teh marbuta followed by a
+// letter, two words a page glued together, gives two tokens whose spans map
+// back to the two words of the original.
+func TestGluedWordsSplitAfterTehMarbuta(t *testing.T) {
+	for _, tc := range []struct {
+		orig string
+		want []string // the original text of each word token
+	}{
+		{"العاصمة العراقيةبغداد.", []string{"العاصمة", "العراقية", "بغداد"}},
+		{"المدينةَالمنورة", []string{"المدينة", "المنورة"}}, // a final mark is no part of a span
+		{"القمة العربية", []string{"القمة", "العربية"}},
+		{"قمةٌ", []string{"قمة"}},
+	} {
+		rs := []rune(tc.orig)
+		for _, txt := range []*Text{New(tc.orig), FromRunes(rs)} {
+			var got []string
+			for _, tok := range txt.Tokens() {
+				if tok.Word {
+					s, e := txt.Span(tok.Start, tok.End)
+					got = append(got, string(rs[s:e]))
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: words %q, want %q", tc.orig, got, tc.want)
+			}
 		}
 	}
 }

@@ -2,6 +2,6 @@
 // Parameters:
 //   $entity  entity id
 MATCH (d:Document)-[m:MENTIONS]->(e:Entity {id: $entity})
-RETURN d.id AS document, d.title AS title, d.date AS date, d.url AS url,
-       m.count AS mentions, m.forms AS forms
+RETURN d.id AS document, d.date AS date, d.url AS url,
+       m.count AS mentions, m.forms AS forms, d.title AS title
 ORDER BY date DESC, document;

@@ -1,8 +1,8 @@
 // Who met whom, and when.
 // Parameters:
-//   $person  entity id of one participant, or null for every meeting
-//   $since   earliest date (ISO, inclusive), or null
-//   $until   latest date (ISO, inclusive), or null
+//   $person  entity id of one participant, or null for every meeting [default: null]
+//   $since   earliest date (ISO, inclusive), or null [default: null]
+//   $until   latest date (ISO, inclusive), or null [default: null]
 // One row per meeting: the two people (stored from the lower id to the higher),
 // the date and the documents that report it.
 MATCH (a:Person)-[r:MET_WITH]->(b:Person)

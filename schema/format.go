@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 )
@@ -83,6 +84,12 @@ var relSpec = &spec{kind: kindObject, check: recordRel, fields: []field{
 var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"code", true, &spec{kind: kindString, nonEmpty: true, check: checkLangCode}},
 	{"name", false, str},
+	{"script", false, &spec{kind: kindString, nonEmpty: true, check: checkScript}},
+	{"key_prefix", false, str},
+	{"capitalised", false, boolean},
+	{"article", false, str},
+	{"qualifiers_first", false, boolean},
+	{"hyphenated", false, boolean},
 	{"proclitics", false, words},
 	{"frames", false, &spec{kind: kindList, elem: frameSpec}},
 	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
@@ -114,7 +121,9 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 		{"year", false, words},
 		{"day", false, words},
 	}}},
-	{"words", false, &spec{kind: kindMap, elem: phrases, key: checkWordPurpose}},
+	// A word list may be empty: the language has no such words (English
+	// writes no conjunction joined to the next word).
+	{"words", false, &spec{kind: kindMap, elem: &spec{kind: kindList, elem: reqStr}, key: checkWordPurpose}},
 }}
 
 var frameSpec = &spec{kind: kindObject, fields: []field{
@@ -158,6 +167,7 @@ var entrySpec = &spec{kind: kindObject, check: recordEntry, fields: []field{
 	{"short", false, langMap},
 	{"abbreviations", false, words},
 	{"adjectives", false, langMap},
+	{"references", false, langMap},
 	{"iso2", false, &spec{kind: kindString, check: matches(iso2RE, "two upper-case letters (ISO 3166-1 alpha-2)")}},
 	{"country", false, str},
 	{"city", false, str},
@@ -224,6 +234,13 @@ func checkUnique(w *walker, n *yaml.Node, path, field, msg string) {
 func checkLangCode(w *walker, n *yaml.Node, path string) {
 	if !langRE.MatchString(n.Value) {
 		w.add(n, path, "%q is not a language code (want BCP 47, like ar or fa)", n.Value)
+	}
+}
+
+// checkScript reports a script that is no Unicode script name.
+func checkScript(w *walker, n *yaml.Node, path string) {
+	if _, ok := unicode.Scripts[n.Value]; !ok {
+		w.add(n, path, "%q is not a Unicode script name (want one like Arabic, Latin, Cyrillic)", n.Value)
 	}
 }
 

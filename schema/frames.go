@@ -104,6 +104,8 @@ var Fillers = map[string]string{
 	"event":      "the multilateral event (summit, conference…) named in the trigger's clause (after it first), else the next one named, else the one the article is about",
 	"current":    "the event evoked nearest to the trigger in its sentence, else the event read last",
 	"signing":    "the signing of the trigger's sentence, else the signing read last",
+	"dative":     "the persons of the trigger's clause marked by a dative preposition (for X: أقيمت لـX مراسم استقبال)",
+	"antecedent": "the person a pronoun on the trigger stands for: the one named last before it in its sentence, else the topic (استقبله X)",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
@@ -162,6 +164,13 @@ var WordPurposes = map[string]string{
 	"negation":             "negation particles before a trigger",
 	"city_lead":            "words before a city's name (the capital, the city of)",
 	"function_words":       "function words a gazetteer name never ends with",
+	"complementizers":      "words that open a reported clause (that): what follows is no prepositional complement",
+	"dative_clitics":       "preposition clitics that mark whom something is done for (لـ): read by the dative filler",
+	"family_names":         "family names that end a person's name though they read as common words (الصباح)",
+	"state_forms":          "words of a state's formal name before the country's name (جمهورية، دولة): a list goes on through them",
+	"auspices":             "words before the patron of an event (under the auspices of): the patron takes part in nothing",
+	"reaction_words":       "words of a reaction to an event (welcomed, praised): a frame that names them in unless does not read the reaction as taking part",
+	"asides":               "clause breaks that open an aside (in the presence of): after its comma the clause before goes on, unless a conjunction continues the aside's list",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",
@@ -186,6 +195,8 @@ var WordPurposes = map[string]string{
 	"date_past":            "words after a weekday or month naming the one before",
 	"date_next":            "words after a weekday or month naming the one after",
 	"date_month":           "the word month",
+	"abbreviations":        "words written shortened with a full stop (Mr., Dr., Gen.): the stop after one ends no sentence and parts no title from its name",
+	"possessives":          "possessive endings after a country's name that make it qualify the title after it (Egypt's President X), in a language whose qualifiers come first",
 }
 
 // RequiredWords are the word lists a language pack must give for the

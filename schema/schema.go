@@ -99,6 +99,18 @@ func (l *LangPack) merge(o *LangPack) {
 	if l.Name == "" {
 		l.Name = o.Name
 	}
+	if l.Script == "" {
+		l.Script = o.Script
+	}
+	if l.KeyPrefix == "" {
+		l.KeyPrefix = o.KeyPrefix
+	}
+	l.Capitalised = l.Capitalised || o.Capitalised
+	l.QualifiersFirst = l.QualifiersFirst || o.QualifiersFirst
+	l.Hyphenated = l.Hyphenated || o.Hyphenated
+	if l.Article == "" {
+		l.Article = o.Article
+	}
 	l.Proclitics = append(l.Proclitics, o.Proclitics...)
 	l.Frames = append(l.Frames, o.Frames...)
 	l.Titles = append(l.Titles, o.Titles...)

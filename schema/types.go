@@ -76,6 +76,31 @@ type LangPack struct {
 	// Code is the BCP 47 language code (ar, en, fa…).
 	Code string `yaml:"code"`
 	Name string `yaml:"name,omitempty"`
+	// Script is the Unicode script the language is written in (Arabic,
+	// Latin, Cyrillic…): a document that names no language is read with the
+	// pack whose script most of its letters are in.
+	Script string `yaml:"script,omitempty"`
+	// KeyPrefix starts the provisional keys of the entities the gazetteer
+	// lacks, before the slug of their name as written (person:ar-<slug>).
+	// Empty for a script whose slugs are already the gazetteer's form
+	// (person:joao-lourenco), so that an entry added later takes the same key.
+	KeyPrefix string `yaml:"key_prefix,omitempty"`
+	// Capitalised says that names are written with a capital first letter:
+	// a word that starts with a small letter never begins or continues a
+	// person's name the gazetteer lacks.
+	Capitalised bool `yaml:"capitalised,omitempty"`
+	// QualifiersFirst says that a nationality adjective or a country's name
+	// qualifies the title after it (Egyptian President X, Egypt's President
+	// X), not the one before it (الرئيس المصري).
+	QualifiersFirst bool `yaml:"qualifiers_first,omitempty"`
+	// Hyphenated says that a hyphen written with no space may join the
+	// words of a name or phrase the pack or gazetteer gives with a space or
+	// none (el-Sisi, Kassym-Jomart).
+	Hyphenated bool `yaml:"hyphenated,omitempty"`
+	// Article is the definite article when it is a word of its own (the);
+	// a language whose article is written joined to the word gives it among
+	// the proclitics (ال).
+	Article string `yaml:"article,omitempty"`
 	// Proclitics are the prefixes that may attach to a name or word
 	// (و ف ب ل ك ال لل …), tried longest first.
 	Proclitics []string `yaml:"proclitics,omitempty"`
@@ -211,6 +236,11 @@ type Entry struct {
 	Capital string `yaml:"capital,omitempty"`
 	// Offices lists a person's offices with their dates.
 	Offices []Office `yaml:"offices,omitempty"`
+	// References lists, by language, words that refer to the entry only in a
+	// document about it (المملكة for Saudi Arabia, Morocco, Jordan or
+	// Bahrain): several entries may share one, and the extractor takes it only
+	// where the document's other names, people and places single one out.
+	References map[string][]string `yaml:"references,omitempty"`
 	// Ambiguous allows an alias of this entry to be shared with another entry of
 	// the same type; such aliases only match with supporting context.
 	Ambiguous bool `yaml:"ambiguous,omitempty"`

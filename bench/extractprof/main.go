@@ -1,6 +1,7 @@
 // Command extractprof runs the extractor over a JSON Lines corpus in one
 // goroutine, without the CLI's reading and JSON output, and writes a CPU
-// profile: where extraction time goes.
+// profile: where extraction time goes. Each document is read with the
+// language pack of its language (its lang, else the one its script names).
 //
 //	extractprof [--schema DIR] [--cpuprofile FILE] [--n MAX] corpus.jsonl
 //
@@ -44,7 +45,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	x, err := extract.New(s, extract.Options{})
+	x, err := extract.NewSet(s, extract.Options{}) // each document in its language, given or detected
 	if err != nil {
 		return err
 	}

@@ -35,6 +35,9 @@ type Env struct {
 	StdinIsTerminal func() bool
 
 	logger *slog.Logger
+	// wrapExtractor, when set, wraps ingest's extractor; tests prefix the
+	// keys of its results to keep their data apart in a shared database.
+	wrapExtractor func(extractor) extractor
 }
 
 // Logger returns the logger configured by the global flags, writing to Stderr.
@@ -80,7 +83,7 @@ func NewApp(env *Env) *cli.App {
 		Writer:               env.Stdout,
 		ErrWriter:            env.Stderr,
 		Reader:               env.Stdin,
-		HideHelpCommand:      true,
+		HideVersion:          true, // --version is ours: it prints more than a number
 		EnableBashCompletion: false,
 		ExitErrHandler:       func(*cli.Context, error) {}, // Run maps errors to exit codes
 		OnUsageError:         onUsageError,
@@ -88,6 +91,10 @@ func NewApp(env *Env) *cli.App {
 			&cli.StringSliceFlag{
 				Name:  "schema",
 				Usage: "schema YAML file or directory (repeatable); default: the built-in schema",
+			},
+			&cli.BoolFlag{
+				Name:  "version",
+				Usage: "print the version, the extraction rules', the graph layout's and the schema's digest",
 			},
 			&cli.StringFlag{
 				Name:  "log-level",
@@ -108,6 +115,8 @@ func NewApp(env *Env) *cli.App {
 			extractCommand(env),
 			ingestCommand(env),
 			forgetCommand(env),
+			queryCommand(env),
+			exportCommand(env),
 			pingCommand(env),
 		},
 	}
@@ -115,6 +124,9 @@ func NewApp(env *Env) *cli.App {
 	// Without this, urfave/cli reports an unknown command with its own exit code 3,
 	// which we reserve for invalid input.
 	app.Action = func(c *cli.Context) error {
+		if c.Bool("version") {
+			return printVersion(c, env)
+		}
 		if c.Args().Present() {
 			return usageErrorf("unknown command %q", c.Args().First())
 		}
@@ -139,7 +151,8 @@ func setUsageErrorHandlers(cmds []*cli.Command) {
 // Run runs the CLI with args (args[0] is the program name) and returns the exit
 // code. It is the only place where errors become messages and exit codes.
 func Run(ctx context.Context, args []string, env *Env) int {
-	err := NewApp(env).RunContext(ctx, args)
+	app := NewApp(env)
+	err := app.RunContext(ctx, flagsFirst(app, args))
 	code := exitCode(ctx, err)
 	if err != nil && !errors.Is(err, errReported) {
 		msg := err.Error()
@@ -181,7 +194,9 @@ func exitCode(ctx context.Context, err error) int {
 	}
 	var ec cli.ExitCoder
 	if errors.As(err, &ec) {
-		return ec.ExitCode()
+		// dipgraph's commands return no cli.ExitCoder; urfave/cli's own
+		// (help for an unknown command, exit code 3) are usage errors.
+		return ExitUsage
 	}
 	return ExitFailure
 }

@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/graph"
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // runCLI runs the whole CLI in-process and returns its exit code and output.
@@ -112,5 +114,67 @@ func TestConnectionMessages(t *testing.T) {
 	}
 	if err := connError(auth, graph.Config{Password: "given"}); strings.Contains(err.Error(), "scripts/neo4j env") {
 		t.Errorf("with a password: %v; want no hint", err)
+	}
+}
+
+// TestExitCodes: the README's table of exit codes holds for every command:
+// help is 0, a mistake on the command line 2, whatever the command.
+func TestExitCodes(t *testing.T) {
+	uri := "--uri=bolt://" + unusedAddr(t) // never reached: usage errors come first
+	tests := []struct {
+		args []string
+		code int
+	}{
+		{[]string{"help"}, ExitOK},
+		{[]string{"help", "query"}, ExitOK},
+		{[]string{"help", "schema", "validate"}, ExitOK},
+		{[]string{"help", "no-such-command"}, ExitUsage},
+		{[]string{"--version"}, ExitOK},
+		{[]string{"--version", "--schema", "no/such/schema"}, ExitUsage},
+		{[]string{"no-such-command"}, ExitUsage},
+		{[]string{"schema", "no-such-subcommand"}, ExitUsage},
+		{[]string{"export", "--format", "xml", uri}, ExitUsage},
+		{[]string{"export", "extra-argument", uri}, ExitUsage},
+		{[]string{"query", uri}, ExitUsage},
+		{[]string{"query", "a", "b", uri}, ExitUsage},
+		{[]string{"ping", "extra-argument", uri}, ExitUsage},
+		{[]string{"forget", uri}, ExitUsage},
+		{[]string{"ping", "--uri", "ftp://x"}, ExitUsage},
+	}
+	for _, cmd := range []string{"schema", "extract", "ingest", "forget", "query", "export", "ping"} {
+		tests = append(tests,
+			struct {
+				args []string
+				code int
+			}{[]string{cmd, "--no-such-flag"}, ExitUsage},
+			struct {
+				args []string
+				code int
+			}{[]string{cmd, "--help"}, ExitOK})
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, _, stderr := runCLI(t, "", tt.args...)
+			if code != tt.code {
+				t.Errorf("exit code %d, want %d (stderr %q)", code, tt.code, stderr)
+			}
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, stdout, _ := runCLI(t, "", "--version")
+	for _, want := range []string{"dipgraph ", "\nextraction rules " + extract.Version + "\n", "\ngraph layout " + graph.Version + "\n", "\nschema "} {
+		if code != ExitOK || !strings.Contains(stdout, want) {
+			t.Errorf("exit %d, --version lacks %q:\n%s", code, want, stdout)
+		}
+	}
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := s.Digest()
+	if !strings.Contains(stdout, "schema "+d+" (built-in)") {
+		t.Errorf("--version does not give the schema digest %s:\n%s", d, stdout)
 	}
 }

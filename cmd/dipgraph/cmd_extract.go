@@ -31,6 +31,7 @@ func extractCommand(env *Env) *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "json", Usage: "output format: json or table"},
 			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
+			langFlag(),
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents read in parallel"},
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
 			maxDocSizeFlag(),
@@ -52,7 +53,7 @@ func runExtract(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	x, err := newExtractor(s)
+	x, err := newExtractor(s, c.String("lang"))
 	if err != nil {
 		return err
 	}

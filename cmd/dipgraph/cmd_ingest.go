@@ -36,19 +36,24 @@ func ingestCommand(env *Env) *cli.Command {
 			"documents with --writers writers, each batch in one transaction. A changed document\n" +
 			"replaces its previous contributions. The schema's constraints are applied first.\n" +
 			"Ends with a summary; the exit code is 1 when a write failed, 3 when only invalid\n" +
-			"documents failed. Running it again completes an interrupted run." + bulkDescription,
-		Flags: append(append(neo4jFlags(), bulkFlags()...),
+			"documents failed. Running it again completes an interrupted run.\n\n" +
+			"--shard I/N takes only the documents whose id hashes to I modulo N (SHA-256), so N\n" +
+			"processes given the same inputs share them out, each document to exactly one; in a\n" +
+			"Kubernetes Indexed Job, I comes from JOB_COMPLETION_INDEX and N from --shards or\n" +
+			"DIPGRAPH_SHARDS. A problem (a bad line) is reported by one shard only." + bulkDescription,
+		Flags: append(append(append(neo4jFlags(), bulkFlags()...),
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents extracted in parallel"},
 			&cli.IntFlag{Name: "writers", Value: 1, Usage: "goroutines writing batches (1 or 2 is enough: writes are serialised per process)"},
 			&cli.IntFlag{Name: "batch", Value: 100, Usage: "documents per transaction"},
 			&cli.BoolFlag{Name: "force", Usage: "rewrite documents even when they are unchanged (interrupted, the next run completes it)"},
 			&cli.StringFlag{Name: "date", Usage: "publication date (YYYY-MM-DD) for documents that give none"},
+			langFlag(),
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
 			maxDocSizeFlag(),
 			&cli.DurationFlag{Name: "progress", Value: 10 * time.Second, Usage: "interval of progress lines when stderr is not a terminal"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress and no summary text (errors are still printed)"},
 			&cli.BoolFlag{Name: "json", Usage: "print the summary as JSON on stdout"},
-		),
+		), shardFlags()...),
 		Action: func(c *cli.Context) error { return runIngest(c, env) },
 	}
 }
@@ -59,6 +64,7 @@ type ingestOptions struct {
 	force                   bool
 	extraction              string // see extraction; part of every document's fingerprint
 	input                   input.Options
+	shard                   shard     // the part of the inputs to take (shard.go)
 	progress                *progress // nil: none
 }
 
@@ -67,6 +73,13 @@ type ingestOptions struct {
 // document: it fails, the others go on.
 type extractor interface {
 	Extract(document.Document) (extract.Result, error)
+}
+
+// langReader is an extractor that tells the language it reads a document
+// in (extract.Set): ingest names it on the document before the document's
+// fingerprint is taken, so a detected language counts as given.
+type langReader interface {
+	Lang(document.Document) string
 }
 
 // ingestSummary is what a run did; json tags are the --json output.
@@ -85,6 +98,11 @@ type ingestSummary struct {
 	// Unstored counts properties the schema does not declare, not written.
 	Unstored map[string]int `json:"unstored,omitempty"`
 	Seconds  float64        `json:"seconds"`
+
+	// Shard is "I/N" when the run took one shard; OtherShards counts the
+	// documents (and problems) it left to the other shards, not in Read.
+	Shard       string `json:"shard,omitempty"`
+	OtherShards int64  `json:"other_shards,omitempty"`
 }
 
 func runIngest(c *cli.Context, env *Env) error {
@@ -94,6 +112,9 @@ func runIngest(c *cli.Context, env *Env) error {
 	}
 	inputs, err := defaultInputs(c, env)
 	if err != nil {
+		return err
+	}
+	if o.shard, err = shardOption(c, env); err != nil {
 		return err
 	}
 	limit, err := maxDocSize(c)
@@ -106,7 +127,7 @@ func runIngest(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	x, err := newExtractor(s)
+	x, err := newExtractor(s, c.String("lang"))
 	if err != nil {
 		return err
 	}
@@ -138,8 +159,15 @@ func runIngest(c *cli.Context, env *Env) error {
 	defer warm(c.Context, env, st)()
 	if !c.Bool("quiet") {
 		o.progress = newProgress(env, c.Duration("progress"), inputs)
+		if o.shard.on() {
+			o.progress.shard = o.shard.String()
+		}
 	}
-	sum, err := ingest(c.Context, env, st, s, x, inputs, o)
+	var xi extractor = x
+	if env.wrapExtractor != nil {
+		xi = env.wrapExtractor(x)
+	}
+	sum, err := ingest(c.Context, env, st, s, xi, inputs, o)
 	bad := int64(len(problems))
 	sum.Read, sum.Failed, sum.Invalid = sum.Read+bad, sum.Failed+bad, sum.Invalid+bad
 	if c.Bool("json") {
@@ -202,10 +230,17 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 		return detach(ctx, func() error { // a read from a terminal does not honour ctx
 			defer close(docs)
 			return input.Read(ctx, inputs, o.input, func(it input.Item) error {
+				if !o.shard.owns(it) {
+					sum.others.Add(1)
+					return nil
+				}
 				sum.read.Add(1)
 				if it.Err != nil {
 					fail(true, it.Err)
 					return nil
+				}
+				if l, ok := x.(langReader); ok {
+					it.Doc.Lang = l.Lang(it.Doc)
 				}
 				select {
 				case docs <- it.Doc:
@@ -265,6 +300,9 @@ func ingest(ctx context.Context, env *Env, st graph.Store, s *schema.Schema, x e
 	err := g.Wait()
 	out := sum.summary()
 	out.Seconds = time.Since(start).Seconds()
+	if o.shard.on() {
+		out.Shard = o.shard.String()
+	}
 	return out, err
 }
 
@@ -325,6 +363,7 @@ type counters struct {
 	read, skipped, written, failed, invalid                    atomic.Int64
 	nodesCreated, nodesDeleted, relsCreated, relsDeleted, sets atomic.Int64
 	batches                                                    atomic.Int64
+	others                                                     atomic.Int64 // left to other shards
 
 	mu       sync.Mutex
 	unstored map[string]int
@@ -355,7 +394,7 @@ func (c *counters) summary() ingestSummary {
 		Failed: c.failed.Load(), Invalid: c.invalid.Load(), NodesCreated: c.nodesCreated.Load(),
 		NodesDeleted: c.nodesDeleted.Load(), RelationshipsCreated: c.relsCreated.Load(),
 		RelationshipsDeleted: c.relsDeleted.Load(), PropertiesSet: c.sets.Load(), Batches: c.batches.Load(),
-		Unstored: c.unstoredCopy()}
+		Unstored: c.unstoredCopy(), OtherShards: c.others.Load()}
 }
 
 func (c *counters) unstoredCopy() map[string]int {
@@ -372,9 +411,12 @@ func printSummary(env *Env, s ingestSummary) {
 	if s.Seconds > 0 {
 		rate = float64(s.Written) / s.Seconds
 	}
-	fmt.Fprintf(env.Stdout, "ingest: %d read, %d skipped unchanged, %d written, %d failed", s.Read, s.Skipped, s.Written, s.Failed)
+	fmt.Fprintf(env.Stdout, "ingest%s: %d read, %d skipped unchanged, %d written, %d failed", shardLabel(s.Shard), s.Read, s.Skipped, s.Written, s.Failed)
 	if rest := s.Read - s.Skipped - s.Written - s.Failed; rest > 0 {
 		fmt.Fprintf(env.Stdout, ", %d not processed", rest)
+	}
+	if s.Shard != "" {
+		fmt.Fprintf(env.Stdout, ", %d left to other shards", s.OtherShards)
 	}
 	fmt.Fprintf(env.Stdout, "; nodes %d created, %d deleted; relationships %d created, %d deleted; %d properties set; %d transactions; %.1fs (%.1f docs/s)\n",
 		s.NodesCreated, s.NodesDeleted, s.RelationshipsCreated, s.RelationshipsDeleted, s.PropertiesSet, s.Batches, s.Seconds, rate)

@@ -42,6 +42,9 @@ func runBulk(c *cli.Context, env *Env, s *schema.Schema, x extractor, inputs []s
 	if c.Bool("force") {
 		return usageErrorf("--bulk loads an empty database: --force has nothing to rewrite")
 	}
+	if o.shard.on() {
+		return usageErrorf("--bulk loads the whole input into one stopped database: it cannot be shared out with --shard")
+	}
 	admin := strings.Fields(c.String("neo4j-admin"))
 	if len(admin) == 0 {
 		return usageErrorf("--neo4j-admin is empty")

@@ -48,7 +48,7 @@ func clearForced(ctx context.Context, st graph.Store, inputs []string, o *ingest
 	}
 	var ids []string
 	err := input.Read(ctx, inputs, o.input, func(it input.Item) error {
-		if it.Err == nil {
+		if it.Err == nil && o.shard.owns(it) {
 			ids = append(ids, it.Doc.ID)
 		}
 		return nil

@@ -21,6 +21,7 @@ type progress struct {
 	tty   bool
 	total atomic.Int64 // documents in the inputs; -1 while unknown
 	sum   *counters
+	shard string // "I/N" in a sharded run
 	begin time.Time
 	quit  chan struct{}
 	wg    sync.WaitGroup
@@ -76,10 +77,12 @@ func (p *progress) stop() {
 	p.wg.Wait()
 }
 
-// line is "ingest: 1200/5000 documents (1000 written, 150 skipped, 50 failed), 85.2 docs/s, ETA 45s".
+// line is "ingest: 1200/5000 documents (1000 written, 150 skipped, 50 failed), 85.2 docs/s, ETA 45s";
+// in a sharded run "ingest shard 1/4: 4800/20000 documents (…, 3600 other shards), …",
+// where the total and the rate count every document read, the other shards' too.
 func (p *progress) line() string {
-	w, s, f := p.sum.written.Load(), p.sum.skipped.Load(), p.sum.failed.Load()
-	done := w + s + f
+	w, s, f, o := p.sum.written.Load(), p.sum.skipped.Load(), p.sum.failed.Load(), p.sum.others.Load()
+	done := w + s + f + o
 	secs := time.Since(p.begin).Seconds()
 	rate := 0.0
 	if secs > 0 {
@@ -93,7 +96,12 @@ func (p *progress) line() string {
 			eta = ", ETA " + (time.Duration(float64(total-done)/rate) * time.Second).Round(time.Second).String()
 		}
 	}
-	return fmt.Sprintf("ingest: %d%s documents (%d written, %d skipped, %d failed), %.1f docs/s%s", done, of, w, s, f, rate, eta)
+	others := ""
+	if p.shard != "" {
+		others = fmt.Sprintf(", %d other shards", o)
+	}
+	return fmt.Sprintf("ingest%s: %d%s documents (%d written, %d skipped, %d failed%s), %.1f docs/s%s",
+		shardLabel(p.shard), done, of, w, s, f, others, rate, eta)
 }
 
 // countDocs counts the documents in inputs as input.Read will find them: one

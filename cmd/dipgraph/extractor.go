@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/dipgraph/dipgraph/document"
@@ -10,16 +12,33 @@ import (
 	"github.com/dipgraph/dipgraph/extract"
 	"github.com/dipgraph/dipgraph/extract/dates"
 	"github.com/dipgraph/dipgraph/schema"
+	"github.com/urfave/cli/v2"
 )
 
-// newExtractor compiles the extractor for the commands that read documents. The
-// clock is read here, at the edge, and nowhere in extract: open office tenures
-// run to today when a dateline without a year is dated.
-func newExtractor(s *schema.Schema) (*extract.Extractor, error) {
+// newExtractor compiles the extractor for the commands that read documents:
+// one per language pack, each document read with the pack of its language
+// (its JSONL lang, else lang, the --lang flag, else the one its script names).
+// The clock is read here, at the edge, and nowhere in extract: open office
+// tenures run to today when a dateline without a year is dated.
+func newExtractor(s *schema.Schema, lang string) (*extract.Set, error) {
+	if _, ok := s.Lang(lang); lang != "" && !ok {
+		codes := make([]string, 0, len(s.Languages))
+		for code := range s.Languages {
+			codes = append(codes, code)
+		}
+		sort.Strings(codes)
+		return nil, usageErrorf("--lang %q: the schema has no language pack for it (it has %s)", lang, strings.Join(codes, ", "))
+	}
 	now := time.Now()
-	return extract.New(s, extract.Options{
+	return extract.NewSet(s, extract.Options{
+		Lang:  lang,
 		Today: dates.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()},
 	})
+}
+
+// langFlag is the --lang flag of the commands that read documents.
+func langFlag() cli.Flag {
+	return &cli.StringFlag{Name: "lang", Usage: "language of the documents that name none (default: detected from the script)"}
 }
 
 // reportInternal reports a document whose extraction failed on a bug

@@ -37,7 +37,7 @@ func BenchmarkIngestMemory(bm *testing.B) {
 	if err != nil {
 		bm.Fatal(err)
 	}
-	x, err := newExtractor(s)
+	x, err := newExtractor(s, "")
 	if err != nil {
 		bm.Fatal(err)
 	}

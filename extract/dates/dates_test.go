@@ -3,8 +3,11 @@ package dates
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/dipgraph/dipgraph/norm"
 )
 
 func testReader() *Reader { return New(testWords, WithWords(testExtra)) }
@@ -167,6 +170,8 @@ func TestFind(t *testing.T) {
 		{name: "month names in two calendars", text: "15 كانون الثاني/ يناير/ ارنا", want: []string{"2026-01-15|15 كانون الثاني/ يناير|rel"}},
 		{name: "levantine month with year", text: "في 5 تشرين الأول 2024", want: []string{"2024-10-05|5 تشرين الأول 2024|"}},
 		{name: "maghreb month", text: "يوم 3 جوان 2025", want: []string{"2025-06-03|يوم 3 جوان 2025|"}},
+		{name: "month before day with year", text: "في مايو 20، 2024 وقع", want: []string{"2024-05-20|مايو 20، 2024|"}},
+		{name: "month before day without year", text: "في مايو 20 وقع", want: []string{"2026-05-20|مايو 20|rel"}},
 		{name: "month and year", text: "في مايو 2024", want: []string{"2024-05|مايو 2024|"}},
 		{name: "year word", text: "منذ عام 1990", want: []string{"1990|عام 1990|"}},
 		{name: "last month", text: "في الشهر الماضي", want: []string{"2026-04|الشهر الماضي|rel"}},
@@ -248,6 +253,38 @@ func TestDocumentDatePieces(t *testing.T) {
 				firstPiece = piece
 				if d, sp, ok := r.DocumentDate(text); d != want || sp != wantSp || ok != wantOK {
 					t.Fatalf("%q in pieces of %d: %v %v %v, want %v %v %v", text, piece, d, sp, ok, want, wantSp, wantOK)
+				}
+			}
+		}
+	}
+}
+
+// TestTextScansOnce reads the document date and the dates of one Text, in
+// either order and in pieces of every size: both must be what the Reader
+// reads from the text alone.
+func TestTextScansOnce(t *testing.T) {
+	r := testReader()
+	defer func(n int) { firstPiece = n }(firstPiece)
+	ref := Date{Year: 2025, Month: 1, Day: 22}
+	for _, text := range append(fuzzSeeds, strings.Join(fuzzSeeds, "\n\n")) {
+		for piece := 1; piece < 60; piece += 7 {
+			firstPiece = piece
+			wantD, wantSp, wantOK := r.DocumentDate(text)
+			wantF := r.Find(text, ref)
+			nt := norm.New(text)
+			for _, findFirst := range []bool{false, true} {
+				tx := r.NewText(nt, []rune(text))
+				var f []Found
+				if findFirst {
+					f = tx.Find(ref)
+				}
+				d, sp, ok := tx.DocumentDate()
+				if !findFirst {
+					f = tx.Find(ref)
+				}
+				if d != wantD || sp != wantSp || ok != wantOK || !reflect.DeepEqual(f, wantF) {
+					t.Fatalf("%q (Find first: %v, pieces of %d): %v %v %v %v, want %v %v %v %v",
+						text, findFirst, piece, d, sp, ok, f, wantD, wantSp, wantOK, wantF)
 				}
 			}
 		}

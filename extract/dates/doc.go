@@ -14,7 +14,8 @@
 // optionally followed by a past or next word (الماضي، المقبل); then an optional
 // explicit date: a day number or ordinal word, at most one short connector word
 // (من), a month name, optionally a second name of the same month after "/"
-// (كانون الثاني/ يناير), and an optional year, itself optionally after a year
+// (كانون الثاني/ يناير), or a month name and then its day number (May 20),
+// and an optional year, itself optionally after a year
 // word (عام). A month name with a year gives month precision, a year word and
 // a year gives year precision, and with the WithWords option "the month" and
 // "the year" followed by a past or next word (الشهر الماضي، العام المقبل) give

@@ -187,6 +187,12 @@ func (p *parser) absolute(i int) (Date, int, bool) {
 	}
 	d := Date{Month: ph.value, Day: day}
 	j = k
+	if day == 0 {
+		// A month name before its day (May 20, 2026).
+		if v, ok := p.number(j, 1, 2); ok && v >= 1 {
+			d.Day, j = v, j+1
+		}
+	}
 	end := j
 	// A second name of the same month (كانون الثاني/ يناير).
 	if p.punct(j, "/-(") {

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"sync"
 	"unicode"
 
@@ -12,9 +13,9 @@ import (
 // safe for concurrent use.
 type Reader struct {
 	dict *dict
-	// toks keeps the token slices of finished FindFolded calls (*[]token)
-	// for the next ones.
-	toks sync.Pool
+	// texts keeps the Texts of finished FindFolded and DocumentDateFolded
+	// calls (*Text) for the next ones.
+	texts sync.Pool
 }
 
 // Option configures New.
@@ -75,9 +76,77 @@ func (r *Reader) Find(text string, ref Date) []Found {
 // FindFolded is Find on a text already folded: nt is norm.New of the text and
 // orig its runes. Neither is changed, so one folding can serve every reader.
 func (r *Reader) FindFolded(nt *norm.Text, orig []rune, ref Date) []Found {
+	t := r.text(nt, orig)
+	defer r.release(t)
+	return t.Find(ref)
+}
+
+// text returns a Text of nt, from the pool when it holds one; the caller
+// puts it back when done.
+func (r *Reader) text(nt *norm.Text, orig []rune) *Text {
+	t, ok := r.texts.Get().(*Text)
+	if !ok {
+		t = &Text{}
+	}
+	t.Reset(r, nt, orig)
+	return t
+}
+
+// release puts t back in the pool, holding no text.
+func (r *Reader) release(t *Text) {
+	t.Reset(nil, nil, nil)
+	r.texts.Put(t)
+}
+
+// Text is a folded text read for dates by one Reader. DocumentDate and Find
+// on the same Text scan its tokens once between them: DocumentDate as far
+// as the top lines it reads, Find on to the end. A Text is not safe for
+// concurrent use.
+type Text struct {
+	r    *Reader
+	nt   *norm.Text
+	orig []rune
+	toks []token
+	i, b int // rune and byte offset the tokens have been scanned to
+}
+
+// NewText returns the Text of nt, norm.New of a text, whose runes are orig.
+// Neither is changed.
+func (r *Reader) NewText(nt *norm.Text, orig []rune) *Text {
+	t := &Text{}
+	t.Reset(r, nt, orig)
+	return t
+}
+
+// Reset makes t r.NewText(nt, orig), keeping the memory of its tokens.
+func (t *Text) Reset(r *Reader, nt *norm.Text, orig []rune) {
+	*t = Text{r: r, nt: nt, orig: orig, toks: t.toks[:0]}
+}
+
+// scanTo scans the tokens up to rune i, byte b, where no token goes on.
+func (t *Text) scanTo(i, b int) {
+	if i > t.i {
+		t.toks = scanAppend(t.toks, t.nt.Folded[:i], t.nt.String()[:b], t.i, t.b, t.r.dict)
+		t.i, t.b = i, b
+	}
+}
+
+// tokensTo returns the tokens before rune i, where no token goes on,
+// scanning them when they are not yet.
+func (t *Text) tokensTo(i, b int) []token {
+	t.scanTo(i, b)
+	if t.i == i {
+		return t.toks
+	}
+	n := sort.Search(len(t.toks), func(k int) bool { return int(t.toks[k].start) >= i })
+	return t.toks[:n]
+}
+
+// Find is Reader.Find on the text.
+func (t *Text) Find(ref Date) []Found {
+	nt, orig := t.nt, t.orig
 	str := nt.String()
-	buf := r.tokens()
-	p := &parser{toks: scanAppend((*buf)[:0], nt.Folded, str, 0, 0, r.dict), s: str, dict: r.dict}
+	p := &parser{toks: t.tokensTo(len(nt.Folded), len(str)), s: str, dict: t.r.dict}
 	var out []Found
 	for i := 0; i < len(p.toks); {
 		if t := &p.toks[i]; !t.num && t.group < 0 {
@@ -95,18 +164,7 @@ func (r *Reader) FindFolded(nt *norm.Text, orig []rune, ref Date) []Found {
 		}
 		i = max(e.end, e.skip)
 	}
-	*buf = p.toks
-	r.toks.Put(buf)
 	return out
-}
-
-// tokens returns a token slice for a scan, from the pool when it holds one;
-// the caller puts it back when done.
-func (r *Reader) tokens() *[]token {
-	if buf, ok := r.toks.Get().(*[]token); ok {
-		return buf
-	}
-	return new([]token)
 }
 
 // DocumentDate returns the publication date from the top of text: the first
@@ -118,26 +176,29 @@ func (r *Reader) DocumentDate(text string) (Date, Span, bool) {
 }
 
 // DocumentDateFolded is DocumentDate on a text already folded: nt is norm.New
-// of the text and orig its runes. It reads only the top lines, and of those
-// only as many as it needs: first a short piece, then four times more, until
-// it finds a full date or has read them all.
+// of the text and orig its runes.
 func (r *Reader) DocumentDateFolded(nt *norm.Text, orig []rune) (Date, Span, bool) {
-	t := top{rs: nt.Folded}
+	t := r.text(nt, orig)
+	defer r.release(t)
+	return t.DocumentDate()
+}
+
+// DocumentDate is Reader.DocumentDate on the text. It reads only the top
+// lines, and of those only as many as it needs: first a short piece, then
+// four times more, until it finds a full date or has read them all.
+func (t *Text) DocumentDate() (Date, Span, bool) {
+	nt, orig, r := t.nt, t.orig, t.r
+	tp := top{rs: nt.Folded}
 	s := nt.String()
-	buf := r.tokens()
-	defer r.toks.Put(buf)
-	toks := (*buf)[:0]
 	for size := firstPiece; ; size *= 4 {
-		from, fromB := t.i, t.b
-		whole := t.next(size)
-		toks = scanAppend(toks, nt.Folded[:t.i], s[:t.b], from, fromB, r.dict)
-		*buf = toks
+		whole := tp.next(size)
+		toks := t.tokensTo(tp.i, tp.b)
 		// Expressions starting before limit read only tokens of this piece.
 		limit := len(toks)
 		if !whole {
 			limit -= r.dict.reach
 		}
-		p := &parser{toks: toks, s: s[:t.b], dict: r.dict}
+		p := &parser{toks: toks, s: s[:tp.b], dict: r.dict}
 		if d, sp, ok := r.documentDate(nt, orig, p, limit); ok && (d.Full() || whole) {
 			return d, sp, true
 		} else if whole {

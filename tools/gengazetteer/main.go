@@ -51,6 +51,9 @@ var (
 type Extras struct {
 	// Countries maps a lower-case ISO 3166-1 alpha-2 code to what CLDR lacks.
 	Countries map[string]Extra `yaml:"countries"`
+	// EnglishAdjectives maps a lower-case ISO 3166-1 alpha-2 code to the
+	// country's English nationality adjectives (Egyptian, Emirati).
+	EnglishAdjectives map[string][]string `yaml:"en_adjectives"`
 }
 
 // Extra holds the hand-written additions for one country.
@@ -62,6 +65,9 @@ type Extra struct {
 	En []string `yaml:"en,omitempty"`
 	// Short lists Arabic short forms that match only with supporting context.
 	Short []string `yaml:"short,omitempty"`
+	// Refs lists Arabic references (المملكة، السلطنة) that several countries
+	// may share; they name the country only in a document that is about it.
+	Refs []string `yaml:"refs,omitempty"`
 	// Adj lists the Arabic nationality adjectives.
 	Adj []string `yaml:"adj,omitempty"`
 	// Drop lists CLDR names (Arabic or English) that are not used in text.
@@ -123,6 +129,11 @@ func generate(extrasSrc []byte) ([]byte, error) {
 			errs = append(errs, fmt.Errorf("extras for unknown country %q", code))
 		}
 	}
+	for code := range ex.EnglishAdjectives {
+		if _, ok := kinds[strings.ToUpper(code)]; !ok {
+			errs = append(errs, fmt.Errorf("English adjectives for unknown country %q", code))
+		}
+	}
 	codes := make([]string, 0, len(kinds))
 	for c := range kinds {
 		codes = append(codes, c)
@@ -167,8 +178,17 @@ func generate(extrasSrc []byte) ([]byte, error) {
 		if len(x.Short) > 0 {
 			e.Short = map[string][]string{"ar": merge(nil, x.Short)}
 		}
+		if len(x.Refs) > 0 {
+			e.References = map[string][]string{"ar": merge(nil, x.Refs)}
+		}
 		if len(x.Adj) > 0 {
 			e.Adjectives = map[string][]string{"ar": merge(nil, x.Adj)}
+		}
+		if adj := ex.EnglishAdjectives[lower]; len(adj) > 0 {
+			if e.Adjectives == nil {
+				e.Adjectives = map[string][]string{}
+			}
+			e.Adjectives["en"] = merge(nil, adj)
 		}
 		if x.Capital != "" {
 			e.Capital = "city:" + x.Capital
