@@ -36,18 +36,29 @@ ensure_time
 build
 trap neo4j_stop EXIT
 
+# neo4j_cpu prints the CPU seconds (user + system) the bench server has used.
+neo4j_cpu() {
+	local pid
+	pid=$(cat "$DIPGRAPH_NEO4J_INSTANCE/run/neo4j.pid" 2>/dev/null) || { echo 0; return; }
+	awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$pid/stat" 2>/dev/null || echo 0
+}
+
 # ingest_run CORPUS TAG FLAGS… runs dipgraph ingest under GNU time and sets
-# wall, cpu, rss, summary (JSON), first10 and last10 (docs/s).
+# wall, cpu, rss, summary (JSON), first10 and last10 (docs/s), and srv_cpu (the
+# server's CPU seconds meanwhile): CPU per document tells two runs apart on a
+# shared machine better than wall time.
 ingest_run() {
 	local f=$1 tag=$2
 	shift 2
 	local prog="$bench_dir/ingest-$tag.progress"
 	: >"$prog"
-	local t_start t_end
+	local t_start t_end c0
+	c0=$(neo4j_cpu)
 	t_start=$(date +%s.%N)
 	timed "$bench_dir/ingest-$tag.json" "$bin/dipgraph" "${schema_flag[@]}" ingest --json --progress 1s \
 		${INGEST_FLAGS:-} "$@" "$f" 2> >(while IFS= read -r line; do echo "$(date +%s.%N) $line"; done >>"$prog")
 	t_end=$(date +%s.%N)
+	srv_cpu=$(calc "$(neo4j_cpu)-$c0")
 	summary=$(cat "$bench_dir/ingest-$tag.json")
 	sleep 0.5 # let the time-stamper finish
 	read -r first10 last10 < <(python3 - "$prog" "$(wc -l <"$f")" "$t_start" "$t_end" <<'PY'
@@ -88,8 +99,8 @@ field() { python3 -c 'import json,sys; print(json.loads(sys.argv[1]).get(sys.arg
 if [[ " $steps " == *" sizes "* ]]; then
 	res="$bench_dir/ingest-sizes.md"
 	{
-		echo "| corpus | run | docs | wall s | docs/s | nodes created | nodes/s | rels created | rels/s | transactions | docs/s first 10% | docs/s last 10% | dipgraph peak RSS MB | CPU s | load avg |"
-		echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+		echo "| corpus | run | docs | wall s | docs/s | nodes created | nodes/s | rels created | rels/s | transactions | docs/s first 10% | docs/s last 10% | dipgraph peak RSS MB | CPU s | Neo4j CPU s | load avg |"
+		echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 	} >"$res"
 	last=""
 	for n in $sizes; do
@@ -99,12 +110,12 @@ if [[ " $steps " == *" sizes "* ]]; then
 		log "ingest $n articles into an empty database"
 		ingest_run "$f" "n$n"
 		nodes=$(field nodes_created) rels=$(field relationships_created)
-		echo "| $n | empty db$([ "${WARMUP:-0}" = 1 ] && echo ", warm") | $n | $wall | $(calc "$n/$wall") | $nodes | $(calc "$nodes/$wall") | $rels | $(calc "$rels/$wall") | $(field transactions) | $first10 | $last10 | $rss | $cpu | $(loadavg) |" >>"$res"
+		echo "| $n | empty db$([ "${WARMUP:-0}" = 1 ] && echo ", warm") | $n | $wall | $(calc "$n/$wall") | $nodes | $(calc "$nodes/$wall") | $rels | $(calc "$rels/$wall") | $(field transactions) | $first10 | $last10 | $rss | $cpu | $srv_cpu | $(loadavg) |" >>"$res"
 		last=$n
 	done
 	log "ingest $last articles again, unchanged"
 	ingest_run "$(corpus "$last")" "n$last-rerun"
-	echo "| $last | unchanged re-run | $last | $wall | $(calc "$last/$wall") | $(field nodes_created) | - | $(field relationships_created) | - | $(field transactions) | $first10 | $last10 | $rss | $cpu | $(loadavg) |" >>"$res"
+	echo "| $last | unchanged re-run | $last | $wall | $(calc "$last/$wall") | $(field nodes_created) | - | $(field relationships_created) | - | $(field transactions) | $first10 | $last10 | $rss | $cpu | $srv_cpu | $(loadavg) |" >>"$res"
 	echo "nodes: $(cypher 'MATCH (n) RETURN count(n)'), relationships: $(cypher 'MATCH ()-[r]->() RETURN count(r)') after $last + re-run, code $rev" >>"$res"
 	cat "$res"
 fi

@@ -29,7 +29,7 @@ log() { echo "bench: $*" >&2; }
 # build compiles dipgraph, dipgen and the bench programs into $bin.
 build() {
 	log "building $rev into $bin"
-	(cd "$src" && go build -o "$bin/" ./cmd/dipgraph ./cmd/dipgen ./bench/extractprof ./bench/naive ./bench/csvexport)
+	(cd "$src" && go build -o "$bin/" ./cmd/dipgraph ./cmd/dipgen ./bench/extractprof ./bench/naive ./bench/csvexport ./bench/snapshot)
 }
 
 # ensure_time installs GNU time (/usr/bin/time -v) if it is missing.

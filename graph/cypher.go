@@ -9,6 +9,18 @@ import (
 // property names are substituted only after identOK and Validate accepted
 // them; every value is a parameter.
 
+// keepPlan starts the statements that write new documents (and the
+// fingerprint read): the server keeps their first plan instead of planning
+// them again each time its statistics have moved, which a database growing
+// from empty does all along a first load (planning was a fifth of the
+// server's CPU in the first thousands of documents). Their plans cannot get
+// better with statistics: each row is found by a unique index or an element
+// id. Statements that search (recounts, recomputes) are planned as usual.
+const keepPlan = "CYPHER replan=skip\n"
+
+// cypherFingerprints reads the stored fingerprints of the documents $ids.
+const cypherFingerprints = keepPlan + "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash"
+
 // cypherOldFacts returns the fact keys each known document of $ids supports
 // (Forget).
 const cypherOldFacts = `UNWIND $ids AS id
@@ -20,62 +32,63 @@ RETURN d.id AS id, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts`
 // document that has no relationship (new, or without contributions): nothing
 // of it needs retracting, and its mentions and Evidence can be created
 // without MERGE. facts are the fact keys a known document supports, before
-// its date before this write (a new date changes its Rank).
-const cypherDocs = `UNWIND $rows AS row
+// its date before this write (a new date changes its Rank), eid its element
+// id, by which the later statements find it.
+const cypherDocs = keepPlan + `UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
 SET d._lock = true
 WITH d, row, d.date AS before
 SET d = row.props
-RETURN d.id AS id, EXISTS { (d)--() } AS known, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts, before`
+RETURN d.id AS id, EXISTS { (d)--() } AS known, [(d)-[:HAS_EVIDENCE]->(e:Evidence) | e.fact] AS facts, before,
+  elementId(d) AS eid`
 
 // cypherNodes merges entity nodes of one label. row.aliases is sorted and so
 // are the stored aliases: each new alias is inserted in place, which keeps
 // the sorted union without a per-row subquery. Each derived property takes
 // the batch's value (row.props) when the batch's Rank for it (row.by) is not
 // lower than the stored one: the name and aliases SET has taken the node's
-// write lock before that is read.
+// write lock before that is read. It returns each node's element id, by
+// which the later statements of the write find it, whatever its label.
 func cypherNodes(label, key string, derived []string) string {
-	return fmt.Sprintf(`UNWIND $rows AS row
+	return keepPlan + fmt.Sprintf(`UNWIND $rows AS row
 MERGE (n:%s {%s: row.key})
 ON CREATE SET n:Entity, n.name = row.name, n.aliases = row.aliases
 ON MATCH SET n:Entity,
   n.name = CASE WHEN n.name IS NULL OR row.name < n.name THEN row.name ELSE n.name END,
   n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases |
     CASE WHEN a IN acc THEN acc ELSE [x IN acc WHERE x < a] + a + [x IN acc WHERE x > a] END)`, quote(label), quote(key)) +
-		offerClauses("n", derived)
+		offerClauses("n", derived) + "\nRETURN row.key AS key, elementId(n) AS eid"
 }
 
-// cypherMentions merges the MENTIONS of entities of one label, for documents
-// known before this write, and returns the entities whose mention existed
-// with another name, other forms or other stated properties, or whose
-// document has a new date (row.redated): their name, aliases and derived
-// properties may have lost a contribution and are recomputed
-// (cypherRecompute).
-func cypherMentions(label, key string, derived []string) string {
-	return fmt.Sprintf(`UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
-MATCH (n:%s {%s: row.key})
+// cypherMentions merges the MENTIONS of entities, for documents known
+// before this write, and returns the entities whose mention existed with
+// another name, other forms or other stated properties, or whose document
+// has a new date (row.redated): their name, aliases and derived properties
+// may have lost a contribution and are recomputed (cypherRecompute).
+// row.d and row.n are the element ids of the document and the entity
+// (cypherDocs, cypherNodes), so one statement serves every label: the text
+// does not depend on the batch, and the server plans it once.
+const cypherMentions = `UNWIND $rows AS row
+MATCH (d) WHERE elementId(d) = row.d
+MATCH (n) WHERE elementId(n) = row.n
 MERGE (d)-[m:MENTIONS]->(n)
 WITH n, m, row, m.ingested_at IS NOT NULL
   AND (row.redated OR coalesce(m.name, '') <> coalesce(row.name, '') OR coalesce(m.forms, []) <> row.forms
-    OR %s) AS changed
+    OR any(k IN keys(row.stated) WHERE coalesce(m[k] <> row.stated[k], (m[k] IS NULL) <> (row.stated[k] IS NULL)))) AS changed
 SET m.name = row.name, m.forms = row.forms, m.count = row.count,
     m.start = row.start, m.end = row.end, m.ingested_at = $now, m += row.stated
 WITH n WHERE changed
-RETURN collect(elementId(n)) AS changed`, quote(label), quote(key), statedChanged("m", derived))
-}
+RETURN collect(elementId(n)) AS changed`
 
-// cypherNewMentions creates the MENTIONS of entities of one label, for
-// documents that had no relationship (cypherDocs): none can exist yet, and
-// CREATE spares MERGE's search of the document's relationships.
-func cypherNewMentions(label, key string) string {
-	return fmt.Sprintf(`UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
-MATCH (n:%s {%s: row.key})
-CREATE (d)-[m:MENTIONS {name: row.name, forms: row.forms, count: row.count,
-    start: row.start, end: row.end, ingested_at: $now}]->(n)
-SET m += row.stated`, quote(label), quote(key))
-}
+// cypherNewMentions creates the MENTIONS of entities, for documents that had
+// no relationship (cypherDocs): none can exist yet, and CREATE spares
+// MERGE's search of the document's relationships. row.props holds all their
+// properties (newMentionRows): one SET, and no Eager.
+const cypherNewMentions = keepPlan + `UNWIND $rows AS row
+MATCH (d) WHERE elementId(d) = row.d
+MATCH (n) WHERE elementId(n) = row.n
+CREATE (d)-[m:MENTIONS]->(n)
+SET m = row.props`
 
 // cypherStaleMentions deletes the mentions of the documents $ids that this
 // write did not stamp (all of them when $all) and returns the entities that
@@ -89,7 +102,8 @@ WHERE size(stale) > 0
 FOREACH (x IN stale | DELETE x)
 RETURN collect(elementId(n)) AS touched`
 
-// cypherFacts merges facts of one type between two labels, sets their date
+// cypherFacts merges facts of one type, between the entities of element ids
+// row.a and row.b (whatever their labels), sets their date
 // (the key's) and adds the Evidence this write creates to their support and
 // confidence: row.added of it, the best of confidence row.best (null when
 // none). support and confidence are read in the SET that writes them, so
@@ -98,16 +112,15 @@ RETURN collect(elementId(n)) AS touched`
 // when the batch's Rank for it is not lower than the stored one, as in
 // cypherNodes. Facts the documents supported before are recounted afterwards
 // (cypherRecount).
-func cypherFacts(typ, fromLabel, fromKey, toLabel, toKey string, derived []string) string {
-	return fmt.Sprintf(`UNWIND $rows AS row
-MATCH (a:%s {%s: row.from})
-MATCH (b:%s {%s: row.to})
+func cypherFacts(typ string, derived []string) string {
+	return keepPlan + fmt.Sprintf(`UNWIND $rows AS row
+MATCH (a) WHERE elementId(a) = row.a
+MATCH (b) WHERE elementId(b) = row.b
 MERGE (a)-[r:%s {key: row.key}]->(b)
 SET r.date = row.date,
     r.support = coalesce(r.support, 0) + row.added,
     r.confidence = CASE WHEN row.best IS NULL OR row.best < coalesce(r.confidence, 0.0)
-                        THEN coalesce(r.confidence, 0.0) ELSE row.best END`,
-		quote(fromLabel), quote(fromKey), quote(toLabel), quote(toKey), quote(typ)) + offerClauses("r", derived)
+                        THEN coalesce(r.confidence, 0.0) ELSE row.best END`, quote(typ)) + offerClauses("r", derived)
 }
 
 // cypherDeleteEvidence deletes Evidence nodes by id.
@@ -118,19 +131,18 @@ DETACH DELETE e`
 // cypherEvidence merges one Evidence node per (document, fact), for
 // documents known before this write.
 const cypherEvidence = `UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
+MATCH (d) WHERE elementId(d) = row.d
 MERGE (e:Evidence {id: row.id})
 SET e += row.props, e += row.stated
 MERGE (d)-[:HAS_EVIDENCE]->(e)`
 
 // cypherNewEvidence creates the Evidence of documents that had no
-// relationship (cypherDocs).
-const cypherNewEvidence = `UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
-CREATE (d)-[:HAS_EVIDENCE]->(e:Evidence {id: row.id, fact: row.props.fact, doc: row.doc,
-    type: row.props.type, text: row.props.text, start: row.props.start, end: row.props.end,
-    rule: row.props.rule, confidence: row.props.confidence})
-SET e += row.stated`
+// relationship (cypherDocs), with all their properties in row.props
+// (newEvidenceRows).
+const cypherNewEvidence = keepPlan + `UNWIND $rows AS row
+MATCH (d) WHERE elementId(d) = row.d
+CREATE (d)-[:HAS_EVIDENCE]->(e:Evidence)
+SET e = row.props`
 
 // cypherRecount recomputes support, confidence and the derived properties
 // of facts of one type from their Evidence (after documents were replaced or

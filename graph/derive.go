@@ -147,15 +147,4 @@ func offerClauses(v string, names []string) string {
 	return out
 }
 
-// statedChanged returns a Cypher condition true when the stated properties
-// of relationship or node v differ from those of row.stated.
-func statedChanged(v string, names []string) string {
-	out := "false"
-	for _, k := range names {
-		a, b := v+"."+quote(StatedProp(k)), "row.stated."+quote(StatedProp(k))
-		out += " OR coalesce(" + a + " <> " + b + ", (" + a + " IS NULL) <> (" + b + " IS NULL))"
-	}
-	return out
-}
-
 func itoa(i int) string { return strconv.Itoa(i) }

@@ -66,8 +66,8 @@
 // an event's kind, gazetteer properties such as wikidata or iso2) and of a
 // fact (an office's role, an attendance's role, a meeting's venue) are
 // derived: each document states its own values (for an entity, what the
-// schema's gazetteer holds for its id, overridden by what extraction found),
-// and documents may disagree. The value stored is the one stated by the
+// schema's gazetteer holds for its id, overridden by what extraction found;
+// an empty list states nothing, as null does), and documents may disagree. The value stored is the one stated by the
 // latest-dated document that states the property, documents of the same date
 // ordered by id, the greatest winning: its Rank, date + " " + id, compared as
 // a string ("" < "2026" < "2026-05" < "2026-05-20"). Each property is chosen
@@ -113,10 +113,15 @@
 // is not lower than its .by (read after the node's or relationship's write
 // lock is taken, so concurrent processes lose no update); the facts the
 // documents supported before, and the entities whose mention lost or changed
-// a statement, are recomputed from all their Evidence or mentions. The
-// statements of one step for every label or type (entities,
-// mentions, facts, recounts) go to the server as the CALL subqueries of one
-// query, one round trip per step. Names, aliases and derived properties are
+// a statement, are recomputed from all their Evidence or mentions. The text
+// of every statement depends on the schema only (one per label for
+// entities, one per relationship type for facts, one for all mentions), never
+// on the batch, so the server plans each once and serves it from its query
+// cache afterwards: the statements setting documents and merging entities
+// return their element ids, by which mentions, facts and Evidence find
+// their ends whatever their labels. Those that write new documents keep
+// their first plan (CYPHER replan=skip) while the statistics of a growing
+// database move: every row is found by a unique index or an element id. Names, aliases and derived properties are
 // recomputed from their mentions for the entities a replaced document no
 // longer mentions, or now mentions under another name, other spellings,
 // other stated properties or another date (the others keep theirs, which

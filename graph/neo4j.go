@@ -126,8 +126,7 @@ func (n *Neo4j) Fingerprints(ctx context.Context, ids []string) (map[string]stri
 	sess := n.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
 	out, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (map[string]string, error) {
-		res, err := tx.Run(ctx, "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.hash AS hash",
-			map[string]any{"ids": toAny(ids)})
+		res, err := tx.Run(ctx, cypherFingerprints, map[string]any{"ids": toAny(ids)})
 		if err != nil {
 			return nil, err
 		}
@@ -165,6 +164,8 @@ func (n *Neo4j) ClearFingerprints(ctx context.Context, ids []string) error {
 }
 
 // Apply creates the constraints and indexes s declares and waits for them.
+// Those the database lists already (by name) are reported existing without
+// a statement, and those online are not waited for.
 //
 // Each statement runs in its own managed transaction, so the driver retries
 // it on transient errors: several processes applying the same schema at once
@@ -176,10 +177,54 @@ func (n *Neo4j) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error
 	if err != nil {
 		return ApplyReport{}, err
 	}
+	state, err := n.indexStates(ctx)
+	if err != nil {
+		return ApplyReport{}, fmt.Errorf("list indexes: %w", n.classify(err))
+	}
 	sess := n.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
 	var rep ApplyReport
+	var missing []statement
 	for _, st := range stmts {
+		if _, ok := state[st.name]; ok {
+			rep.Existing = append(rep.Existing, st.name) // nothing to send: IF NOT EXISTS would do nothing
+		} else {
+			missing = append(missing, st)
+		}
+	}
+	// All in one transaction first: one commit for a new database's whole
+	// schema. Should it fail (another process creating the same items), one
+	// transaction per statement sorts out what exists.
+	if len(missing) > 1 {
+		added, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) ([]bool, error) {
+			added := make([]bool, len(missing))
+			for i, st := range missing {
+				res, err := tx.Run(ctx, st.cypher, nil)
+				if err != nil {
+					return nil, err
+				}
+				sum, err := res.Consume(ctx)
+				if err != nil {
+					return nil, err
+				}
+				added[i] = sum.Counters().ConstraintsAdded()+sum.Counters().IndexesAdded() > 0
+			}
+			return added, nil
+		})
+		if err == nil {
+			for i, st := range missing {
+				if added[i] {
+					rep.Created = append(rep.Created, st.name)
+				} else {
+					rep.Existing = append(rep.Existing, st.name) // created meanwhile by another process
+				}
+			}
+			missing = nil
+		} else if ctx.Err() != nil {
+			return rep, ctx.Err()
+		}
+	}
+	for _, st := range missing {
 		added, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int, error) {
 			res, err := tx.Run(ctx, st.cypher, nil)
 			if err != nil {
@@ -203,20 +248,70 @@ func (n *Neo4j) Apply(ctx context.Context, s *schema.Schema) (ApplyReport, error
 			rep.Existing = append(rep.Existing, st.name)
 		}
 	}
-	// Wait for this schema's indexes only (a uniqueness constraint's index
-	// has the constraint's name): another application's index still
-	// populating, or one being created and dropped by another process, is
-	// none of dipgraph's business.
-	for _, st := range stmts {
-		res, err := sess.Run(ctx, "CALL db.awaitIndex($name, 300)", map[string]any{"name": st.name})
-		if err == nil {
-			_, err = res.Consume(ctx)
+	return rep, n.awaitOnline(ctx, stmts, state)
+}
+
+// awaitOnline waits until the indexes of stmts are online, reading their
+// states (starting from state) in one query a round rather than one wait
+// per index. Only this schema's indexes are waited for (a uniqueness
+// constraint's index has the constraint's name): another application's
+// index still populating, or one being created and dropped by another
+// process, is none of dipgraph's business.
+func (n *Neo4j) awaitOnline(ctx context.Context, stmts []statement, state map[string]string) error {
+	deadline := time.Now().Add(5 * time.Minute)
+	pause := 10 * time.Millisecond
+	for {
+		var pending []string
+		for _, st := range stmts {
+			switch state[st.name] {
+			case "ONLINE":
+			case "FAILED":
+				return fmt.Errorf("index %s failed to populate (SHOW INDEXES has the reason)", st.name)
+			default:
+				pending = append(pending, st.name)
+			}
 		}
-		if err != nil {
-			return rep, fmt.Errorf("await index %s: %w", st.name, n.classify(err))
+		if len(pending) == 0 {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("indexes %s still not online after 5 minutes", strings.Join(pending, ", "))
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, time.Second)
+		var err error
+		if state, err = n.indexStates(ctx); err != nil {
+			return fmt.Errorf("await indexes: %w", n.classify(err))
 		}
 	}
-	return rep, nil
+}
+
+// indexStates returns the state (ONLINE, POPULATING…) of every index by
+// name; a uniqueness constraint's index has the constraint's name. One read
+// lets Apply skip, on a database that has the schema already, the
+// statements and waits that would each cost a round trip and a transaction.
+func (n *Neo4j) indexStates(ctx context.Context) (map[string]string, error) {
+	sess := n.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "SHOW INDEXES YIELD name, state", nil)
+	if err != nil {
+		return nil, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(recs))
+	for _, r := range recs {
+		name, _ := r.Values[0].(string)
+		state, _ := r.Values[1].(string)
+		out[name] = state
+	}
+	return out, nil
 }
 
 // classify turns driver errors into the package's sentinels, without the

@@ -285,6 +285,25 @@ relationships:
 	if len(rows) != 1 || rows[0]["n"] != int64(4) {
 		t.Errorf("constraints in the database: %v, want 4", rows)
 	}
+
+	// Apply skips what the database lists, and still creates what it lacks.
+	dropSchemaItems(t, cfg, []string{lower[0] + "a_name", lower[1] + "_two_key_unique"})
+	rep, err := stores[1].Apply(ctx, s)
+	if err != nil {
+		t.Fatalf("apply after a drop: %v", err)
+	}
+	var again []string
+	for _, n := range rep.Created {
+		if strings.HasPrefix(n, lower[0]) || strings.HasPrefix(n, lower[1]) {
+			again = append(again, n)
+		}
+	}
+	slices.Sort(again)
+	want = []string{lower[0] + "a_name", lower[1] + "_two_key_unique"}
+	slices.Sort(want)
+	if !slices.Equal(again, want) {
+		t.Errorf("apply after dropping %v created %v", want, again)
+	}
 }
 
 // dropSchemaItems drops the constraints and indexes whose names start with
@@ -345,5 +364,33 @@ func TestNeo4jSameAsMemory(t *testing.T) {
 	}
 	if !strings.Contains(want, `"role.by":"2027 `+b.ID("d02")) || !strings.Contains(want, `"stated.role":"role in d01"`) {
 		t.Errorf("no derived property sources or statements in the graph:\n%s", want)
+	}
+}
+
+// TestNeo4jWarm plans every statement of a write of new documents, for every
+// label and type of the default schema (those the tests' corpus never
+// writes too): each must be valid Cypher the server accepts; its rehearsals
+// write every label and type, and leave nothing.
+func TestNeo4jWarm(t *testing.T) {
+	cfg := graphtest.Neo4jConfig(t)
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	st, err := graph.Open(ctx, cfg, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close(ctx)
+	if _, err := st.Apply(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Warm(ctx, 1); err != nil {
+		t.Fatalf("warm: %v", err)
+	}
+	rows, err := st.Query(ctx, "MATCH (n) WHERE n.id STARTS WITH 'dipgraph-warm:' RETURN count(n) AS n", nil)
+	if err != nil || rows[0]["n"] != int64(0) {
+		t.Errorf("warm left %v nodes of its rehearsals (%v)", rows, err)
 	}
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // plan is a batch of results turned into parameter rows: one list per label and
-// per (type, from label, to label), every list sorted by key, one row per key
+// per relationship type, every list sorted by key, one row per key
 // (contributions of several documents merged), so no statement touches one
 // node or relationship twice. Both stores execute the same plan.
 type plan struct {
@@ -18,7 +18,7 @@ type plan struct {
 	docs     []map[string]any
 	nodes    []rows              // per label; props and by: the batch's derived properties and their ranks
 	mentions []rows              // per label of the entity mentioned
-	rels     []rows              // per type, from label, to label
+	rels     []rows              // per type
 	evidence []map[string]any    // one row per (document, fact), sorted by id
 	facts    map[string][]string // document id -> the fact keys its new version states, sorted
 	dates    map[string]string   // document id -> its date
@@ -29,14 +29,10 @@ type plan struct {
 
 // rows is one statement's worth of parameter rows.
 type rows struct {
-	Label, Key string   // node label and key property (nodes, mentions)
-	Type       string   // relationship type (rels)
-	From, To   endpoint // endpoint labels and keys (rels)
+	Label, Key string // node label and key property (nodes, mentions)
+	Type       string // relationship type (rels; each row names its ends' labels, fromLabel and toLabel)
 	Rows       []map[string]any
 }
-
-// endpoint is the label and key property of one end of a relationship.
-type endpoint struct{ Label, Key string }
 
 // factKey identifies a fact relationship: type, ends and date.
 func factKey(typ, from, to, date string) string {
@@ -100,7 +96,7 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 			for k, v := range e.Properties {
 				switch {
 				case declared(nt.Properties, k) && !slices.Contains(entityOwned, k) && k != nt.Key:
-					nv, _ := normValue(v)
+					nv := storedValue(v)
 					setProp(stated, k, nv)
 				case !declared(nt.Properties, k):
 					p.unstored[e.Type+"."+k]++
@@ -138,13 +134,13 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 				switch {
 				case k == "date" && declared(rt.Properties, k): // the key's
 				case declared(rt.Properties, k) && !slices.Contains(factOwned, k):
-					nv, _ := normValue(v)
+					nv := storedValue(v)
 					setProp(facts[key], k, nv)
 				case !declared(rt.Properties, k):
 					p.unstored[rel.Type+"."+k]++
 				}
 			}
-			// cypherNewEvidence names these properties one by one.
+			// An Evidence node has exactly these properties and the stated ones.
 			ev := map[string]any{"id": evidenceID(id, key), "fact": key, "doc": id, "type": rel.Type,
 				"text": rel.Evidence.Text, "start": int64(rel.Evidence.Start), "end": int64(rel.Evidence.End),
 				"rule": rel.Rule, "confidence": rel.Confidence}
@@ -183,20 +179,18 @@ func newPlan(s *schema.Schema, results []extract.Result, now string) *plan {
 		p.evidence = append(p.evidence, map[string]any{"id": evID, "doc": ev["doc"], "props": ev, "stated": evStated[evID]})
 	}
 	sortRows(p.evidence)
-	relGroups := map[[3]string][]map[string]any{}
+	relGroups := map[string][]map[string]any{}
 	for key, row := range rels {
+		g := relGroup[key]
 		row["props"], row["by"] = won[key].props, won[key].by
-		relGroups[relGroup[key]] = append(relGroups[relGroup[key]], row)
+		row["fromLabel"], row["toLabel"] = g[1], g[2]
+		relGroups[g[0]] = append(relGroups[g[0]], row)
 	}
-	for g, rs := range relGroups {
-		fn, _ := s.Node(g[1])
-		tn, _ := s.Node(g[2])
+	for typ, rs := range relGroups {
 		sortRows(rs)
-		p.rels = append(p.rels, rows{Type: g[0], From: endpoint{g[1], fn.Key}, To: endpoint{g[2], tn.Key}, Rows: rs})
+		p.rels = append(p.rels, rows{Type: typ, Rows: rs})
 	}
-	slices.SortFunc(p.rels, func(a, b rows) int {
-		return cmp.Or(cmp.Compare(a.Type, b.Type), cmp.Compare(a.From.Label, b.From.Label), cmp.Compare(a.To.Label, b.To.Label))
-	})
+	slices.SortFunc(p.rels, func(a, b rows) int { return cmp.Compare(a.Type, b.Type) })
 	return p
 }
 

@@ -122,3 +122,14 @@ func nilIfEmpty(s string) any {
 	}
 	return s
 }
+
+// storedValue is what the writer stores of a stated property value v (a
+// valid one): Neo4j's form (normValue), and nil, no value, for an empty list,
+// which a bulk import's CSV cannot tell from no value either.
+func storedValue(v any) any {
+	nv, _ := normValue(v)
+	if l, ok := nv.([]any); ok && len(l) == 0 {
+		return nil
+	}
+	return nv
+}

@@ -158,41 +158,22 @@ func (n *Neo4j) writeTx(ctx context.Context, results []extract.Result, forget []
 // statements runs the statements of one write transaction through x: results
 // to store (p), or (when p is nil) the documents ids to forget. now is the
 // ingestion stamp of p.
+//
+// Every statement's text depends only on the schema (one per label or
+// relationship type at most), never on which labels or types a batch holds:
+// the server plans each once and keeps it in its query cache. Mentions and
+// facts find their ends by element id, read from the statements that set the
+// documents and merged the entities.
 func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 	old := map[string][]string{}
 	var touched []any // entities whose name, aliases and derived properties are recomputed
+	var eids map[string]any
 	if p == nil {
 		for _, rec := range x.run(cypherOldFacts, map[string]any{"ids": toAny(ids)}) {
 			old[rec.Values[0].(string)] = strs(rec.Values[1])
 		}
 	} else {
-		redated := map[string]bool{}
-		for _, rec := range x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)}) {
-			id := rec.Values[0].(string)
-			if known, _ := rec.Values[1].(bool); known {
-				old[id] = strs(rec.Values[2])
-				before, _ := rec.Values[3].(string)
-				redated[id] = before != p.dates[id]
-			}
-		}
-		var nodes, mentions []part
-		for _, g := range p.nodes {
-			nodes = append(nodes, part{cypherNodes(g.Label, g.Key, n.entityDerived(g.Label)), rowsAny(g.Rows)})
-		}
-		x.runAll(nodes, nil)
-		for _, g := range p.mentions {
-			known, fresh := byDoc(g.Rows, old)
-			if len(fresh) > 0 {
-				mentions = append(mentions, part{cypherNewMentions(g.Label, g.Key), fresh})
-			}
-			if len(known) > 0 { // a replaced document: returns the entities to recompute
-				q := cypherMentions(g.Label, g.Key, n.entityDerived(g.Label))
-				for _, rec := range x.run(q, map[string]any{"rows": withRedated(known, redated), "now": now}) {
-					touched = append(touched, asList(rec.Values[0])...)
-				}
-			}
-		}
-		x.runAll(mentions, map[string]any{"now": now})
+		eids, touched = n.writeEntities(x, p, old, now)
 	}
 	if len(old) > 0 {
 		for _, rec := range x.run(cypherStaleMentions, map[string]any{"ids": toAny(keysOf(old)), "all": p == nil, "now": now}) {
@@ -202,12 +183,9 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 	touched = distinct(touched)
 	if p != nil {
 		added := supportAdded(p, old)
-		var facts []part
 		for _, g := range p.rels {
-			q := cypherFacts(g.Type, g.From.Label, g.From.Key, g.To.Label, g.To.Key, n.factDerived(g.Type))
-			facts = append(facts, part{q, factRows(g.Rows, added)})
+			x.run(cypherFacts(g.Type, n.factDerived(g.Type)), map[string]any{"rows": factRows(g, added, eids)})
 		}
-		x.runAll(facts, nil)
 	}
 	if stale := staleEvidence(old, p); len(stale) > 0 {
 		x.run(cypherDeleteEvidence, map[string]any{"ids": toAny(stale)})
@@ -215,21 +193,19 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 	if p != nil {
 		known, fresh := byDoc(p.evidence, old)
 		if len(fresh) > 0 {
-			x.run(cypherNewEvidence, map[string]any{"rows": fresh})
+			x.run(cypherNewEvidence, map[string]any{"rows": newEvidenceRows(fresh, eids)})
 		}
 		if len(known) > 0 {
-			x.run(cypherEvidence, map[string]any{"rows": known})
+			x.run(cypherEvidence, map[string]any{"rows": withDocEIDs(known, eids)})
 		}
 	}
 	n.recount(x, old)
 	if len(touched) > 0 {
-		var parts []part
 		for _, nt := range n.s.Nodes {
 			if identOK(nt.Label) && !bookkeeping(nt.Label) {
-				parts = append(parts, part{cypherRecompute(nt.Label, n.entityDerived(nt.Label)), touched})
+				x.run(cypherRecompute(nt.Label, n.entityDerived(nt.Label)), map[string]any{"keys": touched})
 			}
 		}
-		x.runAll(parts, nil)
 		x.run(cypherOrphans, map[string]any{"ids": touched})
 	}
 	if p == nil {
@@ -239,6 +215,44 @@ func (n *Neo4j) statements(x *txRun, p *plan, ids []string, now any) {
 		x.st.Documents = len(p.docIDs)
 	}
 	x.st.Batches = 1
+}
+
+// writeEntities sets the Document nodes of p, filling old with the fact keys
+// of the documents known before, merges the entities and writes the
+// mentions. It returns the element ids of the documents (by id) and of the
+// entities (by eidKey), and the entities whose mention changed.
+func (n *Neo4j) writeEntities(x *txRun, p *plan, old map[string][]string, now any) (eids map[string]any, touched []any) {
+	eids = map[string]any{}
+	redated := map[string]bool{}
+	for _, rec := range x.run(cypherDocs, map[string]any{"rows": rowsAny(p.docs)}) {
+		id := rec.Values[0].(string)
+		eids[id] = rec.Values[4]
+		if known, _ := rec.Values[1].(bool); known {
+			old[id] = strs(rec.Values[2])
+			before, _ := rec.Values[3].(string)
+			redated[id] = before != p.dates[id]
+		}
+	}
+	for _, g := range p.nodes {
+		for _, rec := range x.run(cypherNodes(g.Label, g.Key, n.entityDerived(g.Label)), map[string]any{"rows": rowsAny(g.Rows)}) {
+			eids[eidKey(g.Label, rec.Values[0].(string))] = rec.Values[1]
+		}
+	}
+	var known, fresh []any
+	for _, g := range p.mentions {
+		k, f := byDoc(g.Rows, old)
+		known = append(known, withEIDs(k, g.Label, eids)...)
+		fresh = append(fresh, newMentionRows(f, g.Label, eids, now)...)
+	}
+	if len(fresh) > 0 {
+		x.run(cypherNewMentions, map[string]any{"rows": fresh})
+	}
+	if len(known) > 0 { // replaced documents: returns the entities to recompute
+		for _, rec := range x.run(cypherMentions, map[string]any{"rows": withRedated(known, redated), "now": now}) {
+			touched = append(touched, asList(rec.Values[0])...)
+		}
+	}
+	return eids, touched
 }
 
 // entityDerived returns the derived properties of label, checked to be
@@ -276,11 +290,9 @@ func (n *Neo4j) recount(x *txRun, old map[string][]string) {
 		}
 		byType[t] = append(byType[t], key)
 	}
-	var parts []part
 	for _, t := range keysOf(byType) {
-		parts = append(parts, part{cypherRecount(t, n.factDerived(t)), toAny(byType[t])})
+		x.run(cypherRecount(t, n.factDerived(t)), map[string]any{"keys": toAny(byType[t])})
 	}
-	x.runAll(parts, nil)
 }
 
 // oom turns a memory pool error into tooLarge; other errors pass unchanged.
@@ -335,53 +347,10 @@ func (x *txRun) run(cypher string, params map[string]any) []*neo4j.Record {
 	return recs
 }
 
-// part is one statement of runAll: an UNWIND over one list parameter ($rows
-// or $keys) and that list.
-type part struct {
-	cypher string
-	rows   []any
-}
-
-// runAll runs parts in order as the CALL subqueries of one query, each
-// with its own list parameter, and params shared by all: one round trip for
-// the statements of every label or type of a step rather than one each. The
-// query text depends on which labels or types the batch has; batches of an
-// ordinary size have them all, so the plan cache sees few shapes.
-func (x *txRun) runAll(parts []part, params map[string]any) {
-	if len(parts) == 0 {
-		return
-	}
-	all := map[string]any{}
-	for k, v := range params {
-		all[k] = v
-	}
-	var b strings.Builder
-	for i, p := range parts {
-		name, ok := "", false
-		for _, list := range []string{"rows", "keys"} {
-			if strings.HasPrefix(p.cypher, "UNWIND $"+list+" AS ") {
-				name, ok = list, true
-			}
-		}
-		if !ok {
-			panic("graph: runAll needs an UNWIND over $rows or $keys: " + p.cypher)
-		}
-		if len(parts) == 1 {
-			all[name] = p.rows
-			x.run(p.cypher, all)
-			return
-		}
-		param := fmt.Sprintf("%s%d", name, i)
-		all[param] = p.rows
-		fmt.Fprintf(&b, "CALL () {\n%s\n}\n", "UNWIND $"+param+strings.TrimPrefix(p.cypher, "UNWIND $"+name))
-	}
-	x.run(b.String(), all)
-}
-
 // summary is the first line of a statement that tells it from the others:
-// past a leading CALL () { and UNWIND.
+// past a leading CYPHER line and UNWIND.
 func summary(cypher string) string {
-	s := strings.TrimPrefix(cypher, "CALL () {\n")
+	s := strings.TrimPrefix(cypher, keepPlan)
 	if strings.HasPrefix(s, "UNWIND $rows") {
 		_, s, _ = strings.Cut(s, "\n")
 	}

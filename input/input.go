@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -73,7 +74,8 @@ type Item struct {
 // invalid Options.Date or StdinFormat.
 //
 // Memory is bounded by Options.MaxDocBytes: one text file or one JSON line is
-// held at a time (plus the set of ids seen, to report duplicates).
+// held at a time (plus the set of ids seen, to report duplicates: 8 bytes of
+// hash and 8 of source and line per document).
 func Read(ctx context.Context, inputs []string, opts Options, yield func(Item) error) error {
 	r, args, err := newReader(inputs, opts, yield)
 	if err != nil {
@@ -135,7 +137,45 @@ type reader struct {
 	log   *slog.Logger
 	max   int64
 	yield func(Item) error
-	seen  map[string]string // id → where it was first seen
+	seen  ids
+}
+
+// ids is the set of document ids read, with where each was first seen, in a
+// few bytes per id so that a run of millions of documents stays small: a
+// 64-bit hash of the id (two ids of a run of 10^6 have one chance in 10^7
+// of sharing one, which would report the second as a duplicate) and the
+// source and line.
+type ids struct {
+	seed    maphash.Seed
+	at      map[uint64]idAt
+	sources []string
+	index   map[string]uint32 // source -> its index in sources
+}
+
+// idAt is where an id was first seen: a source (an index in ids.sources)
+// and a line (0 for a whole file).
+type idAt struct{ source, line uint32 }
+
+func newIDs() ids {
+	return ids{seed: maphash.MakeSeed(), at: map[uint64]idAt{}, index: map[string]uint32{}}
+}
+
+// add records id as seen at p; it returns where id was first seen when it
+// was, "" otherwise.
+func (s *ids) add(id string, p *Problem) (first string) {
+	h := maphash.String(s.seed, id)
+	if at, dup := s.at[h]; dup {
+		q := Problem{Source: s.sources[at.source], Line: int(at.line)}
+		return q.location()
+	}
+	i, ok := s.index[p.Source]
+	if !ok {
+		i = uint32(len(s.sources))
+		s.sources = append(s.sources, p.Source)
+		s.index[p.Source] = i
+	}
+	s.at[h] = idAt{source: i, line: uint32(p.Line)}
+	return ""
 }
 
 func newReader(inputs []string, opts Options, yield func(Item) error) (*reader, []arg, error) {
@@ -188,7 +228,7 @@ func newReader(inputs []string, opts Options, yield func(Item) error) (*reader, 
 			args = append(args, arg{path: in})
 		}
 	}
-	r := &reader{opts: opts, log: log, max: opts.MaxDocBytes, yield: yield, seen: map[string]string{}}
+	r := &reader{opts: opts, log: log, max: opts.MaxDocBytes, yield: yield, seen: newIDs()}
 	return r, args, nil
 }
 
@@ -292,12 +332,11 @@ func (r *reader) problem(p *Problem) error {
 // emit checks a document's id for duplicates and yields it; at is where the
 // document was read (line is 0 for a whole file).
 func (r *reader) emit(d document.Document, at Problem) error {
-	if first, dup := r.seen[d.ID]; dup {
+	if first := r.seen.add(d.ID, &at); first != "" {
 		at.Field = "id"
 		at.Msg = fmt.Sprintf("duplicate id %q (first in %s)", d.ID, first)
 		return r.problem(&at)
 	}
-	r.seen[d.ID] = at.location()
 	d.Location = at.location()
 	return r.yield(Item{Doc: d})
 }

@@ -40,8 +40,8 @@ func ingestCommand(env *Env) *cli.Command {
 			"--shard I/N takes only the documents whose id hashes to I modulo N (SHA-256), so N\n" +
 			"processes given the same inputs share them out, each document to exactly one; in a\n" +
 			"Kubernetes Indexed Job, I comes from JOB_COMPLETION_INDEX and N from --shards or\n" +
-			"DIPGRAPH_SHARDS. A problem (a bad line) is reported by one shard only.",
-		Flags: append(append(neo4jFlags(),
+			"DIPGRAPH_SHARDS. A problem (a bad line) is reported by one shard only." + bulkDescription,
+		Flags: append(append(append(neo4jFlags(), bulkFlags()...),
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents extracted in parallel"},
 			&cli.IntFlag{Name: "writers", Value: 1, Usage: "goroutines writing batches (1 or 2 is enough: writes are serialised per process)"},
 			&cli.IntFlag{Name: "batch", Value: 100, Usage: "documents per transaction"},
@@ -145,6 +145,9 @@ func runIngest(c *cli.Context, env *Env) error {
 	if len(inputs) == 0 {
 		return fmt.Errorf("%w: none of the inputs can be read", errInvalid)
 	}
+	if c.Bool("bulk") {
+		return runBulk(c, env, s, x, inputs, int64(len(problems)), o)
+	}
 	st, err := openNeo4j(c, env, s)
 	if err != nil {
 		return err
@@ -153,6 +156,7 @@ func runIngest(c *cli.Context, env *Env) error {
 	if _, err := st.Apply(c.Context, s); err != nil {
 		return fmt.Errorf("apply schema: %w", err)
 	}
+	defer warm(c.Context, env, st)()
 	if !c.Bool("quiet") {
 		o.progress = newProgress(env, c.Duration("progress"), inputs)
 		if o.shard.on() {

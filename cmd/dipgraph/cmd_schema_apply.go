@@ -15,9 +15,14 @@ func schemaApplyCommand(env *Env) *cli.Command {
 		Usage: "create the schema's constraints and indexes in Neo4j",
 		Description: "Creates a uniqueness constraint on every node key and fact key and a range index\n" +
 			"on every property marked index: true, then waits until they are online. Running it\n" +
-			"again creates nothing. ingest runs it too, before its first write.",
+			"again creates nothing. ingest runs it too, before its first write. Then it has the\n" +
+			"server plan the statements ingest writes new documents with, and write --rehearsals\n" +
+			"batches of made-up documents that it rolls back (nothing stays), so that the first\n" +
+			"ingest after a start waits neither for the planner nor for the server's JIT compiler:\n" +
+			"run it once after starting Neo4j.",
 		Flags: append(neo4jFlags(),
 			&cli.BoolFlag{Name: "json", Usage: "print the report as JSON"},
+			&cli.IntFlag{Name: "rehearsals", Value: 3, Usage: "batches of made-up documents written and rolled back, to warm a server just started (0: none)"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.Args().Present() {
@@ -35,6 +40,9 @@ func schemaApplyCommand(env *Env) *cli.Command {
 			defer st.Close(c.Context)
 			rep, err := st.Apply(c.Context, s)
 			if err != nil {
+				return fmt.Errorf("schema apply: %w", err)
+			}
+			if err := st.Warm(c.Context, c.Int("rehearsals")); err != nil {
 				return fmt.Errorf("schema apply: %w", err)
 			}
 			if c.Bool("json") {

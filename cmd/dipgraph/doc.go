@@ -12,6 +12,8 @@
 //	schema apply               create the schema's constraints and indexes in Neo4j
 //	extract [INPUT...]         print entities, events and relations (json or table)
 //	ingest [INPUT...]          extract and upsert into Neo4j, idempotently
+//	ingest --bulk [INPUT...]   first load of an empty, stopped database: CSV files
+//	                           and neo4j-admin database import full (--neo4j-admin CMD)
 //	forget DOC-ID...           remove a document's contributions from Neo4j
 //	query NAME|FILE.cypher     run a query of the cookbook, print a table, JSON Lines or CSV
 //	query --list               the cookbook's queries and their parameters
@@ -42,6 +44,9 @@
 // Neo4j connection: --uri, --user, --password, --database, or the environment
 // variables NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. URIs are
 // never printed with their user information.
+//
+// DIPGRAPH_CPUPROFILE=FILE writes a CPU profile of the run to FILE (go tool
+// pprof reads it), for the benchmarks.
 //
 // Exit codes:
 //

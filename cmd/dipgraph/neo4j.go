@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -80,4 +81,19 @@ func since(start time.Time) string {
 		return fmt.Sprintf("%dms", d.Milliseconds())
 	}
 	return d.Round(10 * time.Millisecond).String()
+}
+
+// warm has the server plan ingest's statements (graph.Neo4j.Warm) while the
+// first documents are read and extracted; the first write waits for it. A
+// failure only costs the time it was to save: it is logged. The returned
+// function waits until warm has returned.
+func warm(ctx context.Context, env *Env, st *graph.Neo4j) func() {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := st.Warm(ctx, 0); err != nil && ctx.Err() == nil {
+			env.Logger().Warn("planning ahead failed; the first batches plan their statements", "err", err)
+		}
+	}()
+	return func() { <-done }
 }

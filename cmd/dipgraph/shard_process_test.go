@@ -33,7 +33,7 @@ import (
 const processEnv = "DIPGRAPH_TEST_PROCESS_PREFIX"
 
 // shardDocsEnv sets the size of the corpus of TestShardProcesses (default
-// 200; BENCHMARKS.md records a run at 10,000).
+// 200; bench/HISTORY.md records a run at 10,000).
 const shardDocsEnv = "DIPGRAPH_TEST_SHARD_DOCS"
 
 func TestMain(m *testing.M) {

@@ -123,13 +123,18 @@ func Snapshot(t *testing.T, st graph.Dumper, prefix string) *graph.Dump {
 	if err != nil {
 		t.Fatalf("dump: %v", err)
 	}
+	Unstamped(d)
+	return d
+}
+
+// Unstamped removes the ingestion times of d's nodes and relationships.
+func Unstamped(d *graph.Dump) {
 	for _, n := range d.Nodes {
 		delete(n.Props, "ingested_at")
 	}
 	for _, r := range d.Rels {
 		delete(r.Props, "ingested_at")
 	}
-	return d
 }
 
 // Format renders a dump one line per node and relationship, for diffs.

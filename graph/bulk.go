@@ -1,0 +1,416 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"maps"
+	"os"
+	"slices"
+	"sync"
+
+	"github.com/dipgraph/dipgraph/extract"
+	"github.com/dipgraph/dipgraph/schema"
+)
+
+// ErrBulk is wrapped by the errors of what a bulk import cannot do: replace
+// or forget a document, or store a value its CSV column cannot hold.
+var ErrBulk = errors.New("bulk import")
+
+// Bulk is a Store that writes, instead of a database, the CSV files from which
+// `neo4j-admin database import full` builds the graph Neo4j would hold after
+// the same writes into an empty database: the same nodes, relationships,
+// labels and properties (ingested_at apart, a stamp per batch as online).
+// Constraints and indexes are not in the files: Apply them once the imported
+// database runs (dipgraph ingest does, before its first write), and later
+// writes continue online on top of it.
+//
+// Documents, mentions and Evidence go to their files as they come; entities
+// and facts are kept in memory, merged as the online writer merges them, and
+// written by Close. Memory grows with the number of distinct entities and
+// facts, not with the text of the documents.
+//
+// Each document may be written once: a Bulk cannot replace or forget what
+// it wrote (ErrBulk).
+type Bulk struct {
+	s     *schema.Schema
+	dir   string
+	clock clock
+
+	mu       sync.Mutex
+	seed     maphash.Seed
+	seen     map[uint64]bool // hashes of the document ids written
+	docs     *csvFile
+	evidence *csvFile
+	has      *csvFile
+	mentions map[string]*csvFile // by label of the entity mentioned
+	nodes    map[string]*memNode // by eidKey
+	facts    map[string]*bulkFact
+	files    BulkFiles
+	st       Stats
+	closed   bool
+}
+
+// bulkFact is a fact being merged: its ends and properties, support and
+// confidence.
+type bulkFact struct {
+	typ, fromLabel, from, toLabel, to string
+	props                             map[string]any
+}
+
+// BulkFiles lists the files of a bulk import as neo4j-admin database import
+// full takes them: LABEL[:LABEL…]=FILE for --nodes, TYPE=FILE for
+// --relationships.
+type BulkFiles struct {
+	Nodes, Relationships []string
+}
+
+// NewBulk returns a Bulk writing its files into dir, which must exist.
+func NewBulk(s *schema.Schema, dir string) (*Bulk, error) {
+	b := &Bulk{s: s, dir: dir, seed: maphash.MakeSeed(), seen: map[uint64]bool{},
+		mentions: map[string]*csvFile{}, nodes: map[string]*memNode{}, facts: map[string]*bulkFact{}}
+	var err error
+	b.docs, err = createCSV(dir, "documents.csv", b.docColumns())
+	if err == nil {
+		b.evidence, err = createCSV(dir, "evidence.csv", b.evidenceColumns())
+	}
+	if err == nil {
+		b.has, err = createCSV(dir, "has_evidence.csv", []column{{"", "START_ID(" + labelDocument + ")"}, {"", "END_ID(" + labelEvidence + ")"}})
+	}
+	if err != nil {
+		b.abort()
+		return nil, fmt.Errorf("%w: %w", ErrBulk, err)
+	}
+	b.files.Nodes = append(b.files.Nodes, labelDocument+"="+b.docs.path, labelEvidence+"="+b.evidence.path)
+	b.files.Relationships = append(b.files.Relationships, relHasEvidence+"="+b.has.path)
+	return b, nil
+}
+
+// Apply does nothing: constraints and indexes are created once the imported
+// database runs.
+func (b *Bulk) Apply(context.Context, *schema.Schema) (ApplyReport, error) { return ApplyReport{}, nil }
+
+// Fingerprints returns none: a bulk import goes into an empty database.
+func (b *Bulk) Fingerprints(context.Context, []string) (map[string]string, error) {
+	return map[string]string{}, nil
+}
+
+// ClearFingerprints fails: a bulk import holds no document before it starts.
+func (b *Bulk) ClearFingerprints(context.Context, []string) error {
+	return fmt.Errorf("%w: cannot rewrite documents", ErrBulk)
+}
+
+// Forget fails: a bulk import cannot take back what it wrote.
+func (b *Bulk) Forget(context.Context, []string) (Stats, error) {
+	return Stats{}, fmt.Errorf("%w: cannot forget documents", ErrBulk)
+}
+
+// Write appends results to the files; see Store. A document written by an
+// earlier call fails the whole call (ErrBulk) and nothing of it is written.
+func (b *Bulk) Write(ctx context.Context, results []extract.Result) (Stats, error) {
+	if err := ctx.Err(); err != nil {
+		return Stats{}, err
+	}
+	for i := range results {
+		if err := Validate(b.s, &results[i]); err != nil {
+			return Stats{}, err
+		}
+	}
+	if len(results) == 0 {
+		return Stats{}, nil
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closed {
+		return Stats{}, fmt.Errorf("%w: write after close", ErrBulk)
+	}
+	p := newPlan(b.s, results, b.clock.now())
+	for _, id := range p.docIDs {
+		if b.seen[maphash.String(b.seed, id)] {
+			return Stats{}, fmt.Errorf("%w: document %q written twice: a bulk import takes each document once", ErrBulk, id)
+		}
+	}
+	if err := b.check(p); err != nil {
+		return Stats{}, err
+	}
+	var st Stats
+	if err := b.stream(p, &st); err != nil {
+		return st, fmt.Errorf("%w: %w", ErrBulk, err)
+	}
+	for _, id := range p.docIDs {
+		b.seen[maphash.String(b.seed, id)] = true
+	}
+	for _, g := range p.nodes {
+		for _, row := range g.Rows {
+			b.mergeNode(g.Label, row)
+		}
+	}
+	added := supportAdded(p, nil)
+	for _, g := range p.rels {
+		for _, row := range g.Rows {
+			b.mergeFact(g.Type, row, added[row["key"].(string)])
+		}
+	}
+	st.Documents, st.Batches = len(p.docIDs), 1
+	st.addUnstored(p.unstored)
+	b.st.Add(st)
+	return st, nil
+}
+
+// check fails when a value of p cannot be written to its column, before
+// anything of p is.
+func (b *Bulk) check(p *plan) error {
+	fail := func(what string, err error) error {
+		return fmt.Errorf("%w: %w: %s: %w", ErrInvalid, ErrBulk, what, err)
+	}
+	for _, g := range p.nodes {
+		cols := b.entityColumns(g.Label)
+		for _, row := range g.Rows {
+			flat := flatRow(row, false)
+			flat[g.Key] = row["key"]
+			if err := rowOK(cols, b.nodeRecord(g.Label, flat)); err != nil {
+				return fail(g.Label+" "+row["key"].(string), err)
+			}
+		}
+	}
+	for _, g := range p.rels {
+		cols := b.factColumns(g.Type)
+		for _, row := range g.Rows {
+			if err := rowOK(cols, b.factRecord(g.Type, flatRow(row, true))); err != nil {
+				return fail(g.Type+" "+row["key"].(string), err)
+			}
+		}
+	}
+	return nil
+}
+
+// stream writes the documents, mentions and Evidence of p: all or, when a
+// value does not fit its column, none (ErrInvalid).
+func (b *Bulk) stream(p *plan, st *Stats) error {
+	type record struct {
+		f    *csvFile
+		what string
+		rec  []any
+	}
+	var recs []record
+	for _, row := range p.docs {
+		props := row["props"].(map[string]any)
+		rec := []any{row["id"]}
+		for _, c := range b.docs.cols[1:] {
+			rec = append(rec, props[c.name])
+		}
+		recs = append(recs, record{b.docs, fmt.Sprintf("document %s", row["id"]), rec})
+	}
+	now := p.docs[0]["props"].(map[string]any)["ingested_at"]
+	for _, g := range p.mentions {
+		f, err := b.mentionFile(g.Label)
+		if err != nil {
+			return err
+		}
+		for _, row := range g.Rows {
+			rec := []any{row["doc"], row["key"], row["name"], row["forms"], row["count"], row["start"], row["end"], now}
+			stated := row["stated"].(map[string]any)
+			for _, c := range f.cols[len(rec):] {
+				rec = append(rec, stated[c.name])
+			}
+			recs = append(recs, record{f, fmt.Sprintf("document %s, mention of %s", row["doc"], row["key"]), rec})
+		}
+	}
+	for _, row := range p.evidence {
+		props, stated := row["props"].(map[string]any), row["stated"].(map[string]any)
+		rec := []any{row["id"]}
+		for _, c := range b.evidence.cols[1:] {
+			if v, ok := stated[c.name]; ok {
+				rec = append(rec, v)
+			} else {
+				rec = append(rec, props[c.name])
+			}
+		}
+		recs = append(recs, record{b.evidence, fmt.Sprintf("evidence %s", row["id"]), rec},
+			record{b.has, "", []any{row["doc"], row["id"]}})
+	}
+	for _, r := range recs {
+		if err := rowOK(r.f.cols, r.rec); err != nil {
+			return fmt.Errorf("%w: %s: %w", ErrInvalid, r.what, err)
+		}
+	}
+	for _, r := range recs {
+		if err := r.f.row(r.rec...); err != nil {
+			return err
+		}
+	}
+	st.NodesCreated += len(p.docs) + len(p.evidence)
+	st.RelationshipsCreated += len(recs) - len(p.docs) - len(p.evidence)
+	return nil
+}
+
+// mergeNode merges an entity row of a plan as cypherNodes does.
+func (b *Bulk) mergeNode(label string, row map[string]any) {
+	k := eidKey(label, row["key"].(string))
+	n := b.nodes[k]
+	if n == nil {
+		nt, _ := b.s.Node(label)
+		n = &memNode{label: label, props: map[string]any{nt.Key: row["key"]}}
+		b.nodes[k] = n
+	}
+	offerDerived(n.props, row)
+	if name, ok := row["name"].(string); ok {
+		if old, ok := n.props["name"].(string); !ok || name < old {
+			n.props["name"] = name
+		}
+	}
+	n.props["aliases"] = toAny(union(strs(n.props["aliases"]), strs(row["aliases"])))
+}
+
+// mergeFact merges a fact row of a plan as cypherFacts does, a adding the
+// Evidence of the batch.
+func (b *Bulk) mergeFact(typ string, row map[string]any, a added) {
+	key := row["key"].(string)
+	f := b.facts[key]
+	if f == nil {
+		f = &bulkFact{typ: typ, fromLabel: row["fromLabel"].(string), from: row["from"].(string),
+			toLabel: row["toLabel"].(string), to: row["to"].(string), props: map[string]any{"key": key}}
+		b.facts[key] = f
+	}
+	setProp(f.props, "date", row["date"])
+	support, _ := f.props["support"].(int64)
+	conf, _ := f.props["confidence"].(float64)
+	f.props["support"], f.props["confidence"] = support+a.n, max(conf, a.best)
+	offerDerived(f.props, row)
+}
+
+// Close writes the entities and facts and closes every file; the import can
+// run once it returned nil. Stats reports what the files hold.
+func (b *Bulk) Close(context.Context) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closed {
+		return nil
+	}
+	b.closed = true
+	err := b.writeEntities()
+	if err == nil {
+		err = b.writeFacts()
+	}
+	for _, f := range b.open() {
+		if cerr := f.close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrBulk, err)
+	}
+	return nil
+}
+
+// Stats returns what the files hold: documents, nodes and relationships.
+func (b *Bulk) Stats() Stats {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.st
+}
+
+// Files returns the files written, once Close has returned.
+func (b *Bulk) Files() BulkFiles {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return BulkFiles{Nodes: slices.Clone(b.files.Nodes), Relationships: slices.Clone(b.files.Relationships)}
+}
+
+func (b *Bulk) writeEntities() error {
+	byLabel := map[string][]string{}
+	for k, n := range b.nodes {
+		byLabel[n.label] = append(byLabel[n.label], k)
+	}
+	for _, label := range slices.Sorted(maps.Keys(byLabel)) {
+		f, err := createCSV(b.dir, "entities-"+label+".csv", b.entityColumns(label))
+		if err != nil {
+			return err
+		}
+		b.files.Nodes = append(b.files.Nodes, label+":"+labelEntity+"="+f.path)
+		keys := byLabel[label]
+		slices.Sort(keys)
+		for _, k := range keys {
+			if err == nil {
+				err = f.row(b.nodeRecord(label, b.nodes[k].props)...)
+			}
+		}
+		if cerr := f.close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+		b.st.NodesCreated += len(keys)
+	}
+	return nil
+}
+
+func (b *Bulk) writeFacts() error {
+	groups := map[[3]string][]string{}
+	for k, f := range b.facts {
+		g := [3]string{f.typ, f.fromLabel, f.toLabel}
+		groups[g] = append(groups[g], k)
+	}
+	gs := slices.Collect(maps.Keys(groups))
+	slices.SortFunc(gs, func(x, y [3]string) int { return slices.Compare(x[:], y[:]) })
+	for _, g := range gs {
+		f, err := createCSV(b.dir, "facts-"+g[0]+"-"+g[1]+"-"+g[2]+".csv", b.factFileColumns(g[0], g[1], g[2]))
+		if err != nil {
+			return err
+		}
+		b.files.Relationships = append(b.files.Relationships, g[0]+"="+f.path)
+		keys := groups[g]
+		slices.Sort(keys)
+		for _, k := range keys {
+			x := b.facts[k]
+			if err == nil {
+				err = f.row(append([]any{x.from, x.to}, b.factRecord(x.typ, x.props)...)...)
+			}
+		}
+		if cerr := f.close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
+		b.st.RelationshipsCreated += len(keys)
+	}
+	return nil
+}
+
+// mentionFile returns the file of the mentions of entities of label.
+func (b *Bulk) mentionFile(label string) (*csvFile, error) {
+	if f := b.mentions[label]; f != nil {
+		return f, nil
+	}
+	nt, _ := b.s.Node(label)
+	cols := []column{{"", "START_ID(" + labelDocument + ")"}, {"", "END_ID(" + label + ")"}, {"name", ""}, {"forms", "string[]"},
+		{"count", "long"}, {"start", "long"}, {"end", "long"}, {"ingested_at", ""}}
+	cols = append(cols, statedColumns(nt.Properties, EntityDerived(nt))...)
+	f, err := createCSV(b.dir, "mentions-"+label+".csv", cols)
+	if err != nil {
+		return nil, err
+	}
+	b.mentions[label] = f
+	b.files.Relationships = append(b.files.Relationships, relMentions+"="+f.path)
+	return f, nil
+}
+
+// open returns every streaming file still open.
+func (b *Bulk) open() []*csvFile {
+	out := []*csvFile{b.docs, b.evidence, b.has}
+	for _, l := range slices.Sorted(maps.Keys(b.mentions)) {
+		out = append(out, b.mentions[l])
+	}
+	return slices.DeleteFunc(out, func(f *csvFile) bool { return f == nil })
+}
+
+// abort closes and removes the files of a Bulk that could not be made.
+func (b *Bulk) abort() {
+	for _, f := range b.open() {
+		_ = f.close()
+		_ = os.Remove(f.path)
+	}
+}
