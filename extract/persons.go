@@ -24,17 +24,28 @@ type titleChain struct {
 	posted      bool // a posting follows (لدى القاهرة): the gazetteer's offices name no posting
 }
 
+// chainLists are the word lists whose phrases may start a title chain (an
+// honorific); chainListsQF those of a pack that puts qualifiers first.
+var chainLists, chainListsQF = func() (m, qf listMask) {
+	m.add(wHonorific)
+	qf = m
+	qf.add(wQualifier)
+	return m, qf
+}()
+
 // chainAt reads a title chain starting at token i.
 func (r *run) chainAt(i int) (titleChain, bool) {
 	c := titleChain{start: i, end: i}
 	// Most tokens start no chain: a chain starts with a title, a reference
-	// word, a side marker or a word of a list (an honorific); in a pack that
-	// puts qualifiers first, with a nationality or a country too.
-	starts := uint32(1<<kTitle | 1<<kRef | 1<<kWord)
+	// word, a side marker or an honorific; in a pack that puts qualifiers
+	// first, with a nationality, a country or a qualifier too.
+	starts := uint32(1<<kTitle | 1<<kRef)
+	lists := chainLists
 	if r.x.lang.QualifiersFirst {
 		starts |= 1<<kAdj | 1<<kGaz
+		lists = chainListsQF
 	}
-	if uint(i) >= uint(len(r.kinds)) || uint32(r.kinds[i])&starts == 0 && !r.word(i, wSideMarker) {
+	if uint(i) >= uint(len(r.kinds)) || uint32(r.kinds[i])&starts == 0 && !r.starts[i].and(lists).any() && !r.word(i, wSideMarker) {
 		return c, false
 	}
 	j := i
