@@ -357,7 +357,9 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 		sg.marks[m].owner = r.ownerOf(sf, k, sg.marks[m].start)
 	}
 	// Items: entity mentions and references.
-	for _, m := range r.mentsIn(sg.start, sg.end) {
+	ms := r.mentsIn(sg.start, sg.end)
+	sg.items = reserve(&r.buf.itemBlock, len(ms)+sg.end-sg.start)
+	for _, m := range ms {
 		if r.inTreaty[m.start] && m.typ != schema.Treaty {
 			continue
 		}
@@ -399,14 +401,17 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 		kept = append(kept, it)
 	}
 	sg.items = kept
+	commit(&r.buf.itemBlock, sg.items)
 	// Groups: items joined by separators, titles and side markers.
-	inGroup := make([]bool, len(sg.items))
+	r.buf.inGroup = resize(r.buf.inGroup, len(sg.items))
+	inGroup := r.buf.inGroup
+	sg.groups = reserve(&r.buf.groupBlock, len(sg.items))
 	for i := 0; i < len(sg.items); i++ {
 		if inGroup[i] {
 			continue
 		}
 		inGroup[i] = true
-		g := group{start: sg.items[i].start, end: sg.items[i].end, items: []int{i}, gov: -1, via: -1}
+		g := group{start: sg.items[i].start, end: sg.items[i].end, items: append(reserve(&r.buf.intBlock, len(sg.items)-i), i), gov: -1, via: -1}
 		j := i + 1
 		for j < len(sg.items) && sg.items[j].typ == sg.items[i].typ {
 			if ok, _ := r.listJoined(sg.items[j-1].end, sg.items[j].start); !ok {
@@ -443,8 +448,10 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			g.items = append(g.items, next)
 			g.end = sg.items[next].end
 		}
+		commit(&r.buf.intBlock, g.items)
 		sg.groups = append(sg.groups, g)
 	}
+	commit(&r.buf.groupBlock, sg.groups)
 	for gi := range sg.groups {
 		g := &sg.groups[gi]
 		g.inTitle = gi+1 < len(sg.groups) && r.titleCountries(sg, g, &sg.groups[gi+1])

@@ -156,6 +156,7 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	b.mstart, b.mend = resize(b.mstart, n+1), resize(b.mend, n+1)
 	r.mstart, r.mend = b.mstart, b.mend
 	r.ments, r.order, r.offices, r.sents = b.ments[:0], b.order[:0], b.offices[:0], b.sents[:0]
+	b.itemBlock, b.groupBlock, b.intBlock = b.itemBlock[:0], b.groupBlock[:0], b.intBlock[:0]
 	r.sentences()
 	b.dates.Reset(x.dates.r, r.text, r.orig)
 	r.date = doc.Date
@@ -328,7 +329,7 @@ func (r *run) namedInFull(id string) *acc {
 	}
 	var found *acc
 	for _, o := range r.order {
-		if strings.HasPrefix(o, id+"-") {
+		if len(o) > len(id) && o[len(id)] == '-' && strings.HasPrefix(o, id) {
 			if found != nil {
 				return nil // two people go on from it: neither
 			}

@@ -90,6 +90,36 @@ type buffers struct {
 	order        []string
 	offices      []officeNote
 	sents        []sentence
+	// The clauses of the sentences take their lists from these blocks
+	// (reserve), which a run empties when it starts; inGroup is readSegment's.
+	itemBlock  []item
+	groupBlock []group
+	intBlock   []int
+	inGroup    []bool
+}
+
+// blockSize is the least room a new block of reserve holds.
+const blockSize = 256
+
+// reserve returns an empty slice with room for n elements, cut from the
+// unused end of *block (a new block when it has less room left), so that
+// many short lists share one allocation. Its capacity is n: appending past
+// it moves the list out of the block. commit marks what was kept as used.
+func reserve[T any](block *[]T, n int) []T {
+	if cap(*block)-len(*block) < n {
+		*block = make([]T, 0, max(n, blockSize))
+	}
+	k := len(*block)
+	return (*block)[k : k : k+n]
+}
+
+// commit marks s, filled from the room reserve gave last, as used in
+// *block; a list that moved out of the block leaves it as it was.
+func commit[T any](block *[]T, s []T) {
+	k := len(*block) + len(s)
+	if len(s) > 0 && k <= cap(*block) && &(*block)[:k][k-1] == &s[len(s)-1] {
+		*block = (*block)[:k]
+	}
 }
 
 // bufferPool hands out buffers; its zero value is ready to use.
