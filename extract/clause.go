@@ -132,7 +132,7 @@ var markerMask = func() (m listMask) {
 // with their markers, items, groups and governors.
 func (r *run) readSentence(si int) *sentenceFrame {
 	s := r.sents[si]
-	sf := &sentenceFrame{si: si}
+	sf := &sentenceFrame{si: si, segs: r.buf.segs[:0]}
 	// Clauses: a clause break starts a new one, unless it is part of a
 	// trigger phrase (في حضور، نقل الرسالة), which starts it instead.
 	start := s.start
@@ -156,7 +156,9 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		}
 	}
 	sf.segs = append(sf.segs, segment{start: start, end: s.end, resumes: -1})
+	r.buf.segs = sf.segs
 	sf.segs = r.resumeRelatives(sf.segs)
+	sf.trigs = reserve(&r.buf.trigBlock, s.end-s.start)
 	seg := 0
 	for i := s.start; i < s.end; i++ {
 		for seg+1 < len(sf.segs) && i >= sf.segs[seg].end {
@@ -175,7 +177,7 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		if r.longerName(h) {
 			continue // حضرة صاحب السمو: an honorific, not حضره
 		}
-		t := trig{start: h.start, end: h.end, seg: seg, def: h.def}
+		t := trig{start: h.start, end: h.end, seg: seg, def: h.def, frames: reserve(&r.buf.intBlock, len(r.at[i]))}
 		for _, hi := range r.at[i] {
 			o := r.hits[hi]
 			if o.lx.kind == kTrigger && o.end == h.end {
@@ -185,7 +187,8 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		}
 		sortInts(t.frames)
 		t.frames = compactInts(t.frames)
-		applies := t.frames[:0:0]
+		commit(&r.buf.intBlock, t.frames)
+		applies := reserve(&r.buf.intBlock, len(t.frames))
 		for _, fi := range t.frames {
 			if r.applies(r.x.frames[fi], si) {
 				applies = append(applies, fi)
@@ -196,6 +199,7 @@ func (r *run) readSentence(si int) *sentenceFrame {
 			continue // تسلم with no message: a trigger of no frame here
 		}
 		t.frames = applies
+		commit(&r.buf.intBlock, t.frames)
 		if len(t.form) > 8 && t.form[:8] == "planned-" {
 			t.planned, t.form = true, t.form[8:]
 		}
@@ -205,6 +209,7 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		sf.trigs = append(sf.trigs, t)
 		i = h.end - 1
 	}
+	commit(&r.buf.trigBlock, sf.trigs)
 	for k := range sf.segs {
 		r.readSegment(sf, k)
 	}
@@ -284,7 +289,7 @@ func (r *run) articleBefore(i int) bool {
 // resumeRelatives ends each relative clause at its first comma: what follows
 // the comma goes on with the clause before the relative clause.
 func (r *run) resumeRelatives(segs []segment) []segment {
-	out := make([]segment, 0, len(segs)+1) // a clause cut in two adds one
+	out := reserve(&r.buf.segBlock, 2*len(segs)) // a clause cut in two adds one
 	for k, sg := range segs {
 		sg.resumes = -1
 		_, aside := r.wordAt(sg.start, wAside)
@@ -310,6 +315,7 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 		out = append(out, segment{start: sg.start, end: cut, resumes: -1})
 		out = append(out, segment{start: cut, end: sg.end, resumes: before})
 	}
+	commit(&r.buf.segBlock, out)
 	return out
 }
 
@@ -329,6 +335,7 @@ func (r *run) inPerson(i int) bool {
 // readSegment reads the markers, items and groups of clause k of sf.
 func (r *run) readSegment(sf *sentenceFrame, k int) {
 	sg := &sf.segs[k]
+	sg.marks = reserve(&r.buf.markBlock, 2*(sg.end-sg.start))
 	// Markers.
 	for i := sg.start; i < sg.end; i++ {
 		if r.kinds[i]&(1<<kWord) == 0 || r.inTreaty[i] || r.trigAt(sf, i) >= 0 {
@@ -352,6 +359,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			}
 		}
 	}
+	commit(&r.buf.markBlock, sg.marks)
 	sortMarks(sg.marks)
 	for m := range sg.marks {
 		sg.marks[m].owner = r.ownerOf(sf, k, sg.marks[m].start)

@@ -157,6 +157,7 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	r.mstart, r.mend = b.mstart, b.mend
 	r.ments, r.order, r.offices, r.sents = b.ments[:0], b.order[:0], b.offices[:0], b.sents[:0]
 	b.itemBlock, b.groupBlock, b.intBlock = b.itemBlock[:0], b.groupBlock[:0], b.intBlock[:0]
+	b.segBlock, b.markBlock, b.trigBlock = b.segBlock[:0], b.markBlock[:0], b.trigBlock[:0]
 	r.sentences()
 	b.dates.Reset(x.dates.r, r.text, r.orig)
 	r.date = doc.Date

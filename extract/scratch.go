@@ -96,18 +96,24 @@ type buffers struct {
 	groupBlock []group
 	intBlock   []int
 	inGroup    []bool
+	segBlock   []segment
+	markBlock  []marker
+	trigBlock  []trig
+	segs       []segment // readSentence's clauses before resumeRelatives
 }
 
 // blockSize is the least room a new block of reserve holds.
 const blockSize = 256
 
 // reserve returns an empty slice with room for n elements, cut from the
-// unused end of *block (a new block when it has less room left), so that
-// many short lists share one allocation. Its capacity is n: appending past
-// it moves the list out of the block. commit marks what was kept as used.
+// unused end of *block (a new block, twice as large, when it has less room
+// left), so that many short lists share one allocation and the buffers end
+// up with a block that holds a whole document's. Its capacity is n:
+// appending past it moves the list out of the block. commit marks what was
+// kept as used.
 func reserve[T any](block *[]T, n int) []T {
 	if cap(*block)-len(*block) < n {
-		*block = make([]T, 0, max(n, blockSize))
+		*block = make([]T, 0, max(n, blockSize, 2*cap(*block)))
 	}
 	k := len(*block)
 	return (*block)[k : k : k+n]
