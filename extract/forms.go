@@ -22,7 +22,7 @@ type reading struct {
 	// ends are the phrases of that one word; next is its trie when longer
 	// phrases start with it, else nil, so that reading a word that starts
 	// none does not go through its trie.
-	ends     []*lexeme
+	ends     []hit
 	next     *lexNode
 	clitic   int  // runes of the proclitic stripped
 	def      bool // the proclitic ends in the definite article

@@ -231,7 +231,10 @@ func (l *lexicon) add(phrase string, k kind, ref int, sub string) bool {
 // many words as its depth, and the nodes of the words that may follow, by
 // their vocabulary ids in increasing order (most nodes have a few).
 type lexNode struct {
-	ends []*lexeme
+	// ends holds a hit of each phrase, its lexeme, kind and ref filled in,
+	// so that a hit found is a copy with its place set, and the lexeme
+	// itself need not be read.
+	ends []hit
 	ids  []int32
 	kids []*lexNode
 }
@@ -293,7 +296,7 @@ func (l *lexicon) finish() {
 			for _, t := range lx.toks[1:] {
 				n = n.add(l.vocab[t])
 			}
-			n.ends = append(n.ends, lx)
+			n.ends = append(n.ends, hit{lx: lx, kind: lx.kind, ref: int32(lx.ref)})
 		}
 	}
 }
@@ -346,8 +349,9 @@ func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token, fc 
 			if rd.next != nil {
 				hits = l.matchPhrases(hits, toks, forms, i, rd.next, rd.clitic, rd.def)
 			} else {
-				for _, lx := range rd.ends {
-					hits = append(hits, hit{lx: lx, start: i, end: i + 1, clitic: rd.clitic, def: rd.def, kind: lx.kind, ref: int32(lx.ref)})
+				for _, h := range rd.ends {
+					h.start, h.end, h.clitic, h.def = i, i+1, rd.clitic, rd.def
+					hits = append(hits, h)
 				}
 			}
 			if rd.restored {
@@ -389,8 +393,9 @@ func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, forms []*form, i i
 		if d > 0 && l.hyphens && initialJoins(toks, e-2) && e < len(toks) && toks[e].S == "." && toks[e-1].End == toks[e].Start {
 			e++ // U.S.: the initials' last stop is the abbreviation's
 		}
-		for _, lx := range path[d].ends {
-			hits = append(hits, hit{lx: lx, start: i, end: e, clitic: clitic, def: def, kind: lx.kind, ref: int32(lx.ref)})
+		for _, h := range path[d].ends {
+			h.start, h.end, h.clitic, h.def = i, e, clitic, def
+			hits = append(hits, h)
 		}
 	}
 	return hits
