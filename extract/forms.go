@@ -22,8 +22,11 @@ type reading struct {
 	// ends are the phrases of that one word; next is its trie when longer
 	// phrases start with it, else nil, so that reading a word that starts
 	// none does not go through its trie.
-	ends     []hit
-	next     *lexNode
+	ends []hit
+	next *lexNode
+	// kids has bit id%64 set for the id of each word that may follow in
+	// next, so that most words after it are passed over without the trie.
+	kids     uint64
 	clitic   int  // runes of the proclitic stripped
 	def      bool // the proclitic ends in the definite article
 	restored bool // the article was put back after لل
@@ -79,6 +82,9 @@ func appendReading(reads []reading, e *wordInfo, rd reading) []reading {
 	rd.ends = e.trie.ends
 	if len(e.trie.ids) > 0 {
 		rd.next = e.trie
+		for _, id := range e.trie.ids {
+			rd.kids |= 1 << (id % 64)
+		}
 	}
 	return append(reads, rd)
 }

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -69,6 +71,13 @@ func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
 			}
 		}
 	}
+	// Each bucket goes by length, so that match reads only the names of
+	// the lengths an edit or two away. The order of a bucket's names does
+	// not change what match finds: the best distance, and whether two
+	// persons share it.
+	for _, bucket := range idx {
+		slices.SortStableFunc(bucket, func(x, y fuzzyName) int { return cmp.Compare(len(x.runes), len(y.runes)) })
+	}
 	return idx
 }
 
@@ -92,11 +101,9 @@ func (idx fuzzyIndex) match(words []string) (int, bool) {
 	sig := letterSig(name)
 	for _, key := range []fuzzyKey{{n, a}, {n, b}} {
 		bucket := idx[key]
-		for k := range bucket {
+		k, _ := slices.BinarySearchFunc(bucket, size-limit, func(c fuzzyName, n int) int { return cmp.Compare(len(c.runes), n) })
+		for ; k < len(bucket) && len(bucket[k].runes) <= size+limit; k++ {
 			c := &bucket[k]
-			if len(c.runes) < size-limit || len(c.runes) > size+limit {
-				continue
-			}
 			if bits.OnesCount64(c.sig^sig) > 2*limit {
 				continue // more letters differ than edits could explain
 			}

@@ -346,7 +346,7 @@ func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token, fc 
 		for k := range f.reads {
 			rd := &f.reads[k]
 			from := len(hits)
-			if rd.next != nil {
+			if rd.next != nil && l.mayGoOn(toks, forms, i+1, rd.kids) {
 				hits = l.matchPhrases(hits, toks, forms, i, rd.next, rd.clitic, rd.def)
 			} else {
 				for _, h := range rd.ends {
@@ -362,6 +362,19 @@ func (l *lexicon) appendHitsIn(hits []hit, in []listMask, toks []norm.Token, fc 
 		}
 	}
 	return hits
+}
+
+// mayGoOn reports whether a phrase may go on at token k, given kids, the
+// mask of the ids of the words that may follow (reading.kids): false means
+// that only the phrases of the word before are found there.
+func (l *lexicon) mayGoOn(toks []norm.Token, forms []*form, k int, kids uint64) bool {
+	if k >= len(forms) {
+		return false
+	}
+	if f := forms[k]; f != nil {
+		return f.id != 0 && kids&(1<<(f.id%64)) != 0
+	}
+	return l.hyphens // a hyphen or an initial's stop may join the next word
 }
 
 // matchPhrases appends the phrases of the trie root found at token i, longest
