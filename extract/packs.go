@@ -24,6 +24,10 @@ type Set struct {
 	// scripts holds the Unicode script of each pack that names one, in the
 	// order of codes.
 	scripts []packScript
+	// scriptOf[r] is, for a rune below len(scriptOf), 1 + the index in
+	// scripts of the first script the letter r is in, 0 when r is no letter
+	// or in none of them: what Lang reads of the runes of most texts.
+	scriptOf [0x800]uint8
 	// fallback is the language of a document that names none and whose
 	// script tells nothing: Options.Lang, "ar" when empty.
 	fallback string
@@ -67,6 +71,12 @@ func NewSet(s *schema.Schema, opts Options) (*Set, error) {
 	if opts.Lang != "" {
 		set.scripts = nil // every document that names no language is in opts.Lang
 	}
+	if len(set.scripts) >= 1<<8 {
+		return nil, fmt.Errorf("extract: %d scripts, more than %d", len(set.scripts), 1<<8-1)
+	}
+	for r := range rune(len(set.scriptOf)) {
+		set.scriptOf[r] = uint8(set.scriptIndex(r) + 1)
+	}
 	return set, nil
 }
 
@@ -102,16 +112,17 @@ func (s *Set) Lang(doc document.Document) string {
 		if n++; n > detectRunes {
 			break
 		}
-		if !unicode.IsLetter(r) {
+		i := -1
+		if r < rune(len(s.scriptOf)) {
+			i = int(s.scriptOf[r]) - 1
+		} else {
+			i = s.scriptIndex(r)
+		}
+		if i < 0 {
 			continue
 		}
-		for i, p := range s.scripts {
-			if unicode.Is(p.table, r) {
-				if counts[i]++; counts[i] >= detectEnough {
-					return p.code // a few hundred letters of one script tell the language
-				}
-				break
-			}
+		if counts[i]++; counts[i] >= detectEnough {
+			return s.scripts[i].code // a few hundred letters of one script tell the language
 		}
 	}
 	best, most := s.fallback, 0
@@ -121,6 +132,20 @@ func (s *Set) Lang(doc document.Document) string {
 		}
 	}
 	return best
+}
+
+// scriptIndex returns the index in s.scripts of the first script the letter
+// r is in, -1 when r is no letter or in none of them.
+func (s *Set) scriptIndex(r rune) int {
+	if !unicode.IsLetter(r) {
+		return -1
+	}
+	for i, p := range s.scripts {
+		if unicode.Is(p.table, r) {
+			return i
+		}
+	}
+	return -1
 }
 
 // Extract reads doc with the pack of its language (Lang); the result's
