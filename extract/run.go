@@ -312,7 +312,23 @@ func (r *run) room(n int) ([]Span, []string) {
 
 // sortMentions orders mentions by position.
 func (r *run) sortMentions() {
-	slices.SortStableFunc(r.ments, func(a, b mention) int { return cmp.Compare(a.start, b.start) })
+	byStart := func(a, b mention) int { return cmp.Compare(a.start, b.start) }
+	if !slices.IsSortedFunc(r.ments, byStart) {
+		// A stable sort of the indexes, then one copy of each mention: the
+		// order of slices.SortStableFunc(r.ments, byStart), moving four
+		// bytes a step rather than a whole mention.
+		b := r.buf
+		b.mentOrder = b.mentOrder[:0]
+		for k := range r.ments {
+			b.mentOrder = append(b.mentOrder, int32(k))
+		}
+		slices.SortStableFunc(b.mentOrder, func(x, y int32) int { return cmp.Compare(r.ments[x].start, r.ments[y].start) })
+		b.mentCopy = append(b.mentCopy[:0], r.ments...)
+		for k, x := range b.mentOrder {
+			r.ments[k] = b.mentCopy[x]
+		}
+		clear(b.mentCopy) // no strings of this document kept past it
+	}
 	clear(r.mstart)
 	clear(r.mend)
 	for k, m := range r.ments {

@@ -100,6 +100,8 @@ type buffers struct {
 	markBlock  []marker
 	trigBlock  []trig
 	segs       []segment // readSentence's clauses before resumeRelatives
+	mentOrder  []int32   // sortMentions' order and copy of the mentions
+	mentCopy   []mention
 }
 
 // blockSize is the least room a new block of reserve holds.
