@@ -205,7 +205,7 @@ func (r *run) contextScore(h hit, ctx placeContext) (local, doc int) {
 		if c.start >= h.start && c.start < h.end {
 			continue
 		}
-		switch c.lx.kind {
+		switch c.kind {
 		case kAdj:
 			nearAdj = nearAdj || r.x.entries[c.lx.ref].ID == country
 		case kGaz:
@@ -265,7 +265,7 @@ func (r *run) firstHit(i int) int {
 func (r *run) unambiguousAt(c hit) bool {
 	for _, hi := range r.at[c.start] {
 		o := r.hits[hi]
-		if o.lx.kind == kGaz && o.end == c.end && o.lx.ref != c.lx.ref {
+		if o.kind == kGaz && o.end == c.end && o.lx.ref != c.lx.ref {
 			return false
 		}
 	}
@@ -297,7 +297,7 @@ func (r *run) datelineAt(i, j int) bool {
 func (r *run) places() placeContext {
 	ctx := placeContext{support: map[string]int{}}
 	for _, h := range r.hits {
-		switch h.lx.kind {
+		switch h.kind {
 		case kAdj:
 			ctx.support[r.x.entries[h.lx.ref].ID]++
 		case kGaz:

@@ -93,7 +93,7 @@ func (r *run) cliticOf(i int, l list) bool {
 		}
 		for _, hi := range r.at[i] {
 			h := r.hits[hi]
-			if h.clitic > 0 && strings.HasPrefix(w, p) && (h.lx.kind == kTitle || h.lx.kind == kGaz || h.lx.kind == kWord && h.lx.ref-1 == int(wHonorific)) {
+			if h.clitic > 0 && strings.HasPrefix(w, p) && (h.kind == kTitle || h.kind == kGaz || h.kind == kWord && h.lx.ref-1 == int(wHonorific)) {
 				return true
 			}
 		}
@@ -180,7 +180,7 @@ func (r *run) readSentence(si int) *sentenceFrame {
 		t := trig{start: h.start, end: h.end, seg: seg, def: h.def, frames: reserve(&r.buf.intBlock, len(r.at[i]))}
 		for _, hi := range r.at[i] {
 			o := r.hits[hi]
-			if o.lx.kind == kTrigger && o.end == h.end {
+			if o.kind == kTrigger && o.end == h.end {
 				t.frames = append(t.frames, o.lx.ref)
 				t.form = o.lx.sub
 			}
@@ -247,7 +247,7 @@ func (r *run) insideWeak(m mention) bool {
 func (r *run) trigStart(k, s int) int {
 	for j := k; j >= s && j >= k-3; j-- {
 		for _, hi := range r.at[j] {
-			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end > k && h.end-h.start > 1 {
+			if h := r.hits[hi]; h.kind == kTrigger && h.end > k && h.end-h.start > 1 {
 				return j
 			}
 		}
@@ -273,7 +273,7 @@ func (r *run) referenceNoun(h hit, si int) bool {
 		return false
 	}
 	for _, hi := range r.at[h.start] {
-		if o := r.hits[hi]; o.lx.kind == kTrigger && o.end == h.end && o.lx.sub != formNoun {
+		if o := r.hits[hi]; o.kind == kTrigger && o.end == h.end && o.lx.sub != formNoun {
 			return false
 		}
 	}
@@ -338,7 +338,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	sg.marks = reserve(&r.buf.markBlock, 2*(sg.end-sg.start))
 	// Markers.
 	for i := sg.start; i < sg.end; i++ {
-		if r.kinds[i]&(1<<kWord) == 0 || r.inTreaty[i] || r.trigAt(sf, i) >= 0 {
+		if r.kinds[i]&(1<<kWord) == 0 || !r.starts[i].and(markerMask).any() || r.inTreaty[i] || r.trigAt(sf, i) >= 0 {
 			continue
 		}
 		if h, l, ok := r.markerAt(i, sg.start); ok {
@@ -519,13 +519,13 @@ func (r *run) prepositional(from, i int) (bool, int) {
 	if k >= from {
 		// وصل إلى العاصمة X: a trigger phrase that ends with a preposition
 		for _, hi := range r.at[k] {
-			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && h.end-h.start > 1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
+			if h := r.hits[hi]; h.kind == kTrigger && h.end == k+1 && h.end-h.start > 1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
 				return true, k
 			}
 		}
 		for j := k - 1; j >= from && j >= k-3; j-- {
 			for _, hi := range r.at[j] {
-				if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
+				if h := r.hits[hi]; h.kind == kTrigger && h.end == k+1 && r.tokIn(k, wFunction) && !r.listLeadEnds(k+1) {
 					return true, k
 				}
 			}
@@ -735,10 +735,10 @@ func (r *run) markerAt(i, segStart int) (hit, list, bool) {
 	}
 	for _, hi := range r.at[i] {
 		h := r.hits[hi]
-		if h.lx.kind != kWord || h.lx.ref == 0 {
+		if h.kind != kWord || h.ref == 0 {
 			continue
 		}
-		l := list(h.lx.ref - 1)
+		l := list(h.ref - 1)
 		rank := slices.Index(markerLists, l)
 		if rank < 0 || l == wMessageFrom && !r.afterMessage(segStart, i) {
 			continue

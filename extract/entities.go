@@ -152,7 +152,7 @@ func (r *run) inLongerNasab(h hit) bool {
 // with no proclitic stripped.
 func (r *run) adjAsWritten(i int) bool {
 	for _, hi := range r.at[i] {
-		if h := r.hits[hi]; h.lx.kind == kAdj && h.clitic == 0 && h.end == i+1 {
+		if h := r.hits[hi]; h.kind == kAdj && h.clitic == 0 && h.end == i+1 {
 			return true
 		}
 	}
@@ -212,7 +212,7 @@ func (r *run) plain(i int) bool {
 	}
 	for _, hi := range r.at[i] {
 		h := r.hits[hi]
-		switch h.lx.kind {
+		switch h.kind {
 		case kTrigger:
 			if h.clitic > 0 && r.tokIn(i, wGivenName) {
 				continue // فيصل: a given name, whatever ف + يصل reads
@@ -396,7 +396,7 @@ func (r *run) familyName(k int) bool {
 	}
 	for _, hi := range r.at[k] {
 		h := r.hits[hi]
-		if h.lx.kind != kWord || h.lx.ref-1 != int(wNameStop) {
+		if h.kind != kWord || h.lx.ref-1 != int(wNameStop) {
 			return false
 		}
 	}

@@ -65,7 +65,7 @@ func (r *run) orgs() {
 func (r *run) inTitle(i int) bool {
 	for k := i; k >= 0 && k >= i-4; k-- {
 		for _, hi := range r.at[k] {
-			if h := r.hits[hi]; h.lx.kind == kTitle && h.end > i {
+			if h := r.hits[hi]; h.kind == kTitle && h.end > i {
 				return true
 			}
 		}

@@ -928,7 +928,7 @@ func (r *run) matchShort(i int, short map[string]string, firstAt map[string]int)
 		return
 	}
 	for _, p := range r.x.lex.procliticsOf(w) {
-		if strings.HasPrefix(w, p) && runesAtLeast(w[len(p):], 3) && !strings.HasSuffix(p, r.x.article) &&
+		if strings.HasPrefix(w, p) && r.shortFirst.may(w[len(p):]) && runesAtLeast(w[len(p):], 3) && !strings.HasSuffix(p, r.x.article) &&
 			r.tryShort(i, w[len(p):], utf8.RuneCountInString(p), next, short, firstAt) {
 			return
 		}
@@ -1088,7 +1088,7 @@ func (r *run) nameBoundary(k int) bool {
 		return true
 	}
 	for _, hi := range r.at[k] {
-		if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k+1 {
+		if h := r.hits[hi]; h.kind == kTrigger && h.end == k+1 {
 			return true
 		}
 	}
@@ -1248,7 +1248,7 @@ func (r *run) triggerEnds(k int) bool {
 	}
 	for j := max(0, k-4); j < k; j++ {
 		for _, hi := range r.at[j] {
-			if h := r.hits[hi]; h.lx.kind == kTrigger && h.end == k {
+			if h := r.hits[hi]; h.kind == kTrigger && h.end == k {
 				return true
 			}
 		}

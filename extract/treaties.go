@@ -196,7 +196,7 @@ func (r *run) frameHere(h hit) bool {
 	}
 	for _, hi := range r.at[h.start] {
 		o := r.hits[hi]
-		if o.lx.kind == kTrigger && o.end == h.end && r.applies(r.x.frames[o.lx.ref], si) {
+		if o.kind == kTrigger && o.end == h.end && r.applies(r.x.frames[o.lx.ref], si) {
 			return true
 		}
 	}
@@ -228,10 +228,10 @@ func (r *run) signedRight(i int) bool {
 		}
 		for _, hi := range r.at[k] {
 			h := r.hits[hi]
-			if h.lx.kind == kTrigger && h.end <= i && r.x.frames[h.lx.ref].Event == signingKind {
+			if h.kind == kTrigger && h.end <= i && r.x.frames[h.lx.ref].Event == signingKind {
 				return true
 			}
-			if h.lx.kind == kWord && h.lx.ref-1 == int(wIssue) && h.end <= i {
+			if h.kind == kWord && h.lx.ref-1 == int(wIssue) && h.end <= i {
 				return true // أصدر الجانبان بيانا مشتركا
 			}
 		}
