@@ -77,7 +77,18 @@ func wordEnd(rs []rune, j, bj int) (int, int) {
 }
 
 // runeLen is the number of bytes r takes in a string converted from runes.
+// It answers the runes of one and two bytes inline.
 func runeLen(r rune) int {
+	switch {
+	case uint32(r) < utf8.RuneSelf:
+		return 1
+	case uint32(r) < 0x800:
+		return 2
+	}
+	return runeLenSlow(r)
+}
+
+func runeLenSlow(r rune) int {
 	if n := utf8.RuneLen(r); n > 0 {
 		return n
 	}
