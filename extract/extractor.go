@@ -31,12 +31,16 @@ type Options struct {
 // Extractor holds everything compiled from a schema for one language. It is
 // read-only after New and safe for concurrent use.
 type Extractor struct {
-	today   dates.Date // see Options.Today
-	schema  *schema.Schema
-	lang    *schema.LangPack
-	lex     *lexicon
-	entries []*schema.Entry
-	index   map[string]int // entry id → index in entries
+	today  dates.Date // see Options.Today
+	schema *schema.Schema
+	lang   *schema.LangPack
+	lex    *lexicon
+	// chainStarts and chainLists are the kinds of hits and the word lists
+	// that may start a title chain in this pack (chainKinds).
+	chainStarts uint32
+	chainLists  listMask
+	entries     []*schema.Entry
+	index       map[string]int // entry id → index in entries
 	// tenures holds the persons' offices of entries, by office (holderOn).
 	tenures map[officeKey][]term
 	// sameOffice maps each name of an office in the language pack's dual
@@ -87,6 +91,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		return nil, fmt.Errorf("extract: schema has no language pack %q", code)
 	}
 	x := &Extractor{schema: s, lang: lang, index: map[string]int{}}
+	x.chainStarts, x.chainLists = chainKinds(lang.QualifiersFirst)
 	x.today = opts.Today
 	if x.today.IsZero() {
 		x.today = latestOfficeDate(s)

@@ -24,28 +24,28 @@ type titleChain struct {
 	posted      bool // a posting follows (لدى القاهرة): the gazetteer's offices name no posting
 }
 
-// chainLists are the word lists whose phrases may start a title chain (an
-// honorific); chainListsQF those of a pack that puts qualifiers first.
-var chainLists, chainListsQF = func() (m, qf listMask) {
-	m.add(wHonorific)
-	qf = m
-	qf.add(wQualifier)
-	return m, qf
-}()
+// chainKinds returns the kinds of hits and the word lists whose phrases
+// may start a title chain in a pack (Extractor.chainStarts, chainLists):
+// titles, reference words and honorifics (and side markers, a list read as
+// written or after a proclitic), and where qualifiers come first
+// nationalities, names and qualifiers too.
+func chainKinds(qualifiersFirst bool) (kinds uint32, lists listMask) {
+	kinds = 1<<kTitle | 1<<kRef
+	lists.add(wHonorific)
+	if qualifiersFirst {
+		kinds |= 1<<kAdj | 1<<kGaz
+		lists.add(wQualifier)
+	}
+	return kinds, lists
+}
 
 // chainAt reads a title chain starting at token i.
 func (r *run) chainAt(i int) (titleChain, bool) {
 	c := titleChain{start: i, end: i}
-	// Most tokens start no chain: a chain starts with a title, a reference
-	// word, a side marker or an honorific; in a pack that puts qualifiers
-	// first, with a nationality, a country or a qualifier too.
-	starts := uint32(1<<kTitle | 1<<kRef)
-	lists := chainLists
-	if r.x.lang.QualifiersFirst {
-		starts |= 1<<kAdj | 1<<kGaz
-		lists = chainListsQF
-	}
-	if uint(i) >= uint(len(r.kinds)) || uint32(r.kinds[i])&starts == 0 && !r.starts[i].and(lists).any() && !r.word(i, wSideMarker) {
+	// Most tokens start no chain (r.mayChain: a title, a reference word, a
+	// side marker, an honorific; in a pack that puts qualifiers first, a
+	// nationality, a name or a qualifier too).
+	if uint(i) >= uint(len(r.mayChain)) || !r.mayChain[i] {
 		return c, false
 	}
 	j := i

@@ -32,6 +32,8 @@ type run struct {
 	// starts gives each token the lists that have a phrase starting at it,
 	// of one word or more (wordMasks).
 	starts []listMask
+	// mayChain marks the tokens where a title chain may start (wordMasks).
+	mayChain []bool
 
 	ents  map[string]*acc
 	order []string // entity ids by first mention
@@ -150,6 +152,8 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	r.at = b.at
 	b.kinds = resize(b.kinds, n)
 	r.kinds = b.kinds
+	b.mayChain = resize(b.mayChain, n)
+	r.mayChain = b.mayChain
 	r.wordMasks()
 	b.taken = resize(b.taken, n)
 	r.taken = b.taken

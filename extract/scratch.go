@@ -78,6 +78,7 @@ type buffers struct {
 	mstart, mend []int
 	masks        []listMask
 	kinds        []uint16
+	mayChain     []bool
 	key          []byte // a map key being built
 	ments        []mention
 	cands        []hit

@@ -210,7 +210,8 @@ func (x *Extractor) in(l list, w string) bool {
 // wordMasks fills, for each token, the lists whose longest phrase at it is
 // the token alone, after a proclitic or not (r.isWord), from the lists it
 // belongs to as written (r.inList, which appendHitsIn filled), and the lists
-// that have a phrase starting at it (r.starts).
+// that have a phrase starting at it (r.starts), and whether a title chain
+// may start at it (r.mayChain).
 func (r *run) wordMasks() {
 	in, word := r.inList, r.isWord
 	for i := range r.toks {
@@ -235,5 +236,6 @@ func (r *run) wordMasks() {
 		r.kinds[i] |= kinds
 		r.starts[i] = starts
 		word[i] = in[i].or(single.andNot(longer))
+		r.mayChain[i] = uint32(r.kinds[i])&r.x.chainStarts != 0 || starts.and(r.x.chainLists).any() || word[i].has(wSideMarker)
 	}
 }
