@@ -21,7 +21,7 @@ const partRunes = 24000
 // in a line longer than that, at a space), returning each part's text and
 // its rune offset. A text shorter than twice partRunes is one part.
 func partsOf(text string) (parts []string, offsets []int) {
-	if utf8.RuneCountInString(text) < 2*partRunes {
+	if len(text) < 2*partRunes || utf8.RuneCountInString(text) < 2*partRunes { // no rune is shorter than a byte
 		return []string{text}, []int{0}
 	}
 	start, startRune := 0, 0
