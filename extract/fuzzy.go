@@ -21,6 +21,7 @@ import (
 type fuzzyName struct {
 	runes []rune // the words joined by spaces
 	sig   uint64 // the letters it has (letterSig)
+	pairs uint64 // the pairs of runes next to each other it has (pairSig)
 	words int
 	ref   int // index into Extractor.entries
 }
@@ -33,6 +34,19 @@ func letterSig(rs []rune) uint64 {
 		if r != ' ' {
 			s |= 1 << (uint(r) % 64)
 		}
+	}
+	return s
+}
+
+// pairSig is a set of the pairs of runes next to each other in rs, each by a
+// hash of the pair modulo 64. An edit spoils at most two of a name's pairs,
+// so a name d edits from another has at most 2d bits the other has not,
+// either way round: a test that rules out most names before levenshtein.
+func pairSig(rs []rune) uint64 {
+	var s uint64
+	for i := 1; i < len(rs); i++ {
+		h := (uint64(uint32(rs[i-1]))<<32 | uint64(uint32(rs[i]))) * 0x9E3779B97F4A7C15
+		s |= 1 << (h >> 58)
 	}
 	return s
 }
@@ -63,7 +77,7 @@ func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
 				continue
 			}
 			rs := []rune(strings.Join(ws, " "))
-			fn := fuzzyName{runes: rs, sig: letterSig(rs), words: len(ws), ref: ref}
+			fn := fuzzyName{runes: rs, sig: letterSig(rs), pairs: pairSig(rs), words: len(ws), ref: ref}
 			a, b := firstRuneOf(ws[0]), firstRuneOf(ws[len(ws)-1])
 			idx[fuzzyKey{len(ws), a}] = append(idx[fuzzyKey{len(ws), a}], fn)
 			if b != a {
@@ -98,7 +112,7 @@ func (idx fuzzyIndex) match(words []string) (int, bool) {
 	}
 	best, bestD, tie := -1, limit+1, false
 	a, b := firstRuneOf(words[0]), firstRuneOf(words[n-1])
-	sig := letterSig(name)
+	sig, pairs := letterSig(name), pairSig(name)
 	for _, key := range []fuzzyKey{{n, a}, {n, b}} {
 		bucket := idx[key]
 		k, _ := slices.BinarySearchFunc(bucket, size-limit, func(c fuzzyName, n int) int { return cmp.Compare(len(c.runes), n) })
@@ -106,6 +120,9 @@ func (idx fuzzyIndex) match(words []string) (int, bool) {
 			c := &bucket[k]
 			if bits.OnesCount64(c.sig^sig) > 2*limit {
 				continue // more letters differ than edits could explain
+			}
+			if bits.OnesCount64(pairs&^c.pairs) > 2*limit || bits.OnesCount64(c.pairs&^pairs) > 2*limit {
+				continue // more pairs of letters differ than edits could explain
 			}
 			d := levenshtein(name, c.runes, limit+1)
 			switch {
