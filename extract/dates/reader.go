@@ -236,7 +236,7 @@ func (t *top) next(size int) bool {
 				}
 			}
 			t.content = false
-		case !isSpace(r):
+		case !t.content && !isSpace(r): // a line with content needs no more tests
 			t.content = true
 		}
 		t.b += runeLen(r)
