@@ -13,7 +13,7 @@ import (
 )
 
 // benchText is every fixture article joined, or a repeated sample.
-func benchText(b *testing.B) string {
+func benchText(b testing.TB) string {
 	b.Helper()
 	var parts []string
 	for _, dir := range fixtureSets[0].dirs {

@@ -160,7 +160,7 @@ func (r *run) readSentence(si int) *sentenceFrame {
 	sf.segs = r.resumeRelatives(sf.segs)
 	sf.trigs = reserve(&r.buf.trigBlock, s.end-s.start)
 	seg := 0
-	for i := s.start; i < s.end; i++ {
+	for i := r.nextKind(s.start, kTrigger); i < s.end; i = r.nextKind(i+1, kTrigger) {
 		for seg+1 < len(sf.segs) && i >= sf.segs[seg].end {
 			seg++
 		}

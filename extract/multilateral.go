@@ -27,7 +27,7 @@ type multiMention struct {
 func (r *run) multilaterals(si int) {
 	r.multis = r.multis[:0]
 	s := r.sents[si]
-	for i := s.start; i < s.end; i++ {
+	for i := r.nextKind(s.start, kEvent); i < s.end; i = r.nextKind(i+1, kEvent) {
 		h, ok := r.hitAt(i, kEvent)
 		if !ok || !r.x.multiKinds[h.lx.sub] || r.inTreaty[i] {
 			continue

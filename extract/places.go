@@ -10,7 +10,7 @@ import (
 // X) that the gazetteer does not know, and the city each venue is in.
 func (r *run) venues() {
 	r.venueCity = map[string]string{}
-	for i := range r.toks {
+	for i := r.nextKind(0, kVenue); i < len(r.toks); i = r.nextKind(i+1, kVenue) {
 		h, ok := r.hitAt(i, kVenue)
 		if !ok || r.taken[i] || (h.def && !r.articled(h.lx.toks[0])) {
 			continue

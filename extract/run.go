@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"io"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -34,6 +35,10 @@ type run struct {
 	starts []listMask
 	// mayChain marks the tokens where a title chain may start (wordMasks).
 	mayChain []bool
+	// kindBits[k] has bit i set when a hit of kind k starts at token i
+	// (wordMasks), so that a loop over the tokens of one kind passes over
+	// the others many at a time (nextKind).
+	kindBits [nKinds][]uint64
 
 	ents  map[string]*acc
 	order []string // entity ids by first mention
@@ -154,6 +159,11 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	r.kinds = b.kinds
 	b.mayChain = resize(b.mayChain, n)
 	r.mayChain = b.mayChain
+	words := (n + 63) / 64
+	b.kindBits = resize(b.kindBits, int(nKinds)*words)
+	for k := range r.kindBits {
+		r.kindBits[k] = b.kindBits[k*words : (k+1)*words]
+	}
 	r.wordMasks()
 	b.taken = resize(b.taken, n)
 	r.taken = b.taken
@@ -188,6 +198,25 @@ func (r *run) hitAt(i int, k kind) (best hit, found bool) {
 		}
 	}
 	return
+}
+
+// nextKind returns the first token at i or after it where a hit of kind k
+// starts, len(r.toks) when there is none.
+func (r *run) nextKind(i int, k kind) int {
+	bs := r.kindBits[k]
+	i = max(i, 0)
+	w := i >> 6
+	if w >= len(bs) {
+		return len(r.toks)
+	}
+	m := bs[w] & (^uint64(0) << (i & 63))
+	for m == 0 {
+		if w++; w >= len(bs) {
+			return len(r.toks)
+		}
+		m = bs[w]
+	}
+	return w<<6 + bits.TrailingZeros64(m)
 }
 
 // wordAt returns the longest hit of the word list l at token i. As hitAt,

@@ -32,7 +32,7 @@ const maxTitle = 60
 // and merges the forms of one title (shortened, respelled) into one entity.
 func (r *run) treaties() {
 	var found []treatyMention
-	for i := 0; i < len(r.toks); i++ {
+	for i := r.nextKind(0, kTreaty); i < len(r.toks); i = r.nextKind(i+1, kTreaty) {
 		h, ok := r.hitAt(i, kTreaty)
 		if !ok || r.countBefore(i) {
 			continue

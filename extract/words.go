@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // list is a word list of LangPack.Words that the extractor reads, by purpose.
 // Lists are bits of a word's mask, so one lookup answers for all of them.
@@ -211,7 +214,7 @@ func (x *Extractor) in(l list, w string) bool {
 // the token alone, after a proclitic or not (r.isWord), from the lists it
 // belongs to as written (r.inList, which appendHitsIn filled), and the lists
 // that have a phrase starting at it (r.starts), and whether a title chain
-// may start at it (r.mayChain).
+// may start at it (r.mayChain); and the bits of r.kindBits.
 func (r *run) wordMasks() {
 	in, word := r.inList, r.isWord
 	for i := range r.toks {
@@ -234,6 +237,9 @@ func (r *run) wordMasks() {
 			}
 		}
 		r.kinds[i] |= kinds
+		for ks := kinds; ks != 0; ks &= ks - 1 {
+			r.kindBits[bits.TrailingZeros16(ks)][i>>6] |= 1 << (i & 63)
+		}
 		r.starts[i] = starts
 		word[i] = in[i].or(single.andNot(longer))
 		r.mayChain[i] = uint32(r.kinds[i])&r.x.chainStarts != 0 || starts.and(r.x.chainLists).any() || word[i].has(wSideMarker)
