@@ -383,8 +383,8 @@ func (r *run) wawName(i, j, end int) bool {
 // references to office holders.
 func (r *run) titled() {
 	for i := 0; i < len(r.toks); {
-		if r.taken[i] || !r.toks[i].Word {
-			i++
+		if r.taken[i] || !r.toks[i].Word || !r.mayChain[i] && r.kinds[i]&(1<<kTitle) == 0 && !r.starts[i].has(wSpouse) {
+			i++ // no spouse word, chain or title starts here
 			continue
 		}
 		if h, ok := r.wordAt(i, wSpouse); ok {
@@ -988,7 +988,7 @@ func (r *run) surnameAt(j int) string {
 // name a person who holds that title.
 func (r *run) appositiveNames() {
 	for i := 2; i < len(r.toks); i++ {
-		if r.taken[i] || !r.toks[i].Word {
+		if r.taken[i] || !r.toks[i].Word || !r.mayChain[i] {
 			continue
 		}
 		c, ok := r.chainAt(i)
