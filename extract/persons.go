@@ -1143,7 +1143,7 @@ func bullet(s string) bool {
 // والصومالي محمد إبراهيم فرغيتي". Each is a person with the title's office
 // in that country.
 func (r *run) pairAppositives() {
-	for i := range r.toks {
+	for i := r.nextKind(0, kRef); i < len(r.toks); i = r.nextKind(i+1, kRef) {
 		h, ok := r.hitAt(i, kRef)
 		if !ok || h.lx.sub != refOfficePair {
 			continue
