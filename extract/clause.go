@@ -379,7 +379,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			sg.items = append(sg.items, item{start: m.start, end: m.end, id: m.id, typ: m.typ})
 		}
 	}
-	for i := sg.start; i < sg.end; i++ {
+	for i := r.nextKind(sg.start, kRef); i < sg.end; i = r.nextKind(i+1, kRef) {
 		if r.taken[i] || r.inTreaty[i] {
 			continue
 		}
