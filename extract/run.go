@@ -134,10 +134,13 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	// are kept in b, emptied.
 	if b.ents == nil {
 		b.ents, b.seen = map[string]*acc{}, map[relKey]int{}
+		b.relEvent, b.carry = map[int]*event{}, map[string]carried{}
 	}
 	clear(b.ents)
 	clear(b.seen)
-	r := &run{x: x, buf: b, doc: doc, ents: b.ents, seen: b.seen, relEvent: map[int]*event{}, carry: map[string]carried{}}
+	clear(b.relEvent)
+	clear(b.carry)
+	r := &run{x: x, buf: b, doc: doc, ents: b.ents, seen: b.seen, relEvent: b.relEvent, carry: b.carry}
 	var valid bool
 	b.orig, b.bytes, valid = decodeInto(b.orig, b.bytes, doc.Text)
 	r.orig = b.orig

@@ -88,6 +88,8 @@ type buffers struct {
 	dates        dates.Text
 	ents         map[string]*acc
 	seen         map[relKey]int
+	relEvent     map[int]*event
+	carry        map[string]carried
 	accs         []*acc
 	order        []string
 	offices      []officeNote
