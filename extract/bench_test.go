@@ -10,6 +10,7 @@ import (
 	"github.com/dipgraph/dipgraph/document"
 
 	"github.com/dipgraph/dipgraph/norm"
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // benchText is every fixture article joined, or a repeated sample.
@@ -85,8 +86,11 @@ func BenchmarkExtract(b *testing.B) {
 
 // BenchmarkExtractReal measures the built-in schema on a JSON Lines corpus
 // (one document per line, with a "text" field) named by
-// DIPGRAPH_BENCH_CORPUS; it is skipped when that is unset. One iteration
-// reads the whole corpus.
+// DIPGRAPH_BENCH_CORPUS; it is skipped when that is unset. Each document is
+// read with the pack of its language (given, or detected), as
+// bench/extractprof reads it; one iteration reads the whole corpus:
+//
+//	DIPGRAPH_BENCH_CORPUS=c.jsonl GOMAXPROCS=1 go test -run '^$' -bench ExtractReal ./extract
 func BenchmarkExtractReal(b *testing.B) {
 	path := os.Getenv("DIPGRAPH_BENCH_CORPUS")
 	if path == "" {
@@ -109,12 +113,24 @@ func BenchmarkExtractReal(b *testing.B) {
 		docs = append(docs, document.Document{ID: d.ID, Title: d.Title, Date: d.Date, Lang: d.Lang, Text: d.Text})
 		total += len(d.Text)
 	}
-	x := defaultExtractor(b)
+	s, err := schema.Default()
+	if *schemaFlag != "" {
+		s, err = schema.Load(*schemaFlag)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	set, err := NewSet(s, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			x.Extract(d)
+			if _, err := set.Extract(d); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }
