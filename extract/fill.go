@@ -183,6 +183,12 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	var out []string
 	addGroup := func(sg *segment, g *group) {
 		for _, ii := range g.items {
+			if it := &sg.items[ii]; it.ref == "" {
+				if typeBits[it.typ]&types != 0 {
+					out = append(out, it.id) // itemIDs of a mention, without its slice
+				}
+				continue
+			}
 			ids := r.itemIDs(sg.items[ii], types)
 			if sg.items[ii].ref == refDelegation && len(ids) > 0 {
 				in.delegation = ids[0]
