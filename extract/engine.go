@@ -224,7 +224,7 @@ func (r *run) newReading(in *inst) bool {
 	r.emit(in, ev)
 	if in.delegation != "" && !t.planned {
 		// The delegation held talks: its members named before attend them.
-		rule := r.x.lang.Code + "." + in.f.ID
+		rule := in.f.rule
 		for _, m := range r.delegates[in.delegation] {
 			if m != in.delegation && !slices.Contains(ev.principals, m) {
 				if r.relateRule("ATTENDED", m, ev.id, map[string]any{"event": ev.id, "date": ev.date, "role": "delegation"}, si, rule, in.f.confidence) {
@@ -502,7 +502,7 @@ func (r *run) attachTo(in *inst) bool {
 func (r *run) emit(in *inst, ev *event) {
 	si := in.sf.si
 	conf := in.f.confidence
-	rule := r.x.lang.Code + "." + in.f.ID
+	rule := in.f.rule
 	fills := func(s int) []string {
 		if s == slotEvent {
 			return []string{ev.id}

@@ -35,6 +35,9 @@ type Extractor struct {
 	schema *schema.Schema
 	lang   *schema.LangPack
 	lex    *lexicon
+	// rules names the relations the engine states of its own, for the
+	// pack's code ("ar.title").
+	rules struct{ title, venue, sidelines, participant string }
 	// chainStarts and chainLists are the kinds of hits and the word lists
 	// that may start a title chain in this pack (chainKinds).
 	chainStarts uint32
@@ -92,6 +95,8 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	x := &Extractor{schema: s, lang: lang, index: map[string]int{}}
 	x.chainStarts, x.chainLists = chainKinds(lang.QualifiersFirst)
+	x.rules.title, x.rules.venue = lang.Code+".title", lang.Code+".venue"
+	x.rules.sidelines, x.rules.participant = lang.Code+".sidelines", lang.Code+".event.participant"
 	x.today = opts.Today
 	if x.today.IsZero() {
 		x.today = latestOfficeDate(s)

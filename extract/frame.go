@@ -94,6 +94,9 @@ type cframe struct {
 	attach       int
 	multilateral bool
 	confidence   float64
+	// rule names the frame in the relations it states: the pack's code and
+	// the frame's id ("ar.meeting").
+	rule string
 }
 
 // slot returns the index of the slot named name, or -1.
@@ -122,7 +125,7 @@ func compileFrames(lang *schema.LangPack) ([]*cframe, error) {
 	var out []*cframe
 	for i := range lang.Frames {
 		f := &lang.Frames[i]
-		cf := &cframe{Frame: f, attach: -1, multilateral: f.Scale == "multilateral", confidence: f.Confidence}
+		cf := &cframe{Frame: f, attach: -1, multilateral: f.Scale == "multilateral", confidence: f.Confidence, rule: lang.Code + "." + f.ID}
 		if cf.confidence == 0 {
 			cf.confidence = 0.7
 		}

@@ -10,7 +10,6 @@ import (
 // officeRelations turns offices read from titles into HOLDS_OFFICE relations,
 // venues into HELD_AT and LOCATED_IN, and sideline meetings into PART_OF.
 func (r *run) officeRelations() {
-	rule := func(id string) string { return r.x.lang.Code + "." + id }
 	for _, o := range r.offices {
 		if o.country == "" || r.ents[o.country] == nil {
 			continue
@@ -19,14 +18,14 @@ func (r *run) officeRelations() {
 		if si < 0 {
 			continue
 		}
-		r.relateRule("HOLDS_OFFICE", o.person, o.country, map[string]any{"role": o.role}, si, rule("title"), 0.8)
+		r.relateRule("HOLDS_OFFICE", o.person, o.country, map[string]any{"role": o.role}, si, r.x.rules.title, 0.8)
 	}
 	for _, m := range r.ments {
 		if m.typ != schema.Venue {
 			continue
 		}
 		if city := r.venueCity[m.id]; city != "" && r.ents[city] != nil {
-			r.relateRule("LOCATED_IN", m.id, city, map[string]any{}, r.sentenceOf(m.start), rule("venue"), 0.8)
+			r.relateRule("LOCATED_IN", m.id, city, map[string]any{}, r.sentenceOf(m.start), r.x.rules.venue, 0.8)
 		}
 	}
 	venueOf := map[string]string{}
@@ -44,10 +43,10 @@ func (r *run) officeRelations() {
 			continue
 		}
 		if ev.venue != "" {
-			r.relateRule("HELD_AT", ev.id, ev.venue, map[string]any{"date": ev.date}, ev.sent, rule("venue"), 0.8)
+			r.relateRule("HELD_AT", ev.id, ev.venue, map[string]any{"date": ev.date}, ev.sent, r.x.rules.venue, 0.8)
 		}
 		if p := r.eventByID(ev.partOf); p != nil && ev.partOf != "" {
-			r.relateRule("PART_OF", ev.id, p.id, map[string]any{"date": ev.date}, ev.sent, rule("sidelines"), 0.8)
+			r.relateRule("PART_OF", ev.id, p.id, map[string]any{"date": ev.date}, ev.sent, r.x.rules.sidelines, 0.8)
 		}
 	}
 	r.participations()
@@ -81,7 +80,7 @@ func (r *run) participations() {
 			if r.ents[p] == nil {
 				continue
 			}
-			r.relateRule("PARTICIPATED_IN", p, ev.id, map[string]any{"role": role, "date": ev.date}, ev.sent, r.x.lang.Code+".event.participant", 0.8)
+			r.relateRule("PARTICIPATED_IN", p, ev.id, map[string]any{"role": role, "date": ev.date}, ev.sent, r.x.rules.participant, 0.8)
 		}
 	}
 }
