@@ -59,14 +59,23 @@ type fuzzyKey struct {
 
 // fuzzyIndex holds the gazetteer's person names twice: under the first
 // letter of their first word and of their last word. A transliteration
-// keeps one of the two: candidates are the names of either bucket. The
-// buckets hold the names themselves, not pointers, so that passing over the
-// many a bucket holds reads memory in order.
-type fuzzyIndex map[fuzzyKey][]fuzzyName
+// keeps one of the two: candidates are the names of either bucket.
+type fuzzyIndex map[fuzzyKey]*fuzzyBucket
+
+// fuzzyBucket holds a bucket's names by length, and beside them, in
+// arrays of their own, what match tests before reading a name: its length
+// in runes, letterSig and pairSig. Passing over the many names a bucket
+// holds reads those few bytes of each, in order.
+type fuzzyBucket struct {
+	names []fuzzyName
+	lens  []int32
+	sigs  []uint64
+	pairs []uint64
+}
 
 // newFuzzyIndex indexes the (pack language) names of gazetteer persons.
 func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
-	idx := fuzzyIndex{}
+	byKey := map[fuzzyKey][]fuzzyName{}
 	for ref, e := range entries {
 		if e.Type != schema.Person {
 			continue
@@ -79,9 +88,9 @@ func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
 			rs := []rune(strings.Join(ws, " "))
 			fn := fuzzyName{runes: rs, sig: letterSig(rs), pairs: pairSig(rs), words: len(ws), ref: ref}
 			a, b := firstRuneOf(ws[0]), firstRuneOf(ws[len(ws)-1])
-			idx[fuzzyKey{len(ws), a}] = append(idx[fuzzyKey{len(ws), a}], fn)
+			byKey[fuzzyKey{len(ws), a}] = append(byKey[fuzzyKey{len(ws), a}], fn)
 			if b != a {
-				idx[fuzzyKey{len(ws), b}] = append(idx[fuzzyKey{len(ws), b}], fn)
+				byKey[fuzzyKey{len(ws), b}] = append(byKey[fuzzyKey{len(ws), b}], fn)
 			}
 		}
 	}
@@ -89,8 +98,14 @@ func newFuzzyIndex(entries []*schema.Entry, lang string) fuzzyIndex {
 	// the lengths an edit or two away. The order of a bucket's names does
 	// not change what match finds: the best distance, and whether two
 	// persons share it.
-	for _, bucket := range idx {
-		slices.SortStableFunc(bucket, func(x, y fuzzyName) int { return cmp.Compare(len(x.runes), len(y.runes)) })
+	idx := fuzzyIndex{}
+	for key, names := range byKey {
+		slices.SortStableFunc(names, func(x, y fuzzyName) int { return cmp.Compare(len(x.runes), len(y.runes)) })
+		b := &fuzzyBucket{names: names}
+		for _, fn := range names {
+			b.lens, b.sigs, b.pairs = append(b.lens, int32(len(fn.runes))), append(b.sigs, fn.sig), append(b.pairs, fn.pairs)
+		}
+		idx[key] = b
 	}
 	return idx
 }
@@ -114,16 +129,19 @@ func (idx fuzzyIndex) match(words []string) (int, bool) {
 	a, b := firstRuneOf(words[0]), firstRuneOf(words[n-1])
 	sig, pairs := letterSig(name), pairSig(name)
 	for _, key := range []fuzzyKey{{n, a}, {n, b}} {
-		bucket := idx[key]
-		k, _ := slices.BinarySearchFunc(bucket, size-limit, func(c fuzzyName, n int) int { return cmp.Compare(len(c.runes), n) })
-		for ; k < len(bucket) && len(bucket[k].runes) <= size+limit; k++ {
-			c := &bucket[k]
-			if bits.OnesCount64(c.sig^sig) > 2*limit {
+		bk := idx[key]
+		if bk == nil {
+			continue
+		}
+		k, _ := slices.BinarySearch(bk.lens, int32(size-limit))
+		for ; k < len(bk.lens) && int(bk.lens[k]) <= size+limit; k++ {
+			if bits.OnesCount64(bk.sigs[k]^sig) > 2*limit {
 				continue // more letters differ than edits could explain
 			}
-			if bits.OnesCount64(pairs&^c.pairs) > 2*limit || bits.OnesCount64(c.pairs&^pairs) > 2*limit {
+			if bits.OnesCount64(pairs&^bk.pairs[k]) > 2*limit || bits.OnesCount64(bk.pairs[k]&^pairs) > 2*limit {
 				continue // more pairs of letters differ than edits could explain
 			}
+			c := &bk.names[k]
 			d := levenshtein(name, c.runes, limit+1)
 			switch {
 			case d < bestD:
