@@ -184,7 +184,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	addGroup := func(sg *segment, g *group) {
 		for _, ii := range g.items {
 			if it := &sg.items[ii]; it.ref == "" {
-				if typeBits[it.typ]&types != 0 {
+				if typeBit(it.typ)&types != 0 {
 					out = append(out, it.id) // itemIDs of a mention, without its slice
 				}
 				continue
@@ -316,7 +316,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		out = r.treatiesOf(in)
 	case fScope:
 		for _, it := range in.sf.segs[t.seg].items {
-			if it.ref == "" && typeBits[it.typ]&types != 0 && !r.inTreaty[it.start] {
+			if it.ref == "" && typeBit(it.typ)&types != 0 && !r.inTreaty[it.start] {
 				out = append(out, it.id)
 			}
 		}
@@ -375,7 +375,7 @@ func (r *run) coordinated(sf *sentenceFrame, ti int) int {
 func (r *run) strongGroup(sg *segment, g *group) bool {
 	for _, ii := range g.items {
 		it := sg.items[ii]
-		if typeBits[it.typ]&(tPerson|tCountry|tOrganization) == 0 {
+		if typeBit(it.typ)&(tPerson|tCountry|tOrganization) == 0 {
 			continue
 		}
 		if a := r.ents[it.id]; it.ref != "" || a == nil || !a.weak {
@@ -397,7 +397,7 @@ func (r *run) ofKind(id string, kinds []string) bool {
 // groupHas reports whether group g holds an item of types.
 func (r *run) groupHas(sg *segment, g *group, types typeMask) bool {
 	for _, ii := range g.items {
-		if typeBits[sg.items[ii].typ]&types != 0 {
+		if typeBit(sg.items[ii].typ)&types != 0 {
 			return true
 		}
 	}
@@ -407,7 +407,7 @@ func (r *run) groupHas(sg *segment, g *group, types typeMask) bool {
 // itemIDs resolves an item to the entities it names, if of types.
 func (r *run) itemIDs(it item, types typeMask) []string {
 	if it.ref == "" {
-		if typeBits[it.typ]&types != 0 {
+		if typeBit(it.typ)&types != 0 {
 			return []string{it.id}
 		}
 		return nil
@@ -590,7 +590,7 @@ func (r *run) listGoesOn(in *inst, types typeMask) []string {
 			break
 		}
 		for _, m := range r.mentsIn(r.sents[sj].start, r.sents[sj].end) {
-			if typeBits[m.typ]&types != 0 && m.typ == schema.Person {
+			if typeBit(m.typ)&types != 0 && m.typ == schema.Person {
 				out = append(out, m.id)
 			}
 		}

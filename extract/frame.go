@@ -61,6 +61,26 @@ var typeBits = map[string]typeMask{
 	schema.City: tCity, schema.Treaty: tTreaty, schema.Event: tEvent,
 }
 
+// typeBit is typeBits[typ], answered by a switch: the fillers ask it for
+// every item they read.
+func typeBit(typ string) typeMask {
+	switch typ {
+	case schema.Person:
+		return tPerson
+	case schema.Country:
+		return tCountry
+	case schema.Organization:
+		return tOrganization
+	case schema.City:
+		return tCity
+	case schema.Treaty:
+		return tTreaty
+	case schema.Event:
+		return tEvent
+	}
+	return 0
+}
+
 // cslot is a slot of a compiled frame.
 type cslot struct {
 	name     string

@@ -70,3 +70,12 @@ func TestPurposes(t *testing.T) {
 		})
 	}
 }
+
+// TestTypeBit checks that typeBit answers as typeBits for every type.
+func TestTypeBit(t *testing.T) {
+	for _, typ := range []string{schema.Person, schema.Country, schema.Organization, schema.City, schema.Treaty, schema.Event, schema.Venue, "", "other"} {
+		if got, want := typeBit(typ), typeBits[typ]; got != want {
+			t.Errorf("typeBit(%q) = %d, want %d", typ, got, want)
+		}
+	}
+}
