@@ -401,6 +401,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	sg.items = kept
 	// Groups: items joined by separators, titles and side markers.
 	inGroup := make([]bool, len(sg.items))
+	chained := make([]bool, len(sg.items))
 	for i := 0; i < len(sg.items); i++ {
 		if inGroup[i] {
 			continue
@@ -408,7 +409,22 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 		inGroup[i] = true
 		g := group{start: sg.items[i].start, end: sg.items[i].end, items: []int{i}, gov: -1, via: -1}
 		j := i + 1
-		for j < len(sg.items) && sg.items[j].typ == sg.items[i].typ {
+		for j < len(sg.items) {
+			if sg.items[j].typ != sg.items[i].typ {
+				// بين X ورئيس وزراء ماليزيا Y: a country inside the title
+				// chain of the list's next person leaves the list whole.
+				if !r.chainCountry(sg, j) || sg.items[j+1].typ != sg.items[i].typ {
+					break
+				}
+				if ok, _ := r.listJoined(sg.items[j-1].end, sg.items[j+1].start); !ok || r.subjectAfterComma(sf, sg, sg.items[j-1].end, j+1) {
+					break
+				}
+				chained[j], inGroup[j+1] = true, true
+				g.items = append(g.items, j+1)
+				g.end = sg.items[j+1].end
+				j += 2
+				continue
+			}
 			if ok, _ := r.listJoined(sg.items[j-1].end, sg.items[j].start); !ok {
 				break
 			}
@@ -447,7 +463,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	for gi := range sg.groups {
 		g := &sg.groups[gi]
-		g.inTitle = gi+1 < len(sg.groups) && r.titleCountries(sg, g, &sg.groups[gi+1])
+		g.inTitle = gi+1 < len(sg.groups) && r.titleCountries(sg, g, &sg.groups[gi+1]) || len(g.items) == 1 && chained[g.items[0]]
 		p, at := r.prepositional(sg.start, g.start)
 		g.prep, g.prepAt = p && !r.groupHas(sg, g, tOrganization), at
 		r.govern(sf, k, g)
@@ -465,7 +481,28 @@ func (r *run) titleCountries(sg *segment, g, next *group) bool {
 	if !r.groupHas(sg, next, tPerson) {
 		return false
 	}
+	// رئيس جمهورية السنغال، X: a chain that ends at or inside its country
+	// names the person right after the country, or after one comma.
+	apposed := next.start == g.end || next.start == g.end+1 && !r.toks[g.end].Word && r.toks[g.end].S == ","
 	for k := max(sg.start, g.start-4); k < g.start; k++ {
+		if _, ok := r.hitAt(k, kTitle); ok && (r.chainEnd(k) == next.start || apposed && r.chainEnd(k) >= g.start && r.chainEnd(k) <= g.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainCountry reports item j of sg: a country inside the title chain that
+// leads from after the item before it to the person right after it.
+func (r *run) chainCountry(sg *segment, j int) bool {
+	if j == 0 || j+1 >= len(sg.items) {
+		return false
+	}
+	it, next := sg.items[j], sg.items[j+1]
+	if it.typ != schema.Country || it.ref != "" || next.typ != schema.Person || next.ref != "" {
+		return false
+	}
+	for k := sg.items[j-1].end; k < it.start; k++ {
 		if _, ok := r.hitAt(k, kTitle); ok && r.chainEnd(k) == next.start {
 			return true
 		}
