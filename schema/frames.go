@@ -69,7 +69,9 @@ type Slot struct {
 	NotKinds []string `yaml:"not_kinds,omitempty"`
 	// Carry keeps what the slot found in a reading that stated nothing for
 	// want of another slot (states that sign "seven agreements"), for the
-	// next readings of frames with a slot of that name that find nothing.
+	// next readings of frames with a slot of that name that find nothing,
+	// and for the treaties the next sentences name without a signing of
+	// their own (schema/README.md, "Slots").
 	Carry bool `yaml:"carry,omitempty"`
 }
 
