@@ -452,7 +452,10 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			if next < 0 || sg.items[next].ref != "" || inGroup[next] {
 				break
 			}
-			if ok, _ := r.listJoined(e, sg.items[next].start); !ok || r.subjectAfterComma(sf, sg, e, next) {
+			// What reads as an apposition but runs up to the next name is that
+			// name's title: "X, Russia's Ambassador to Kuwait Y".
+			titled := e > last.end && e == sg.items[next].start
+			if ok, _ := r.listJoined(e, sg.items[next].start); !ok && !titled || r.subjectAfterComma(sf, sg, e, next) {
 				break
 			}
 			inGroup[next] = true
@@ -909,6 +912,9 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if seen && r.chainEnd(k) == b && !r.counterpartAfterComma(a, k) {
 				return true, false
 			}
+			if e := r.qualifierEnd(k); seen && r.x.lang.QualifiersFirst && e > k && e < b && r.chainEnd(e) == b {
+				return true, false // X, European Commission President Y; X, Russia's Ambassador Y
+			}
 			if seen && r.x.articleWord && (r.toks[k].S == r.x.article || r.tokIn(k, wPronoun)) && r.chainEnd(k+1) == b {
 				return true, false // X and the Vice Minister, Mr. Y; X and his Serbian counterpart Y
 			}
@@ -923,6 +929,21 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 		seen = true
 	}
 	return seen || r.conjoined(b), false
+}
+
+// qualifierEnd returns the end of a body's or a state's name at token k
+// with its possessive ending (Russia's), which qualifies the title after it
+// in a language whose qualifiers come first; k when none is named there.
+func (r *run) qualifierEnd(k int) int {
+	m, ok := r.mentionAt(k)
+	if !ok || r.ments[m].typ == schema.Person {
+		return k
+	}
+	e := r.ments[m].end
+	if e+1 < len(r.toks) && !r.toks[e].Word && slices.Contains(r.x.lists[wPossessive], r.toks[e].S+r.toks[e+1].S) {
+		e += 2
+	}
+	return e
 }
 
 // sepPhrase returns the end of a list separator of several words at token

@@ -259,7 +259,7 @@ func (r *run) delegationMembers(in *inst) {
 		return
 	}
 	for _, rel := range in.f.rels {
-		if rel.typ != "ATTENDED" || rel.from < 0 {
+		if rel.typ != "ATTENDED" || rel.from < 0 || rel.to >= 0 && in.f.slots[rel.to].sidelines() {
 			continue
 		}
 		for _, p := range in.fills[rel.from] {
@@ -577,7 +577,13 @@ func (r *run) emit(in *inst, ev *event) {
 		case "MET_WITH":
 			props["venue"] = ev.venue
 		case "ATTENDED", "PARTICIPATED_IN":
-			if slices.Contains(ev.principals, from) && ev.scale != "multilateral" || slices.Contains(r.guests, from) {
+			if o := r.eventByID(to); o != nil && o != ev && o.scale == "multilateral" && ev.scale != "multilateral" {
+				// a meeting's principal attends the summit on whose sidelines it is held
+				props["event"] = o.id
+				if o.date != "" {
+					props["date"] = o.date
+				}
+			} else if slices.Contains(ev.principals, from) && ev.scale != "multilateral" || slices.Contains(r.guests, from) {
 				return // a principal attends nothing of their own meeting
 			}
 			props["role"] = role

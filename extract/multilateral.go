@@ -161,6 +161,10 @@ func (r *run) qualifiersBefore(q *qual, k, s int) int {
 				j--
 				continue
 			}
+			if r.toks[j].S == ")" && j-2 >= s && r.toks[j-2].S == "(" && r.toks[j-1].Word {
+				j -= 3 // an abbreviation after the name: "the Economic Cooperation Organization (ECO) summit"
+				continue
+			}
 			break
 		}
 		if m := r.mend[j+1]; m > 0 && !r.ments[m-1].weak {

@@ -88,6 +88,10 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			j = h.end // سفير تركيا الجديد X
 			continue
 		}
+		if c.titled && r.x.lang.QualifiersFirst && j+2 < len(r.toks) && r.toks[j].S == "(" && r.toks[j+1].Word && r.toks[j+2].S == ")" {
+			j += 3 // the title's abbreviation: National Security Adviser (NSA) X
+			continue
+		}
 		if h, ok := r.wordAt(j, wQualifier); ok && !c.titled && r.x.lang.QualifiersFirst && h.clitic == 0 && !r.taken[j] {
 			_, title := r.hitAt(h.end, kTitle)
 			_, adj := r.hitAt(h.end, kAdj)

@@ -108,6 +108,7 @@ var Fillers = map[string]string{
 	"signing":    "the signing of the trigger's sentence, else the signing read last",
 	"dative":     "the persons of the trigger's clause marked by a dative preposition (for X: أقيمت لـX مراسم استقبال)",
 	"antecedent": "the person a pronoun on the trigger stands for: the one named last before it in its sentence, else the topic (استقبله X)",
+	"sidelines":  "the multilateral event the trigger's sentence names right after a sidelines word: the principals of a meeting held on its sidelines are there",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
@@ -121,7 +122,7 @@ var FrameScales = []string{"bilateral", "multilateral"}
 var FrameVia = []string{"country"}
 
 // eventFillers fill the event slot of a frame with no event of its own.
-var eventFillers = []string{"event", "current", "signing"}
+var eventFillers = []string{"event", "current", "signing", "sidelines"}
 
 // WordPurposes is the closed set of word lists (LangPack.Words) the extractor
 // reads, with what it reads them for. A list not named here is an error: the
