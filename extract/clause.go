@@ -355,6 +355,15 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	sortMarks(sg.marks)
 	for m := range sg.marks {
 		sg.marks[m].owner = r.ownerOf(sf, k, sg.marks[m].start)
+		if sg.marks[m].owner < 0 && sg.marks[m].l == wListLead && sg.resumes >= 0 {
+			// "استقبل X رؤساء الوفود الذين وصلوا، وهم Y": a list lead after
+			// a relative clause lists for the clause before it.
+			for ti, t := range sf.trigs {
+				if t.seg == sg.resumes {
+					sg.marks[m].owner = ti
+				}
+			}
+		}
 	}
 	// Items: entity mentions and references.
 	for _, m := range r.mentsIn(sg.start, sg.end) {

@@ -199,6 +199,7 @@ var WordPurposes = map[string]string{
 	"date_next":            "words after a weekday or month naming the one after",
 	"date_month":           "the word month",
 	"abbreviations":        "words written shortened with a full stop (Mr., Dr., Gen.): the stop after one ends no sentence and parts no title from its name",
+	"event_references":     "event nouns with a possessive pronoun (their summit): like the noun with the article, they refer to the multilateral event of their kind read last",
 	"possessives":          "possessive endings after a country's name that make it qualify the title after it (Egypt's President X), in a language whose qualifiers come first",
 }
 
