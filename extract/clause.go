@@ -363,6 +363,15 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	sortMarks(sg.marks)
 	for m := range sg.marks {
 		sg.marks[m].owner = r.ownerOf(sf, k, sg.marks[m].start)
+		if sg.marks[m].owner < 0 && sg.marks[m].l == wListLead && sg.resumes >= 0 {
+			// "استقبل X رؤساء الوفود الذين وصلوا، وهم Y": a list lead after
+			// a relative clause lists for the clause before it.
+			for ti, t := range sf.trigs {
+				if t.seg == sg.resumes {
+					sg.marks[m].owner = ti
+				}
+			}
+		}
 	}
 	// Items: entity mentions and references.
 	ms := r.mentsIn(sg.start, sg.end)
@@ -413,6 +422,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	// Groups: items joined by separators, titles and side markers.
 	r.buf.inGroup = resize(r.buf.inGroup, len(sg.items))
 	inGroup := r.buf.inGroup
+	chained := make([]bool, len(sg.items))
 	sg.groups = reserve(&r.buf.groupBlock, len(sg.items))
 	for i := 0; i < len(sg.items); i++ {
 		if inGroup[i] {
@@ -421,7 +431,22 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 		inGroup[i] = true
 		g := group{start: sg.items[i].start, end: sg.items[i].end, items: append(reserve(&r.buf.intBlock, len(sg.items)-i), i), gov: -1, via: -1}
 		j := i + 1
-		for j < len(sg.items) && sg.items[j].typ == sg.items[i].typ {
+		for j < len(sg.items) {
+			if sg.items[j].typ != sg.items[i].typ {
+				// بين X ورئيس وزراء ماليزيا Y: a country inside the title
+				// chain of the list's next person leaves the list whole.
+				if !r.chainCountry(sg, j) || sg.items[j+1].typ != sg.items[i].typ {
+					break
+				}
+				if ok, _ := r.listJoined(sg.items[j-1].end, sg.items[j+1].start); !ok || r.subjectAfterComma(sf, sg, sg.items[j-1].end, j+1) {
+					break
+				}
+				chained[j], inGroup[j+1] = true, true
+				g.items = append(g.items, j+1)
+				g.end = sg.items[j+1].end
+				j += 2
+				continue
+			}
 			if ok, _ := r.listJoined(sg.items[j-1].end, sg.items[j].start); !ok {
 				break
 			}
@@ -449,7 +474,10 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			if next < 0 || sg.items[next].ref != "" || inGroup[next] {
 				break
 			}
-			if ok, _ := r.listJoined(e, sg.items[next].start); !ok || r.subjectAfterComma(sf, sg, e, next) {
+			// What reads as an apposition but runs up to the next name is that
+			// name's title: "X, Russia's Ambassador to Kuwait Y".
+			titled := e > last.end && e == sg.items[next].start
+			if ok, _ := r.listJoined(e, sg.items[next].start); !ok && !titled || r.subjectAfterComma(sf, sg, e, next) {
 				break
 			}
 			inGroup[next] = true
@@ -462,7 +490,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	commit(&r.buf.groupBlock, sg.groups)
 	for gi := range sg.groups {
 		g := &sg.groups[gi]
-		g.inTitle = gi+1 < len(sg.groups) && r.titleCountries(sg, g, &sg.groups[gi+1])
+		g.inTitle = gi+1 < len(sg.groups) && r.titleCountries(sg, g, &sg.groups[gi+1]) || len(g.items) == 1 && chained[g.items[0]]
 		p, at := r.prepositional(sg.start, g.start)
 		g.prep, g.prepAt = p && !r.groupHas(sg, g, tOrganization), at
 		r.govern(sf, k, g)
@@ -480,7 +508,28 @@ func (r *run) titleCountries(sg *segment, g, next *group) bool {
 	if !r.groupHas(sg, next, tPerson) {
 		return false
 	}
+	// رئيس جمهورية السنغال، X: a chain that ends at or inside its country
+	// names the person right after the country, or after one comma.
+	apposed := next.start == g.end || next.start == g.end+1 && !r.toks[g.end].Word && r.toks[g.end].S == ","
 	for k := max(sg.start, g.start-4); k < g.start; k++ {
+		if _, ok := r.hitAt(k, kTitle); ok && (r.chainEnd(k) == next.start || apposed && r.chainEnd(k) >= g.start && r.chainEnd(k) <= g.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainCountry reports item j of sg: a country inside the title chain that
+// leads from after the item before it to the person right after it.
+func (r *run) chainCountry(sg *segment, j int) bool {
+	if j == 0 || j+1 >= len(sg.items) {
+		return false
+	}
+	it, next := sg.items[j], sg.items[j+1]
+	if it.typ != schema.Country || it.ref != "" || next.typ != schema.Person || next.ref != "" {
+		return false
+	}
+	for k := sg.items[j-1].end; k < it.start; k++ {
 		if _, ok := r.hitAt(k, kTitle); ok && r.chainEnd(k) == next.start {
 			return true
 		}
@@ -887,6 +936,9 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if seen && r.chainEnd(k) == b && !r.counterpartAfterComma(a, k) {
 				return true, false
 			}
+			if e := r.qualifierEnd(k); seen && r.x.lang.QualifiersFirst && e > k && e < b && r.chainEnd(e) == b {
+				return true, false // X, European Commission President Y; X, Russia's Ambassador Y
+			}
 			if seen && r.x.articleWord && (r.toks[k].S == r.x.article || r.tokIn(k, wPronoun)) && r.chainEnd(k+1) == b {
 				return true, false // X and the Vice Minister, Mr. Y; X and his Serbian counterpart Y
 			}
@@ -901,6 +953,21 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 		seen = true
 	}
 	return seen || r.conjoined(b), false
+}
+
+// qualifierEnd returns the end of a body's or a state's name at token k
+// with its possessive ending (Russia's), which qualifies the title after it
+// in a language whose qualifiers come first; k when none is named there.
+func (r *run) qualifierEnd(k int) int {
+	m, ok := r.mentionAt(k)
+	if !ok || r.ments[m].typ == schema.Person {
+		return k
+	}
+	e := r.ments[m].end
+	if e+1 < len(r.toks) && !r.toks[e].Word && slices.Contains(r.x.lists[wPossessive], r.toks[e].S+r.toks[e+1].S) {
+		e += 2
+	}
+	return e
 }
 
 // sepPhrase returns the end of a list separator of several words at token

@@ -178,6 +178,9 @@ func (r *run) yearlessDateline() (month, day int) {
 		if !ok {
 			continue
 		}
+		if r.x.lang.Dates.YearFirst && k >= 2 && r.toks[k-1].S == "-" && len(r.toks[k-2].S) == 4 && isDigits(r.toks[k-2].S) {
+			continue // 2024-10-07: the month and day of a full date, no dateline
+		}
 		if h, ok := r.hitAt(k+1, kDate); ok && h.lx.sub == "month" {
 			if _, year := smallNumber(r.tokS(h.end), 9999); year {
 				return 0, 0 // a year follows: the date reader's case

@@ -86,3 +86,24 @@ func TestYearlessDatelineRecent(t *testing.T) {
 		})
 	}
 }
+
+// TestYearFirstDateLine checks that, in a pack whose dates may be written
+// year first, a full date at the top of a page (2024-10-07) is the document
+// date, not the dateline without a year its month and day would read as
+// day first (10 July), and that a day-first dateline still counts.
+func TestYearFirstDateLine(t *testing.T) {
+	x := langExtractor(t, "en")
+	tests := []struct{ name, text, want string }{
+		{"month and day both 12 or less", " date 2024-10-07 The Daily Courier\nPrime Minister Narendra Modi met President Mohamed Muizzu.", "2024-10-07"},
+		{"day above 12", " date 2021-11-25 The Daily Courier\nPrime Minister Narendra Modi met President Mohamed Muizzu.", "2021-11-25"},
+		{"published line", "Published 2022-05-10\nPresident Yoon Suk Yeol met Prime Minister Fumio Kishida.", "2022-05-10"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.extract(document.Document{ID: "t", Lang: "en", Text: tc.text})
+			if res.Document.Date != tc.want {
+				t.Errorf("date %q, want %q", res.Document.Date, tc.want)
+			}
+		})
+	}
+}

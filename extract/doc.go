@@ -60,7 +60,9 @@
 //     reading whose object is a group (استقبل عددا من السفراء) waits for the
 //     group's list; a slot marked carry hands its fill to the next reading
 //     of the same slot (the states that signed, and the memoranda each told
-//     after). Explain writes the whole reading of a document.
+//     after), and a signing that named no treaty signs the treaties the
+//     next sentences name without a signing of their own. Explain writes
+//     the whole reading of a document.
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues; PART_OF
 //     from a meeting to the summit on whose sidelines it took place;
 //     PARTICIPATED_IN from each principal of an event.

@@ -3,9 +3,11 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/dipgraph/dipgraph/document"
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // TestRelationEndsAreEntities checks, on every fixture and scenario text,
@@ -40,5 +42,52 @@ func TestRelationEndsAreEntities(t *testing.T) {
 				t.Errorf("%s: %s %s -> %s: an end is no entity of the result", f, r.Type, r.From, r.To)
 			}
 		}
+	}
+}
+
+// TestRelationPropertiesDeclared checks, on every fixture and scenario text,
+// that every property of every relation is declared for its type in the
+// default schema: ingest stores only declared properties and warns about the
+// rest, so an undeclared one is a fact the graph silently lacks.
+func TestRelationPropertiesDeclared(t *testing.T) {
+	s, err := schema.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := defaultExtractor(t)
+	var files []string
+	for _, pat := range []string{"../fixtures/*/*.txt", "testdata/scenarios/*.txt"} {
+		fs, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, fs...)
+	}
+	if len(files) < 50 {
+		t.Fatalf("%d texts found, want the fixtures and scenarios", len(files))
+	}
+	seen := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := x.extract(document.Document{ID: filepath.Base(f), Lang: "ar", Date: "2026-01-15", Text: string(b)})
+		for _, r := range res.Relations {
+			rt, ok := s.Rel(r.Type)
+			if !ok {
+				t.Errorf("%s: relation type %s is not declared", f, r.Type)
+				continue
+			}
+			for name := range r.Properties {
+				seen++
+				if !slices.ContainsFunc(rt.Properties, func(p schema.Property) bool { return p.Name == name }) {
+					t.Errorf("%s: %s.%s is not declared in the schema", f, r.Type, name)
+				}
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no relation property seen")
 	}
 }

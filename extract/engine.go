@@ -42,6 +42,7 @@ func (r *run) frames() {
 		for _, ti := range deferred {
 			r.evokeAny(sf, ti)
 		}
+		r.toldAfter(si)
 		if tp := r.sentenceTopic(sf); tp != "" {
 			r.lastTopic = tp
 		}
@@ -258,7 +259,7 @@ func (r *run) delegationMembers(in *inst) {
 		return
 	}
 	for _, rel := range in.f.rels {
-		if rel.typ != "ATTENDED" || rel.from < 0 {
+		if rel.typ != "ATTENDED" || rel.from < 0 || rel.to >= 0 && in.f.slots[rel.to].sidelines() {
 			continue
 		}
 		for _, p := range in.fills[rel.from] {
@@ -272,10 +273,12 @@ func (r *run) delegationMembers(in *inst) {
 	}
 }
 
-// carried is what a carrying slot found in a reading that stated nothing.
+// carried is what a carrying slot found in a reading that stated nothing,
+// and that reading.
 type carried struct {
 	ids  []string
 	sent int
+	in   *inst
 }
 
 // carryOver fills the empty carrying slots of in with what a reading before
@@ -291,12 +294,65 @@ func (r *run) carryOver(in *inst) {
 		switch {
 		case len(in.fills[k]) == 0 && ok && in.sf.si-c.sent <= 4:
 			in.fills[k] = c.ids
+			if !r.states(in) {
+				r.carry[s.name] = carried{ids: c.ids, sent: in.sf.si, in: in} // told again: the treaties come after this one
+			}
 		case len(in.fills[k]) > 0 && !r.states(in):
-			r.carry[s.name] = carried{ids: in.fills[k], sent: in.sf.si}
+			r.carry[s.name] = carried{ids: in.fills[k], sent: in.sf.si, in: in}
 		case len(in.fills[k]) > 0:
 			delete(r.carry, s.name)
 		}
 	}
+}
+
+// toldAfter reads the treaties sentence si names without a signing of its
+// own, in the sentences right after a reading whose carrying slot found what
+// signed but no treaty ("وقعت السعودية وماليزيا أربع مذكرات تفاهم"، then
+// "وتتعلق مذكرة التفاهم الثالثة بـ…"): that reading states each of them, with
+// its carried fill alone.
+func (r *run) toldAfter(si int) {
+	for _, se := range r.evoked {
+		if se.ev.kind == signingKind {
+			return // the sentence tells a signing of its own
+		}
+	}
+	names := make([]string, 0, len(r.carry))
+	for name := range r.carry {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		c := r.carry[name]
+		if c.in == nil || si <= c.sent || si-c.sent > 4 {
+			continue
+		}
+		f := c.in.f
+		ts, cs := f.slot("treaty"), f.slot(name)
+		if ts < 0 || cs < 0 {
+			continue
+		}
+		for _, m := range r.mentsIn(r.sents[si].start, r.sents[si].end) {
+			if m.typ != schema.Treaty || r.signed(m.id) || r.namedBefore(m.id, c.sent) {
+				continue
+			}
+			in := &inst{f: f, sf: c.in.sf, ti: c.in.ti, fills: make([][]string, len(f.slots))}
+			in.fills[cs], in.fills[ts] = c.ids, []string{m.id}
+			r.newReading(in)
+			r.traceReading(in, "stated, told after")
+			c.sent = si // a list of them goes on
+			r.carry[name] = c
+		}
+	}
+}
+
+// signed reports a treaty with a signing read already.
+func (r *run) signed(treaty string) bool {
+	for _, ev := range r.evs {
+		if ev.kind == signingKind && ev.treaty == treaty {
+			return true
+		}
+	}
+	return false
 }
 
 // waitingAttach is the reading of a frame that adds to an event the text
@@ -521,7 +577,13 @@ func (r *run) emit(in *inst, ev *event) {
 		case "MET_WITH":
 			props["venue"] = ev.venue
 		case "ATTENDED", "PARTICIPATED_IN":
-			if slices.Contains(ev.principals, from) && ev.scale != "multilateral" || slices.Contains(r.guests, from) {
+			if o := r.eventByID(to); o != nil && o != ev && o.scale == "multilateral" && ev.scale != "multilateral" {
+				// a meeting's principal attends the summit on whose sidelines it is held
+				props["event"] = o.id
+				if o.date != "" {
+					props["date"] = o.date
+				}
+			} else if slices.Contains(ev.principals, from) && ev.scale != "multilateral" || slices.Contains(r.guests, from) {
 				return // a principal attends nothing of their own meeting
 			}
 			props["role"] = role

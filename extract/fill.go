@@ -342,6 +342,10 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		if ev := r.signingOf(in); ev != nil {
 			out = append(out, ev.id)
 		}
+	case fSidelines:
+		if ev := r.sidelinesOf(in.sf); ev != nil {
+			out = append(out, ev.id)
+		}
 	case fAntecedent:
 		if id := r.pronounAntecedent(in); id != "" {
 			out = append(out, id)

@@ -27,6 +27,7 @@ const (
 	fSigning
 	fDative
 	fAntecedent
+	fSidelines
 	nFillers
 )
 
@@ -35,7 +36,7 @@ var fillerName = [nFillers]string{
 	fSubject: "subject", fObject: "object", fAfter: "after", fList: "list", fAll: "all",
 	fTopic: "topic", fPrincipals: "principals", fTreaty: "treaty", fScope: "scope",
 	fPlace: "place", fEvent: "event", fCurrent: "current", fSigning: "signing",
-	fDative: "dative", fAntecedent: "antecedent",
+	fDative: "dative", fAntecedent: "antecedent", fSidelines: "sidelines",
 }
 
 // filler is one filler of a slot, with the word list of after:LIST.
@@ -88,6 +89,17 @@ type cslot struct {
 	types    typeMask
 	notKinds []string
 	carry    bool
+}
+
+// sidelines reports a slot filled only with the event a meeting is held on
+// the sidelines of: the attendance it makes is its principals'.
+func (s cslot) sidelines() bool {
+	for _, f := range s.fill {
+		if f.kind != fSidelines {
+			return false
+		}
+	}
+	return len(s.fill) > 0
 }
 
 // crel is a relation of a compiled frame; from, to and among index slots
@@ -172,7 +184,7 @@ func compileFrames(lang *schema.LangPack) ([]*cframe, error) {
 					}
 					c.list = l
 				}
-				if kind == fEvent || kind == fCurrent || kind == fSigning {
+				if kind == fEvent || kind == fCurrent || kind == fSigning || kind == fSidelines {
 					cs.types = tEvent
 				}
 				cs.fill = append(cs.fill, c)

@@ -38,7 +38,7 @@ func (r *run) multilaterals(si int) {
 			start = r.qualifiersBefore(&q, h.start, s.start)
 		}
 		if !q.multilateral() {
-			if (h.def || r.articled(h.lx.toks[0])) && r.x.namesMultilateral[h.lx.sub] {
+			if (h.def || r.articled(h.lx.toks[0]) || r.word(h.start, wEventRef)) && r.x.namesMultilateral[h.lx.sub] {
 				// القمة: the summit read last; اللقاء refers to a meeting of
 				// any kind, and is no reference to a multilateral one.
 				ev := r.lastMulti(h.lx.sub)
@@ -50,17 +50,33 @@ func (r *run) multilaterals(si int) {
 					}
 				}
 				if ev != nil {
+					r.dateMulti(ev, si)
 					r.multis = append(r.multis, multiMention{start: h.start, end: h.end, ev: ev})
 				}
 			}
 			continue
 		}
 		ev := r.newMulti(h.lx.sub, q, si)
+		r.dateMulti(ev, si)
 		r.multis = append(r.multis, multiMention{start: start, end: q.end, ev: ev})
 		if r.topicMulti == nil && si <= 2 {
 			r.topicMulti = ev // the article is about this event
 		}
 		i = q.end - 1
+	}
+}
+
+// dateMulti dates ev with the day sentence si writes, when the sentence that
+// named ev first wrote none: a summit named in a headline and told "held
+// yesterday" in the lead takes yesterday's date.
+func (r *run) dateMulti(ev *event, si int) {
+	if ev.explicit {
+		return
+	}
+	// Only a full day: a month or a year in a later sentence is more often
+	// history (founded in May 1981) than the summit's date.
+	if date, explicit := r.datedSentence(si); explicit && len(date) == len("2006-01-02") {
+		ev.date, ev.explicit = date, true
 	}
 }
 
@@ -159,6 +175,10 @@ func (r *run) qualifiersBefore(q *qual, k, s int) int {
 		if !r.toks[j].Word {
 			if r.toks[j].S == "-" {
 				j--
+				continue
+			}
+			if r.toks[j].S == ")" && j-2 >= s && r.toks[j-2].S == "(" && r.toks[j-1].Word {
+				j -= 3 // an abbreviation after the name: "the Economic Cooperation Organization (ECO) summit"
 				continue
 			}
 			break

@@ -99,6 +99,10 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			j = h.end // سفير تركيا الجديد X
 			continue
 		}
+		if c.titled && r.x.lang.QualifiersFirst && j+2 < len(r.toks) && r.toks[j].S == "(" && r.toks[j+1].Word && r.toks[j+2].S == ")" {
+			j += 3 // the title's abbreviation: National Security Adviser (NSA) X
+			continue
+		}
 		if h, ok := r.wordAt(j, wQualifier); ok && !c.titled && r.x.lang.QualifiersFirst && h.clitic == 0 && !r.taken[j] {
 			_, title := r.hitAt(h.end, kTitle)
 			_, adj := r.hitAt(h.end, kAdj)
@@ -124,6 +128,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 					c.country = r.x.entries[h.lx.ref].ID
 				}
 				j = h.end
+				if k := r.portfolio(j, false); k > j && k+1 < len(r.toks) && r.setOffName(k+1) {
+					j, c.portfolio = k, true // وزير الدولة السعودي للشؤون الخارجية، X،
+				}
 				continue
 			}
 			if k, ok := r.mentionAt(j + 1); ok && r.ments[k].typ == schema.Country && !r.taken[j] && r.stateFormWord(j) {
@@ -559,7 +566,7 @@ func (r *run) nameGap(c titleChain) int {
 		// honorific, a person named or a name of two words.
 		_, hon := r.wordAt(j+1, wHonorific)
 		m, known := r.mentionAt(j + 1)
-		if c.country != "" || hon || known && r.ments[m].typ == schema.Person || r.nameAt(j+1) >= j+3 && r.givenName(j+1) {
+		if c.country != "" || hon || known && r.ments[m].typ == schema.Person || r.nameAt(j+1) >= j+3 && r.givenName(j+1) || r.setOffName(j+1) {
 			n++
 		}
 	}
@@ -592,6 +599,21 @@ func (r *run) nameGap(c titleChain) int {
 		return n
 	}
 	return 0
+}
+
+// setOffName reports, at token j after the comma that ends a title chain
+// or its portfolio (وزير الدولة للشؤون الخارجية، X), a name of two or three words
+// set off by punctuation after it as well: the apposition of a person the
+// gazetteer lacks. In a language that capitalises names, capitals say it.
+func (r *run) setOffName(j int) bool {
+	if r.x.lang.Capitalised || j < 1 || j >= len(r.toks) || r.toks[j-1].S != "," || r.articled(r.toks[j].S) {
+		return false
+	}
+	e := r.nameAt(j)
+	if e < j+2 || e > j+3 {
+		return false
+	}
+	return e == len(r.toks) || !r.toks[e].Word && (r.toks[e].S == "," || r.toks[e].S == ".")
 }
 
 // slashed reports a name written between slashes at token j, as some

@@ -21,6 +21,16 @@ func (r *run) venues() {
 		if r.x.lang.Capitalised && !r.capital(i) {
 			continue // the headquarters of …: a common noun where names are capitalised
 		}
+		if s := r.nameBefore(i); s < i && (s < i-1 || !r.word(i, wWeakVenue)) {
+			// Oguzhan Palace, Addis Ababa Bole International Airport: where
+			// qualifiers come first the name stands before the venue noun,
+			// and a city after it is where the venue is.
+			sp := r.span(s, h.end, 0)
+			a := r.entity(r.newKey("venue", s, h.end, 0), schema.Venue, sp.Text, nil)
+			a.Properties["provisional"] = true
+			r.addMention(a, s, h.end, 0, false, mention{})
+			continue
+		}
 		j := h.end
 		k := j
 		indef := 0 // indefinite name words so far (مطار هواري بومدين الدولي)
@@ -104,6 +114,32 @@ func (r *run) venues() {
 			}
 		}
 	}
+}
+
+// nameBefore returns the first token of a venue's name written before the
+// venue noun at token i, in a language whose names are capitalised and whose
+// qualifiers come first: up to four capitalised plain words, hyphens and a
+// city's name right before it (Al-Salam Royal Palace, Addis Ababa Bole
+// International Airport); i when none is written there. A weak venue noun
+// (House) takes two words or more: Upper House is no venue.
+func (r *run) nameBefore(i int) int {
+	if !r.x.lang.QualifiersFirst || !r.x.lang.Capitalised {
+		return i
+	}
+	s, words := i, 0
+	for k := i - 1; k >= 0 && words < 4; {
+		switch m := r.mend[k+1]; {
+		case !r.toks[k].Word && r.toks[k].S == "-" && k > 0 && r.plain(k-1) && s == k+1:
+			k--
+		case m > 0 && r.ments[m-1].typ == schema.City && s < i:
+			return r.ments[m-1].start // Addis Ababa Bole International Airport
+		case r.plain(k) && m == 0:
+			s, k, words = k, k-1, words+1
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // adjectiveWord reports a word with the article at token k that only word

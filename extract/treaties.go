@@ -254,6 +254,26 @@ func (r *run) treatyRef(h hit, found []treatyMention) int {
 	return 0
 }
 
+// dashedAdjectives reports a dash at token k between two nationality
+// adjectives (الجزائرية–المصرية, المصرية - الأردنية): one qualifier of a
+// title, not its end.
+func (r *run) dashedAdjectives(k int) bool {
+	switch r.toks[k].S {
+	case "-", "–", "—":
+	default:
+		return false
+	}
+	if k < 1 || k+1 >= len(r.toks) {
+		return false
+	}
+	b, ok := r.hitAt(k-1, kAdj)
+	if !ok || b.end != k {
+		return false
+	}
+	_, ok = r.hitAt(k+1, kAdj)
+	return ok
+}
+
 // yearRange reports a year or a range of years at token k (خطة عمل
 // 2023-2024): the title goes on after it.
 func (r *run) yearRange(k int) bool {
@@ -371,6 +391,12 @@ func (r *run) titleEnd(i int) int {
 		if !t.Word {
 			// خطة عمل 2023-2024: a dash between two years
 			if t.S == "-" && k > i && r.yearRange(k-1) && r.yearRange(k+1) {
+				k++
+				continue
+			}
+			// اللجنة العليا الجزائرية–المصرية: a dash between two
+			// nationality adjectives joins them
+			if r.dashedAdjectives(k) {
 				k++
 				continue
 			}

@@ -84,6 +84,7 @@ const (
 	wAside
 	wPossessive
 	wAbbrev
+	wEventRef
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -169,6 +170,7 @@ var listPurpose = [nLists]string{
 	wAside:              "asides",
 	wPossessive:         "possessives",
 	wAbbrev:             "abbreviations",
+	wEventRef:           "event_references",
 }
 
 // listMask is a set of word lists.

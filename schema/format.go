@@ -121,6 +121,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 		{"parts", false, words},
 		{"year", false, words},
 		{"day", false, words},
+		{"year_first", false, boolean},
 	}}},
 	// A word list may be empty: the language has no such words (English
 	// writes no conjunction joined to the next word).

@@ -69,7 +69,9 @@ type Slot struct {
 	NotKinds []string `yaml:"not_kinds,omitempty"`
 	// Carry keeps what the slot found in a reading that stated nothing for
 	// want of another slot (states that sign "seven agreements"), for the
-	// next readings of frames with a slot of that name that find nothing.
+	// next readings of frames with a slot of that name that find nothing,
+	// and for the treaties the next sentences name without a signing of
+	// their own (schema/README.md, "Slots").
 	Carry bool `yaml:"carry,omitempty"`
 }
 
@@ -106,6 +108,7 @@ var Fillers = map[string]string{
 	"signing":    "the signing of the trigger's sentence, else the signing read last",
 	"dative":     "the persons of the trigger's clause marked by a dative preposition (for X: أقيمت لـX مراسم استقبال)",
 	"antecedent": "the person a pronoun on the trigger stands for: the one named last before it in its sentence, else the topic (استقبله X)",
+	"sidelines":  "the multilateral event the trigger's sentence names right after a sidelines word: the principals of a meeting held on its sidelines are there",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
@@ -119,7 +122,7 @@ var FrameScales = []string{"bilateral", "multilateral"}
 var FrameVia = []string{"country"}
 
 // eventFillers fill the event slot of a frame with no event of its own.
-var eventFillers = []string{"event", "current", "signing"}
+var eventFillers = []string{"event", "current", "signing", "sidelines"}
 
 // WordPurposes is the closed set of word lists (LangPack.Words) the extractor
 // reads, with what it reads them for. A list not named here is an error: the
@@ -196,6 +199,7 @@ var WordPurposes = map[string]string{
 	"date_next":            "words after a weekday or month naming the one after",
 	"date_month":           "the word month",
 	"abbreviations":        "words written shortened with a full stop (Mr., Dr., Gen.): the stop after one ends no sentence and parts no title from its name",
+	"event_references":     "event nouns with a possessive pronoun (their summit): like the noun with the article, they refer to the multilateral event of their kind read last",
 	"possessives":          "possessive endings after a country's name that make it qualify the title after it (Egypt's President X), in a language whose qualifiers come first",
 }
 

@@ -132,6 +132,7 @@ func (l *LangPack) merge(o *LangPack) {
 	l.Dates.Parts = append(l.Dates.Parts, o.Dates.Parts...)
 	l.Dates.Year = append(l.Dates.Year, o.Dates.Year...)
 	l.Dates.Day = append(l.Dates.Day, o.Dates.Day...)
+	l.Dates.YearFirst = l.Dates.YearFirst || o.Dates.YearFirst
 }
 
 // mergeLists joins two maps of lists key by key.

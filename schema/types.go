@@ -192,6 +192,10 @@ type DateWords struct {
 	// سنة، يوم).
 	Year []string `yaml:"year,omitempty"`
 	Day  []string `yaml:"day,omitempty"`
+	// YearFirst says that a four-digit year joined by dashes to two numbers
+	// is one full date, year first (2024-10-07): its month and day are no
+	// dateline without a year.
+	YearFirst bool `yaml:"year_first,omitempty"`
 }
 
 // Entity types of gazetteer entries and extracted entities.
