@@ -93,15 +93,9 @@ func (r *run) futureVerbBefore(si, i int) bool {
 
 // has reports whether sentence si contains a word of the list purpose.
 func (r *run) has(si int, l list) bool {
-	for k := r.sents[si].start; k < r.sents[si].end; k++ {
-		if r.word(k, l) {
-			return true
-		}
-		if _, ok := r.wordAt(k, l); ok {
-			return true // a phrase of the list (كل من، اتصال هاتفي)
-		}
-	}
-	return false
+	// r.sentWords[si] holds the lists of the sentence's words (r.isWord)
+	// and of the phrases that start in it (r.starts: كل من، اتصال هاتفي).
+	return r.sentWords[si].has(l)
 }
 
 // typed returns the distinct entities of type typ in tokens [s, e), outside

@@ -35,6 +35,9 @@ type run struct {
 	starts []listMask
 	// mayChain marks the tokens where a title chain may start (wordMasks).
 	mayChain []bool
+	// sentWords gives each sentence the lists that have a word or a phrase
+	// in it, as written or after a proclitic (has).
+	sentWords []listMask
 	// kindBits[k] has bit i set when a hit of kind k starts at token i
 	// (wordMasks), so that a loop over the tokens of one kind passes over
 	// the others many at a time (nextKind).
@@ -176,6 +179,13 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	b.itemBlock, b.groupBlock, b.intBlock = b.itemBlock[:0], b.groupBlock[:0], b.intBlock[:0]
 	b.segBlock, b.markBlock, b.trigBlock = b.segBlock[:0], b.markBlock[:0], b.trigBlock[:0]
 	r.sentences()
+	b.sentWords = resize(b.sentWords, len(r.sents))
+	r.sentWords = b.sentWords
+	for si, s := range r.sents {
+		for k := s.start; k < s.end; k++ {
+			r.sentWords[si] = r.sentWords[si].or(r.isWord[k]).or(r.starts[k])
+		}
+	}
 	b.dates.Reset(x.dates.r, r.text, r.orig)
 	r.date = doc.Date
 	if r.date == "" {

@@ -79,6 +79,7 @@ type buffers struct {
 	masks        []listMask
 	kinds        []uint16
 	mayChain     []bool
+	sentWords    []listMask
 	kindBits     []uint64
 	key          []byte // a map key being built
 	ments        []mention
