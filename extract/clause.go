@@ -86,6 +86,9 @@ var cliticMarkers = []list{wWith}
 // cliticOf reports a one-letter word of list l written joined to token i,
 // where a title, an honorific or a mention starts after it.
 func (r *run) cliticOf(i int, l list) bool {
+	if r.kinds[i]&(1<<kTitle|1<<kGaz) == 0 && !r.starts[i].has(wHonorific) {
+		return false // no title, name or honorific starts at i
+	}
 	w := r.toks[i].S
 	for _, p := range r.x.letters[l] {
 		if !strings.HasPrefix(w, p) {
