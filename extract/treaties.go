@@ -151,13 +151,21 @@ func (r *run) treaties() {
 // treaty noun at token i and belong to its title (the Currency Swap
 // Agreement), in a language whose qualifiers come first and whose names are
 // capitalised; 0 in any other. A function word, a trigger, a title, an
-// honorific or a name read already ends them.
+// honorific or a person's name read already ends them; the name of a place
+// or a body is one of them (the Bangkok Declaration).
 func (r *run) premodifiers(i int) int {
 	if !r.x.lang.Capitalised || !r.x.lang.QualifiersFirst {
 		return 0
 	}
 	n := 0
 	for k := i - 1; k >= 0 && n < 6; k-- {
+		if r.toks[k].Word && r.taken[k] && r.mend[k+1] > 0 && partyType[r.ments[r.mend[k+1]-1].typ] {
+			// the Bangkok Declaration, the ASEAN Leaders' Statement: the
+			// place or body a document is named after is part of its title
+			n += k + 1 - r.ments[r.mend[k+1]-1].start
+			k = r.ments[r.mend[k+1]-1].start
+			continue
+		}
 		if !r.toks[k].Word || r.taken[k] || !r.capital(k) || r.tokIn(k, wFunction) || r.tokIn(k, wHonorific) {
 			break
 		}
