@@ -382,6 +382,12 @@ func (r *run) titleEnd(i int) int {
 				k++
 				continue
 			}
+			// on anti-corruption, on visa-free travel: where the pack joins
+			// words by a hyphen written with no space, they are one word
+			if k > i && r.x.lang.Hyphenated && r.joined(k) {
+				k++
+				continue
+			}
 			// لإنشاء "مجلس التنسيق": a quoted name inside the title
 			if t.S == "\"" && k > i {
 				if e := r.closeQuote(k + 1); e > k+1 {
@@ -412,6 +418,9 @@ func (r *run) titleEnd(i int) int {
 				k = e
 				continue
 			}
+		}
+		if h, ok := r.wordAt(k, wTreatyStop); ok && h.end > k+1 {
+			break // on the sidelines of, in the presence of: a break of several words
 		}
 		if r.placeAfter(k) {
 			// إعلانا مشتركا في طشقند: where it was signed, or where it acts
@@ -455,6 +464,9 @@ func (r *run) phraseCuts(m treatyMention) []int {
 	words := 0
 	for k := m.start; k < m.end; k++ {
 		if !r.toks[k].Word {
+			if r.x.lang.Hyphenated && k > m.start && r.joined(k) {
+				continue // anti-corruption: one word
+			}
 			if words >= 3 && k > m.start {
 				out = append(out, k)
 			}
