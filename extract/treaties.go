@@ -85,8 +85,8 @@ func (r *run) treaties() {
 					i = h.end - 1
 					continue
 				}
-				if !r.signedRight(i) || h.def {
-					continue
+				if !r.signedRight(i) || h.def || r.articleBefore(i) {
+					continue // "signed the MoU": the article written as a word refers back too
 				}
 				tm.end = h.end // "وقع الجانبان بيانا مشتركا": a document with no title
 			}
