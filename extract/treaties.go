@@ -34,7 +34,7 @@ func (r *run) treaties() {
 	var found []treatyMention
 	for i := 0; i < len(r.toks); i++ {
 		h, ok := r.hitAt(i, kTreaty)
-		if !ok || r.countBefore(i) {
+		if !ok || r.countBefore(i) || r.reachedBefore(i) {
 			continue
 		}
 		quotedBefore := i > 0 && r.toks[i-1].S == "\"" && h.clitic == 0
@@ -355,6 +355,17 @@ func (r *run) countBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// reachedBefore reports a word of treaty_reached right before token i, or
+// before the function word before it ("reached agreement on", "reach an
+// agreement on"): an agreement reached in talks, not a document.
+func (r *run) reachedBefore(i int) bool {
+	k := i - 1
+	if k > 0 && r.tokIn(k, wFunction) {
+		k--
+	}
+	return k >= 0 && r.tokIn(k, wTreatyReached)
 }
 
 // closeQuote returns the index of the closing quote after token i on the same

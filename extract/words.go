@@ -81,6 +81,7 @@ const (
 	wAside
 	wPossessive
 	wAbbrev
+	wTreatyReached
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -166,6 +167,7 @@ var listPurpose = [nLists]string{
 	wAside:              "asides",
 	wPossessive:         "possessives",
 	wAbbrev:             "abbreviations",
+	wTreatyReached:      "treaty_reached",
 }
 
 // listMask is a set of word lists.
