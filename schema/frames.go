@@ -185,6 +185,7 @@ var WordPurposes = map[string]string{
 	"treaty_breaks":        "words that end an unquoted treaty title",
 	"treaty_counts":        "words before a treaty noun that count documents",
 	"treaty_not_title":     "words after a treaty noun that make it a common noun",
+	"treaty_reached":       "words before a treaty noun (an article between) that make it a consensus, no document: reach an agreement on …",
 	"treaty_leads":         "words after a complete treaty noun phrase that go on with its title",
 	"treaty_links":         "prepositions that go on with a title's purpose",
 	"pronouns":             "personal pronouns",
