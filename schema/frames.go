@@ -109,6 +109,7 @@ var Fillers = map[string]string{
 	"dative":     "the persons of the trigger's clause marked by a dative preposition (for X: أقيمت لـX مراسم استقبال)",
 	"antecedent": "the person a pronoun on the trigger stands for: the one named last before it in its sentence, else the topic (استقبله X)",
 	"sidelines":  "the multilateral event the trigger's sentence names right after a sidelines word: the principals of a meeting held on its sidelines are there",
+	"parties":    "the entities of the slot's types named as the parties in the title of the trigger's treaty, after a treaty break word (مذكرة تفاهم مع X، اتفاقية بين X و Y)",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
