@@ -487,6 +487,36 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 			g.items = append(g.items, next)
 			g.end = sg.items[next].end
 		}
+		// X وزير خارجية السودان، وY: where names are not capitalised, a list
+		// of persons goes on past a title chain written right after a name
+		// (its apposition), when a list joint follows the chain; the places
+		// the chain names are no items of the list.
+		for !r.x.lang.Capitalised && sg.items[i].typ == schema.Person && sg.items[i].ref == "" {
+			last := sg.items[g.items[len(g.items)-1]]
+			c, ok := r.chainAt(last.end)
+			if !ok || !c.titled || c.end >= sg.end {
+				break
+			}
+			next := -1
+			for k := g.items[len(g.items)-1] + 1; k < len(sg.items); k++ {
+				if sg.items[k].start >= c.end && sg.items[k].typ == schema.Person {
+					next = k
+					break
+				}
+			}
+			if next < 0 || sg.items[next].ref != "" || inGroup[next] {
+				break
+			}
+			if r.chainEnd(last.end) == sg.items[next].start && !r.conjoinedIn(c.end, sg.items[next].start+1) {
+				break // استقبل X الرئيس الروسي، السيد Y: the chain is Y's title
+			}
+			if ok, _ := r.listJoined(c.end, sg.items[next].start); !ok {
+				break
+			}
+			inGroup[next] = true
+			g.items = append(g.items, next)
+			g.end = sg.items[next].end
+		}
 		commit(&r.buf.intBlock, g.items)
 		sg.groups = append(sg.groups, g)
 	}
@@ -948,6 +978,9 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if r.conjoined(k) && (k == b-1 && r.mstart[k] > 0 || r.chainEnd(k) == b) {
 				return true, false // "وX"، "والرئيس X": the conjunction joined to the next item
 			}
+			if h, ok := r.wordAt(k, wHonorific); ok && h.clitic > 0 && r.conjoined(k) && !r.cliticAfterConjunction(k, wWith) && (h.end == b || r.chainEnd(h.end) == b) {
+				return true, false // "، والدكتور X": the conjunction joined to the next item's honorific
+			}
 			if k == a && r.conjoined(b) {
 				return false, false
 			}
@@ -1095,6 +1128,35 @@ func (r *run) chainEnd(i int) int {
 		r.chainMemo[i] = int32(e + 2)
 	}
 	return e
+}
+
+// conjoinedIn reports a conjunction in tokens [a, b), as a word or written
+// joined to the next word.
+func (r *run) conjoinedIn(a, b int) bool {
+	for k := a; k < b && k < len(r.toks); k++ {
+		if r.toks[k].Word && (r.tokIn(k, wConjunction) || r.conjoined(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cliticAfterConjunction reports token k written as a conjunction, then a
+// one-letter word of list l, then the rest (وبصاحب السمو: and with His
+// Highness).
+func (r *run) cliticAfterConjunction(k int, l list) bool {
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if !strings.HasPrefix(w, p) {
+			continue
+		}
+		for _, q := range r.x.letters[l] {
+			if strings.HasPrefix(w[len(p):], q) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateForm reports a state's form (جمهورية، دولة) at token k, after a

@@ -16,17 +16,7 @@ import (
 // reached only through a person's gazetteer entry, say).
 func TestRelationEndsAreEntities(t *testing.T) {
 	x := defaultExtractor(t)
-	var files []string
-	for _, pat := range []string{"../fixtures/*/*.txt", "testdata/scenarios/*.txt"} {
-		fs, err := filepath.Glob(pat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, fs...)
-	}
-	if len(files) < 50 {
-		t.Fatalf("%d texts found, want the fixtures and scenarios", len(files))
-	}
+	files := fixtureAndScenarioTexts(t)
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -55,17 +45,7 @@ func TestRelationPropertiesDeclared(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := defaultExtractor(t)
-	var files []string
-	for _, pat := range []string{"../fixtures/*/*.txt", "testdata/scenarios/*.txt"} {
-		fs, err := filepath.Glob(pat)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, fs...)
-	}
-	if len(files) < 50 {
-		t.Fatalf("%d texts found, want the fixtures and scenarios", len(files))
-	}
+	files := fixtureAndScenarioTexts(t)
 	seen := 0
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -90,4 +70,21 @@ func TestRelationPropertiesDeclared(t *testing.T) {
 	if seen == 0 {
 		t.Fatal("no relation property seen")
 	}
+}
+
+// fixtureAndScenarioTexts lists the texts of every fixture set and scenario.
+func fixtureAndScenarioTexts(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	for _, pat := range []string{"../fixtures/*/*.txt", "testdata/scenarios/*.txt"} {
+		fs, err := filepath.Glob(pat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, fs...)
+	}
+	if len(files) < 50 {
+		t.Fatalf("%d texts found, want the fixtures and scenarios", len(files))
+	}
+	return files
 }

@@ -325,6 +325,11 @@ func (r *run) nameAt(i int) int {
 				k += 2 // al-Sudani: a link joined to the name word by a hyphen
 				continue
 			}
+			if r.joined(k+1) && r.linkedWord(k+2) {
+				k += 3 // Al-Sheikh: joined to a word read elsewhere as an honorific
+				words++
+				continue
+			}
 			break
 		}
 		afterLink := k > i && r.tokIn(k-1, wNameLink)

@@ -346,6 +346,10 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		if ev := r.sidelinesOf(in.sf); ev != nil {
 			out = append(out, ev.id)
 		}
+	case fTitleParties:
+		for _, id := range r.treatiesOf(in) {
+			out = append(out, r.titleParties(id, t.seg, in.sf, types)...)
+		}
 	case fAntecedent:
 		if id := r.pronounAntecedent(in); id != "" {
 			out = append(out, id)
@@ -652,6 +656,33 @@ func (r *run) treatiesOf(in *inst) []string {
 		}
 	}
 	return nil
+}
+
+// titleParties returns the entities of the types named as the parties in a
+// title of treaty id written in clause seg of sf, after its first treaty
+// break word (مذكرة تفاهم مع X، اتفاقية بين X و Y لتعزيز …): the parties a
+// signing names inside the title.
+func (r *run) titleParties(id string, seg int, sf *sentenceFrame, types typeMask) []string {
+	var out []string
+	sg := sf.segs[seg]
+	for _, m := range r.mentsIn(sg.start, sg.end) {
+		if m.id != id || m.typ != schema.Treaty {
+			continue
+		}
+		for k := m.start + 2; k < m.end; k++ {
+			if !r.word(k, wTreatyStop) || !r.partiesAt(k) {
+				continue
+			}
+			e := min(r.partiesEnd(k+1), m.end)
+			for _, p := range r.mentsIn(k+1, e) {
+				if typeBits[p.typ]&types != 0 && p.end <= e && !slices.Contains(out, p.id) {
+					out = append(out, p.id)
+				}
+			}
+			break
+		}
+	}
+	return out
 }
 
 // antecedent returns the person named right before the relative word at

@@ -28,6 +28,7 @@ const (
 	fDative
 	fAntecedent
 	fSidelines
+	fTitleParties
 	nFillers
 )
 
@@ -37,6 +38,7 @@ var fillerName = [nFillers]string{
 	fTopic: "topic", fPrincipals: "principals", fTreaty: "treaty", fScope: "scope",
 	fPlace: "place", fEvent: "event", fCurrent: "current", fSigning: "signing",
 	fDative: "dative", fAntecedent: "antecedent", fSidelines: "sidelines",
+	fTitleParties: "parties",
 }
 
 // filler is one filler of a slot, with the word list of after:LIST.

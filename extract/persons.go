@@ -563,10 +563,11 @@ func (r *run) nameGap(c titleChain) int {
 	if j+1 < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," && c.titled {
 		// وزير خارجية إيران، X; نائب وزير الخارجية، الأمير X: a comma before
 		// the name of a chain that names its country, or before an
-		// honorific, a person named or a name of two words.
+		// honorific, a person named or a name of two words (a given name
+		// first, or any where names are capitalised: governor, Yi Gang).
 		_, hon := r.wordAt(j+1, wHonorific)
 		m, known := r.mentionAt(j + 1)
-		if c.country != "" || hon || known && r.ments[m].typ == schema.Person || r.nameAt(j+1) >= j+3 && r.givenName(j+1) || r.setOffName(j+1) {
+		if c.country != "" || hon || known && r.ments[m].typ == schema.Person || r.nameAt(j+1) >= j+3 && (r.givenName(j+1) || r.x.lang.Capitalised) || r.setOffName(j+1) {
 			n++
 		}
 	}

@@ -34,7 +34,7 @@ func (r *run) treaties() {
 	var found []treatyMention
 	for i := r.nextKind(0, kTreaty); i < len(r.toks); i = r.nextKind(i+1, kTreaty) {
 		h, ok := r.hitAt(i, kTreaty)
-		if !ok || r.countBefore(i) {
+		if !ok || r.countBefore(i) || r.reachedBefore(i) {
 			continue
 		}
 		quotedBefore := i > 0 && r.toks[i-1].S == "\"" && h.clitic == 0
@@ -85,8 +85,8 @@ func (r *run) treaties() {
 					i = h.end - 1
 					continue
 				}
-				if !r.signedRight(i) || h.def {
-					continue
+				if !r.signedRight(i) || h.def || r.articleBefore(i) {
+					continue // "signed the MoU": the article written as a word refers back too
 				}
 				tm.end = h.end // "وقع الجانبان بيانا مشتركا": a document with no title
 			}
@@ -151,13 +151,21 @@ func (r *run) treaties() {
 // treaty noun at token i and belong to its title (the Currency Swap
 // Agreement), in a language whose qualifiers come first and whose names are
 // capitalised; 0 in any other. A function word, a trigger, a title, an
-// honorific or a name read already ends them.
+// honorific or a person's name read already ends them; the name of a place
+// or a body is one of them (the Bangkok Declaration).
 func (r *run) premodifiers(i int) int {
 	if !r.x.lang.Capitalised || !r.x.lang.QualifiersFirst {
 		return 0
 	}
 	n := 0
 	for k := i - 1; k >= 0 && n < 6; k-- {
+		if r.toks[k].Word && r.taken[k] && r.mend[k+1] > 0 && partyType[r.ments[r.mend[k+1]-1].typ] {
+			// the Bangkok Declaration, the ASEAN Leaders' Statement: the
+			// place or body a document is named after is part of its title
+			n += k + 1 - r.ments[r.mend[k+1]-1].start
+			k = r.ments[r.mend[k+1]-1].start
+			continue
+		}
 		if !r.toks[k].Word || r.taken[k] || !r.capital(k) || r.tokIn(k, wFunction) || r.tokIn(k, wHonorific) {
 			break
 		}
@@ -369,6 +377,17 @@ func (r *run) countBefore(i int) bool {
 	return false
 }
 
+// reachedBefore reports a word of treaty_reached right before token i, or
+// before the function word before it ("reached agreement on", "reach an
+// agreement on"): an agreement reached in talks, not a document.
+func (r *run) reachedBefore(i int) bool {
+	k := i - 1
+	if k > 0 && r.tokIn(k, wFunction) {
+		k--
+	}
+	return k >= 0 && r.tokIn(k, wTreatyReached)
+}
+
 // closeQuote returns the index of the closing quote after token i on the same
 // line, or -1.
 func (r *run) closeQuote(i int) int {
@@ -397,6 +416,12 @@ func (r *run) titleEnd(i int) int {
 			// اللجنة العليا الجزائرية–المصرية: a dash between two
 			// nationality adjectives joins them
 			if r.dashedAdjectives(k) {
+				k++
+				continue
+			}
+			// on anti-corruption, on visa-free travel: where the pack joins
+			// words by a hyphen written with no space, they are one word
+			if k > i && r.x.lang.Hyphenated && r.joined(k) {
 				k++
 				continue
 			}
@@ -430,6 +455,9 @@ func (r *run) titleEnd(i int) int {
 				k = e
 				continue
 			}
+		}
+		if h, ok := r.wordAt(k, wTreatyStop); ok && h.end > k+1 {
+			break // on the sidelines of, in the presence of: a break of several words
 		}
 		if r.placeAfter(k) {
 			// إعلانا مشتركا في طشقند: where it was signed, or where it acts
@@ -473,6 +501,9 @@ func (r *run) phraseCuts(m treatyMention) []int {
 	words := 0
 	for k := m.start; k < m.end; k++ {
 		if !r.toks[k].Word {
+			if r.x.lang.Hyphenated && k > m.start && r.joined(k) {
+				continue // anti-corruption: one word
+			}
 			if words >= 3 && k > m.start {
 				out = append(out, k)
 			}

@@ -85,6 +85,7 @@ const (
 	wPossessive
 	wAbbrev
 	wEventRef
+	wTreatyReached
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -171,6 +172,7 @@ var listPurpose = [nLists]string{
 	wPossessive:         "possessives",
 	wAbbrev:             "abbreviations",
 	wEventRef:           "event_references",
+	wTreatyReached:      "treaty_reached",
 }
 
 // listMask is a set of word lists.

@@ -109,6 +109,7 @@ var Fillers = map[string]string{
 	"dative":     "the persons of the trigger's clause marked by a dative preposition (for X: أقيمت لـX مراسم استقبال)",
 	"antecedent": "the person a pronoun on the trigger stands for: the one named last before it in its sentence, else the topic (استقبله X)",
 	"sidelines":  "the multilateral event the trigger's sentence names right after a sidelines word: the principals of a meeting held on its sidelines are there",
+	"parties":    "the entities of the slot's types named as the parties in the title of the trigger's treaty, after a treaty break word (مذكرة تفاهم مع X، اتفاقية بين X و Y)",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
@@ -185,6 +186,7 @@ var WordPurposes = map[string]string{
 	"treaty_breaks":        "words that end an unquoted treaty title",
 	"treaty_counts":        "words before a treaty noun that count documents",
 	"treaty_not_title":     "words after a treaty noun that make it a common noun",
+	"treaty_reached":       "words before a treaty noun (an article between) that make it a consensus, no document: reach an agreement on …",
 	"treaty_leads":         "words after a complete treaty noun phrase that go on with its title",
 	"treaty_links":         "prepositions that go on with a title's purpose",
 	"pronouns":             "personal pronouns",

@@ -96,12 +96,13 @@ def check(path, text):
     return errs
 
 
-def main():
+def main(lang="ar", doc=__doc__):
+    """Check the gold directory named on the command line; lang names the texts' directory."""
     if len(sys.argv) < 2:
-        sys.exit(__doc__)
+        sys.exit(doc)
     gold_dir = sys.argv[1]
     corpus = os.environ.get("DIPGRAPH_CORPUS", "/work/corpus")
-    text_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(corpus, "ar", "texts")
+    text_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(corpus, lang, "texts")
     bad = missing = 0
     files = sorted(f for f in os.listdir(gold_dir) if f.endswith(".gold.yaml"))
     for fn in files:

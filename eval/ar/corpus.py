@@ -15,12 +15,14 @@ import sys
 import yaml
 
 
-def main():
+def main(lang="ar", declare=True, doc=__doc__):
+    """Write the set named on the command line; lang names the texts' directory and,
+    when declare is true, each document's `lang` (else the extractor detects it)."""
     if len(sys.argv) < 2:
-        sys.exit(__doc__)
+        sys.exit(doc)
     gold_dir = sys.argv[1]
     corpus = os.environ.get("DIPGRAPH_CORPUS", "/work/corpus")
-    text_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(corpus, "ar", "texts")
+    text_dir = sys.argv[2] if len(sys.argv) > 2 else os.path.join(corpus, lang, "texts")
     missing = 0
     for fn in sorted(os.listdir(gold_dir)):
         if not fn.endswith(".gold.yaml"):
@@ -31,8 +33,10 @@ def main():
         if not os.path.exists(path):
             missing += 1
             continue
-        doc = {"id": name, "source": name + ".txt", "url": g.get("url", ""), "lang": "ar",
-               "text": open(path, encoding="utf-8").read()}
+        doc = {"id": name, "source": name + ".txt", "url": g.get("url", "")}
+        if declare:
+            doc["lang"] = lang
+        doc["text"] = open(path, encoding="utf-8").read()
         if g.get("date_from") == "url" and g.get("date"):
             doc["date"] = str(g["date"])
         print(json.dumps(doc, ensure_ascii=False))

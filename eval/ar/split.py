@@ -40,9 +40,10 @@ def side(key):
     return "blind" if hashlib.sha256(key.encode()).digest()[0] % 3 == 0 else "dev"
 
 
-def main():
+def main(doc=__doc__):
+    """Split the pool named on the command line into its dev and blind sides."""
     if len(sys.argv) != 3:
-        sys.exit(__doc__)
+        sys.exit(doc)
     pool, out = sys.argv[1], sys.argv[2]
     counts = {"dev": 0, "blind": 0}
     outlets = {"dev": set(), "blind": set()}
