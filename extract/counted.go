@@ -5,7 +5,9 @@ import "slices"
 // countedSigning fills a counted_signing slot: the signing signingOf finds,
 // else, when the trigger's sentence names a signing (an event noun of the
 // signing kind) and that sentence or the one before it names a count of
-// documents ("27 اتفاقية", "ست اتفاقيات"), the signing of those documents.
+// documents ("27 اتفاقية", "ست اتفاقيات"), the signing of those documents;
+// a sentence that names a signing further on takes the counted signing read
+// last.
 // Such a signing names no treaty and no signatory: it is the one event its
 // witnesses attend. A planned reading opens none.
 func (r *run) countedSigning(in *inst) *event {
@@ -16,6 +18,9 @@ func (r *run) countedSigning(in *inst) *event {
 			ev.counted = true // the states signed them: "وقعت تونس والجزائر 27 اتفاقية"
 		}
 		return ev
+	}
+	if r.sign != nil && r.sign.counted && r.counting() && r.namesSigning(si) {
+		return r.sign // "وحضر مراسم التوقيع X" sentences after the count
 	}
 	if in.trig().planned || !counts {
 		return nil
