@@ -123,6 +123,10 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 			r.traceReading(in, "waits for the event it names")
 			return true
 		}
+		if r.countedSigningOpened(in) {
+			r.traceReading(in, "opens the signing of counted documents")
+			return false
+		}
 		r.traceReading(in, "states nothing")
 		return false
 	}
@@ -372,7 +376,7 @@ func (r *run) waitEvent(in *inst) bool {
 	}
 	bilateral := false
 	for _, fl := range in.f.slots[in.f.attach].fill {
-		bilateral = bilateral || fl.kind == fCurrent || fl.kind == fSigning
+		bilateral = bilateral || fl.kind == fCurrent || fl.kind == fSigning || fl.kind == fCountedSigning
 	}
 	if !bilateral {
 		return false // a multilateral event is named, or none is taken
@@ -539,7 +543,7 @@ func (r *run) attachTo(in *inst) bool {
 		if ev == nil || in.trig().planned || ev.modality == "planned" {
 			continue
 		}
-		if ev.kind == signingKind && ev.treaty == "" && len(ev.principals) == 0 {
+		if ev.kind == signingKind && ev.treaty == "" && len(ev.principals) == 0 && !ev.counted {
 			continue // "شهدا توقيع 20 وثيقة": no document, no signer named
 		}
 		ev.codes(in.f)
@@ -585,6 +589,8 @@ func (r *run) emit(in *inst, ev *event) {
 				}
 			} else if slices.Contains(ev.principals, from) && ev.scale != "multilateral" || slices.Contains(r.guests, from) {
 				return // a principal attends nothing of their own meeting
+			} else if ev.counted && r.metBefore(from, ev) {
+				return // the documents of the talks they held: part of their meeting
 			}
 			props["role"] = role
 		case "PARTY_TO":

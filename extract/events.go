@@ -17,6 +17,7 @@ type event struct {
 	principals                            []string
 	roles                                 map[string]string // person → the slot that named them (host, guest, signatory…)
 	treaty                                string
+	counted                               bool // a signing of counted documents (counted_signing): witnesses attend it
 	explicit                              bool // the date was written, not the document's
 	sent                                  int
 	// tentative events (a welcome on arrival) state nothing until a frame

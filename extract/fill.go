@@ -342,6 +342,10 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		if ev := r.signingOf(in); ev != nil {
 			out = append(out, ev.id)
 		}
+	case fCountedSigning:
+		if ev := r.countedSigning(in); ev != nil {
+			out = append(out, ev.id)
+		}
 	case fSidelines:
 		if ev := r.sidelinesOf(in.sf); ev != nil {
 			out = append(out, ev.id)
@@ -708,7 +712,7 @@ func (r *run) readsTreaties(t *trig) bool {
 	for _, fi := range t.frames {
 		for _, sl := range r.x.frames[fi].slots {
 			for _, fl := range sl.fill {
-				if fl.kind == fTreaty || fl.kind == fSigning {
+				if fl.kind == fTreaty || fl.kind == fSigning || fl.kind == fCountedSigning {
 					return true
 				}
 			}

@@ -29,6 +29,7 @@ const (
 	fAntecedent
 	fSidelines
 	fTitleParties
+	fCountedSigning
 	nFillers
 )
 
@@ -38,7 +39,7 @@ var fillerName = [nFillers]string{
 	fTopic: "topic", fPrincipals: "principals", fTreaty: "treaty", fScope: "scope",
 	fPlace: "place", fEvent: "event", fCurrent: "current", fSigning: "signing",
 	fDative: "dative", fAntecedent: "antecedent", fSidelines: "sidelines",
-	fTitleParties: "parties",
+	fTitleParties: "parties", fCountedSigning: "counted_signing",
 }
 
 // filler is one filler of a slot, with the word list of after:LIST.
@@ -186,7 +187,7 @@ func compileFrames(lang *schema.LangPack) ([]*cframe, error) {
 					}
 					c.list = l
 				}
-				if kind == fEvent || kind == fCurrent || kind == fSigning || kind == fSidelines {
+				if kind == fEvent || kind == fCurrent || kind == fSigning || kind == fSidelines || kind == fCountedSigning {
 					cs.types = tEvent
 				}
 				cs.fill = append(cs.fill, c)

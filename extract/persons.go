@@ -560,8 +560,8 @@ func (r *run) linkedNames() {
 func (r *run) nameGap(c titleChain) int {
 	j := c.end
 	n := 0
-	if j+1 < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," && c.titled {
-		// وزير خارجية إيران، X; نائب وزير الخارجية، الأمير X: a comma before
+	if j+1 < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," && (c.titled || c.counterpart && c.country != "") {
+		// وزير خارجية إيران، X; نائب وزير الخارجية، الأمير X; نظيره اليوناني، X: a comma before
 		// the name of a chain that names its country, or before an
 		// honorific, a person named or a name of two words (a given name
 		// first, or any where names are capitalised: governor, Yi Gang).

@@ -86,6 +86,7 @@ const (
 	wAbbrev
 	wEventRef
 	wTreatyReached
+	wTreatyPlural
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -173,6 +174,7 @@ var listPurpose = [nLists]string{
 	wAbbrev:             "abbreviations",
 	wEventRef:           "event_references",
 	wTreatyReached:      "treaty_reached",
+	wTreatyPlural:       "treaty_plurals",
 }
 
 // listMask is a set of word lists.

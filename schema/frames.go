@@ -110,6 +110,8 @@ var Fillers = map[string]string{
 	"antecedent": "the person a pronoun on the trigger stands for: the one named last before it in its sentence, else the topic (استقبله X)",
 	"sidelines":  "the multilateral event the trigger's sentence names right after a sidelines word: the principals of a meeting held on its sidelines are there",
 	"parties":    "the entities of the slot's types named as the parties in the title of the trigger's treaty, after a treaty break word (مذكرة تفاهم مع X، اتفاقية بين X و Y)",
+
+	"counted_signing": "the signing of the trigger's sentence, else the signing read last, else, when the sentence names a signing and it or the one before a count of documents (27 اتفاقية), the signing of those documents, which names no treaty",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
@@ -123,7 +125,7 @@ var FrameScales = []string{"bilateral", "multilateral"}
 var FrameVia = []string{"country"}
 
 // eventFillers fill the event slot of a frame with no event of its own.
-var eventFillers = []string{"event", "current", "signing", "sidelines"}
+var eventFillers = []string{"event", "current", "signing", "sidelines", "counted_signing"}
 
 // WordPurposes is the closed set of word lists (LangPack.Words) the extractor
 // reads, with what it reads them for. A list not named here is an error: the
@@ -185,6 +187,7 @@ var WordPurposes = map[string]string{
 	"venue_generic":        "words after a venue noun that name no venue by themselves",
 	"treaty_breaks":        "words that end an unquoted treaty title",
 	"treaty_counts":        "words before a treaty noun that count documents",
+	"treaty_plurals":       "plural treaty nouns, which name documents only counted (ست اتفاقيات): a count, never a title",
 	"treaty_not_title":     "words after a treaty noun that make it a common noun",
 	"treaty_reached":       "words before a treaty noun (an article between) that make it a consensus, no document: reach an agreement on …",
 	"treaty_leads":         "words after a complete treaty noun phrase that go on with its title",

@@ -1,0 +1,93 @@
+package extract
+
+import "slices"
+
+// countedSigning fills a counted_signing slot: the signing signingOf finds,
+// else, when the trigger's sentence names a signing (an event noun of the
+// signing kind) and that sentence or the one before it names a count of
+// documents ("27 اتفاقية", "ست اتفاقيات"), the signing of those documents;
+// a sentence that names a signing further on takes the counted signing read
+// last.
+// Such a signing names no treaty and no signatory: it is the one event its
+// witnesses attend. A planned reading opens none.
+func (r *run) countedSigning(in *inst) *event {
+	si := in.sf.si
+	counts := r.counting() && r.namesSigning(si) && (r.namesCount(si) || si > 0 && r.namesCount(si-1))
+	if ev := r.signingOf(in); ev != nil {
+		if counts && ev.treaty == "" && len(ev.principals) == 0 {
+			ev.counted = true // the states signed them: "وقعت تونس والجزائر 27 اتفاقية"
+		}
+		return ev
+	}
+	if r.sign != nil && r.sign.counted && r.counting() && r.namesSigning(si) {
+		return r.sign // "وحضر مراسم التوقيع X" sentences after the count
+	}
+	if in.trig().planned || !counts {
+		return nil
+	}
+	date, explicit := r.datedSentence(si)
+	ev := r.newSigning("", date, explicit, nil, si)
+	ev.counted = true
+	r.sign = ev
+	return ev
+}
+
+// metBefore reports a meeting read before event ev (not a signing, not a
+// summit) with person p as a principal: "بعد المحادثات، شهد الرئيسان توقيع
+// 20 وثيقة" is told of the principals of the talks.
+func (r *run) metBefore(p string, ev *event) bool {
+	for _, e := range r.evs {
+		if e == ev {
+			return false
+		}
+		if e.kind != signingKind && e.scale != "multilateral" && !e.tentative && e.modality != "planned" &&
+			len(e.principals) > 1 && slices.Contains(e.principals, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSigning reports an event noun of the signing kind in sentence si.
+func (r *run) namesSigning(si int) bool {
+	for k := r.sents[si].start; k < r.sents[si].end; k++ {
+		if h, ok := r.hitAt(k, kEvent); ok && h.lx.sub == signingKind {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCount reports a treaty noun, singular or plural (treaty_plurals),
+// after a number or a count word in sentence si: a count of documents, not a
+// title.
+func (r *run) namesCount(si int) bool {
+	for k := r.sents[si].start; k < r.sents[si].end; k++ {
+		if _, ok := r.hitAt(k, kTreaty); (ok || r.word(k, wTreatyPlural)) && r.countBefore(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// counting reports a pack that declares treaty_plurals: its signings of
+// counted documents are events.
+func (r *run) counting() bool {
+	return len(r.x.lang.Words[listPurpose[wTreatyPlural]]) > 0
+}
+
+// countedSigningOpened opens, for a signing reading that states nothing (no
+// signatory named: "وقعت إندونيسيا واليابان 12 مذكرة تفاهم"), the signing of
+// the documents its sentence counts, so that the witnesses named next attend
+// it. It reports whether it did.
+func (r *run) countedSigningOpened(in *inst) bool {
+	si := in.sf.si
+	if in.f.Event != signingKind || in.trig().planned || !r.counting() || !r.namesCount(si) {
+		return false
+	}
+	date, explicit := r.datedSentence(si)
+	ev := r.newSigning("", date, explicit, nil, si)
+	ev.counted = true
+	r.sign = ev
+	return true
+}
