@@ -30,6 +30,8 @@ def occurs(alias, text):
         return True
     if alias.startswith("ال") and ("ل" + alias[1:]) in text:
         return True  # لل: لـ + الـ
+    if alias.startswith("الل") and alias[1:] in text:
+        return True  # للجنة: لـ + اللجنة, the article's lam merged with the word's
     return False
 
 
