@@ -109,6 +109,7 @@ var Fillers = map[string]string{
 	"dative":     "the persons of the trigger's clause marked by a dative preposition (for X: أقيمت لـX مراسم استقبال)",
 	"antecedent": "the person a pronoun on the trigger stands for: the one named last before it in its sentence, else the topic (استقبله X)",
 	"sidelines":  "the multilateral event the trigger's sentence names right after a sidelines word: the principals of a meeting held on its sidelines are there",
+	"carried":    "carried:SLOT — what the carrying slot SLOT of a reading in the same or the sentence before kept when that reading stated nothing (the head of the side named first, for the head of the other)",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
@@ -477,6 +478,9 @@ func checkFiller(w *walker, c *yaml.Node, path string, p *packFacts) {
 		w.add(c, path, "after needs a word list: after:LIST")
 	case name == "after":
 		p.listRefs = append(p.listRefs, ref{name: arg, at: w.pos(c, path)})
+	case name == "carried" && arg == "":
+		w.add(c, path, "carried needs a slot name: carried:SLOT")
+	case name == "carried":
 	case hasArg:
 		w.add(c, path, "filler %q takes no argument", name)
 	}
