@@ -42,7 +42,7 @@
 //     slots make (schema/README.md, "frames"). The engine knows a closed set
 //     of slot fillers (schema.Fillers: subject, object, after:LIST, list,
 //     all, topic, principals, treaty, scope, place, event, current, signing,
-//     dative, parties) and of word-list purposes (schema.WordPurposes), and nothing
+//     dative, parties, carried:SLOT) and of word-list purposes (schema.WordPurposes), and nothing
 //     else of the language. A sentence is read into clauses (at clause
 //     breaks; a relative clause ends at its comma and the clause before it
 //     goes on), each clause into items (entities, reference words such as

@@ -302,6 +302,12 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			}
 			addGroup(x.sg, g)
 		}
+	case fCarried:
+		// The head of one side, named in the clause or sentence before the
+		// other's (the Omani side was headed by X, while …).
+		if c, ok := r.carry[fl.slot]; ok && in.sf.si-c.sent <= 1 {
+			out = append(out, c.ids...)
+		}
 	case fTopic:
 		if types&tPerson != 0 {
 			if id := r.topic(in); id != "" {

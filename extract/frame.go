@@ -30,6 +30,7 @@ const (
 	fSidelines
 	fTitleParties
 	fCountedSigning
+	fCarried
 	nFillers
 )
 
@@ -39,13 +40,15 @@ var fillerName = [nFillers]string{
 	fTopic: "topic", fPrincipals: "principals", fTreaty: "treaty", fScope: "scope",
 	fPlace: "place", fEvent: "event", fCurrent: "current", fSigning: "signing",
 	fDative: "dative", fAntecedent: "antecedent", fSidelines: "sidelines",
-	fTitleParties: "parties", fCountedSigning: "counted_signing",
+	fTitleParties: "parties", fCountedSigning: "counted_signing", fCarried: "carried",
 }
 
-// filler is one filler of a slot, with the word list of after:LIST.
+// filler is one filler of a slot, with the word list of after:LIST or the
+// slot of carried:SLOT.
 type filler struct {
 	kind fillerKind
 	list list
+	slot string
 }
 
 // typeMask is a set of entity types a slot takes.
@@ -186,6 +189,12 @@ func compileFrames(lang *schema.LangPack) ([]*cframe, error) {
 						return nil, fmt.Errorf("frame %s: unknown word list %q", f.ID, arg)
 					}
 					c.list = l
+				}
+				if kind == fCarried {
+					if s, ok := f.Slots[arg]; !ok || !s.Carry {
+						return nil, fmt.Errorf("frame %s: filler %q names no carrying slot of the frame", f.ID, fl)
+					}
+					c.slot = arg
 				}
 				if kind == fEvent || kind == fCurrent || kind == fSigning || kind == fSidelines || kind == fCountedSigning {
 					cs.types = tEvent

@@ -112,6 +112,7 @@ var Fillers = map[string]string{
 	"parties":    "the entities of the slot's types named as the parties in the title of the trigger's treaty, after a treaty break word (مذكرة تفاهم مع X، اتفاقية بين X و Y)",
 
 	"counted_signing": "the signing of the trigger's sentence, else the signing read last, else, when the sentence names a signing and it or the one before a count of documents (27 اتفاقية), the signing of those documents, which names no treaty",
+	"carried":         "carried:SLOT — what the carrying slot SLOT of a reading in the same or the sentence before kept when that reading stated nothing (the head of the side named first, for the head of the other)",
 }
 
 // SlotTypes are the entity types a slot may take (Slot.Types): the ones the
@@ -481,6 +482,9 @@ func checkFiller(w *walker, c *yaml.Node, path string, p *packFacts) {
 		w.add(c, path, "after needs a word list: after:LIST")
 	case name == "after":
 		p.listRefs = append(p.listRefs, ref{name: arg, at: w.pos(c, path)})
+	case name == "carried" && arg == "":
+		w.add(c, path, "carried needs a slot name: carried:SLOT")
+	case name == "carried":
 	case hasArg:
 		w.add(c, path, "filler %q takes no argument", name)
 	}
