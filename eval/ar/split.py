@@ -25,7 +25,9 @@ SUFFIX2 = {"com.sa", "gov.sa", "org.sa", "net.sa", "co.kr", "com.tr", "gov.ae", 
            "com.dz", "gov.dz", "com.pk", "co.in", "com.cn", "org.cn", "com.my", "gov.my", "com.bh",
            "gov.bh", "com.ye", "com.sd", "gov.sd", "com.so", "com.ps", "gov.ps", "org.ps", "co.il",
            "com.mr", "gov.mr", "com.kw", "gov.kw", "com.br", "com.ar", "com.mx", "co.jp", "com.au",
-           "com.ng", "co.ke", "co.za", "com.af", "gov.af", "com.ir", "gov.ir", "ac.ir", "com.az"}
+           "com.ng", "co.ke", "co.za", "com.af", "gov.af", "com.ir", "gov.ir", "ac.ir", "com.az",
+           "co.nz", "org.uk", "gov.uk", "ac.uk", "gov.in", "nic.in", "co.id", "com.sg", "com.ph",
+           "com.vn", "co.th", "com.bd", "com.gh", "co.tz", "co.ug"}
 
 
 def outlet_key(host):
