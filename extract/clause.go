@@ -89,16 +89,21 @@ func (r *run) cliticOf(i int, l list) bool {
 	if r.kinds[i]&(1<<kTitle|1<<kGaz) == 0 && !r.starts[i].has(wHonorific) {
 		return false // no title, name or honorific starts at i
 	}
+	joined := false // a title, name or honorific read after a proclitic
+	for _, hi := range r.at[i] {
+		h := &r.hits[hi]
+		if h.clitic > 0 && (h.kind == kTitle || h.kind == kGaz || h.kind == kWord && h.lx.ref-1 == int(wHonorific)) {
+			joined = true
+			break
+		}
+	}
+	if !joined {
+		return false
+	}
 	w := r.toks[i].S
 	for _, p := range r.x.letters[l] {
-		if !strings.HasPrefix(w, p) {
-			continue
-		}
-		for _, hi := range r.at[i] {
-			h := r.hits[hi]
-			if h.clitic > 0 && strings.HasPrefix(w, p) && (h.kind == kTitle || h.kind == kGaz || h.kind == kWord && h.lx.ref-1 == int(wHonorific)) {
-				return true
-			}
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
 	return false
@@ -352,12 +357,14 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	// A one-letter marker written joined to the next word (التقى بالرئيس X):
 	// a marker of no length at that word.
 	for i := sg.start; i < sg.end; i++ {
-		if !r.toks[i].Word || r.trigAt(sf, i) >= 0 {
+		if !r.toks[i].Word {
 			continue
 		}
 		for _, l := range cliticMarkers {
 			if r.cliticOf(i, l) {
-				sg.marks = append(sg.marks, marker{start: i, end: i, l: l, owner: -1})
+				if r.trigAt(sf, i) < 0 { // no marker inside a trigger
+					sg.marks = append(sg.marks, marker{start: i, end: i, l: l, owner: -1})
+				}
 				break
 			}
 		}
