@@ -889,8 +889,13 @@ func cmpISO(a, b string) int {
 // shorts finds short references to persons already named: gazetteer short
 // forms, and the last name word (or عبد+word) of a name seen earlier.
 func (r *run) shorts() {
-	short := map[string]string{} // folded form → person id ("" when ambiguous)
-	firstAt := map[string]int{}
+	short, firstAt := r.buf.short, r.buf.firstAt // folded form → person id ("" when ambiguous); person id → first token
+	if short == nil || len(short) > maxKeptMap || len(firstAt) > maxKeptMap {
+		short, firstAt = map[string]string{}, map[string]int{}
+		r.buf.short, r.buf.firstAt = short, firstAt
+	}
+	clear(short)
+	clear(firstAt)
 	for _, m := range r.ments {
 		if m.typ != schema.Person || m.title {
 			continue

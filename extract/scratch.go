@@ -91,6 +91,8 @@ type buffers struct {
 	seen         map[relKey]int
 	relEvent     map[int]*event
 	carry        map[string]carried
+	short        map[string]string // shorts' maps
+	firstAt      map[string]int
 	accs         []*acc
 	order        []string
 	offices      []officeNote
@@ -108,6 +110,11 @@ type buffers struct {
 	mentOrder  []int32   // sortMentions' order and copy of the mentions
 	mentCopy   []mention
 }
+
+// maxKeptMap is the most keys a map of the buffers may have held and still
+// be emptied for the next document rather than made anew: emptying a map
+// takes time in the room it grew to.
+const maxKeptMap = 256
 
 // blockSize is the least room a new block of reserve holds.
 const blockSize = 256
