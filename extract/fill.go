@@ -44,7 +44,7 @@ func (r *run) fill(in *inst) {
 			}
 			ids := r.runFiller(in, fl, s.types)
 			if s.types&^tEvent != 0 {
-				out := ids[:0:0]
+				out := make([]string, 0, len(ids))
 				for _, id := range ids {
 					if !taken[id] && !r.ofKind(id, s.notKinds) {
 						out = append(out, id)
@@ -165,7 +165,11 @@ type gref struct {
 // governed returns the groups trigger ti of sf governs, in text order: those
 // of its clause, and of a clause that resumes it after a relative clause.
 func (r *run) governed(sf *sentenceFrame, ti int) []gref {
-	var out []gref
+	return r.appendGoverned(nil, sf, ti)
+}
+
+// appendGoverned is governed appending to out.
+func (r *run) appendGoverned(out []gref, sf *sentenceFrame, ti int) []gref {
 	for k := range sf.segs {
 		sg := &sf.segs[k]
 		for gi := range sg.groups {
@@ -196,7 +200,8 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 			out = append(out, ids...)
 		}
 	}
-	gs := r.governed(in.sf, in.ti)
+	var room [8]gref // most triggers govern a few groups
+	gs := r.appendGoverned(room[:0], in.sf, in.ti)
 	if types&tCountry != 0 {
 		// "وقعها من جانب الإمارات X": a country that labels a side
 		// names whose the signer is; it fills no slot itself.
