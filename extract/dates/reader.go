@@ -223,25 +223,29 @@ type top struct {
 // to the end of the top lines (the newline after the last one, or the end of
 // the text); it reports whether it reached the end of the top lines.
 func (t *top) next(size int) bool {
-	for ; t.i < len(t.rs); t.i++ {
-		r := t.rs[t.i]
-		if t.i >= size && (r == ' ' || r == '\n') {
-			return false
+	// The walk keeps its state in locals, written back when it stops.
+	rs, i, b, lines, content := t.rs, t.i, t.b, t.lines, t.content
+	end := true
+	for ; i < len(rs); i++ {
+		r := rs[i]
+		if i >= size && (r == ' ' || r == '\n') {
+			end = false
+			break
 		}
-		switch {
-		case r == '\n':
-			if t.content {
-				if t.lines++; t.lines == documentLines {
-					return true
+		if r == '\n' {
+			if content {
+				if lines++; lines == documentLines {
+					break
 				}
 			}
-			t.content = false
-		case !t.content && !isSpace(r): // a line with content needs no more tests
-			t.content = true
+			content = false
+		} else if !content && !isSpace(r) { // a line with content needs no more tests
+			content = true
 		}
-		t.b += runeLen(r)
+		b += runeLen(r)
 	}
-	return true
+	t.i, t.b, t.lines, t.content = i, b, lines, content
+	return end
 }
 
 // documentDate reads the expressions starting before token limit: the first
