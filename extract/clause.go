@@ -344,8 +344,14 @@ func (r *run) inPerson(i int) bool {
 func (r *run) readSegment(sf *sentenceFrame, k int) {
 	sg := &sf.segs[k]
 	sg.marks = reserve(&r.buf.markBlock, 2*(sg.end-sg.start))
+	// A sentence with no trigger governs nothing: its clauses are read for
+	// their items alone (the sentence's topic, a group's guests).
+	markEnd := sg.end
+	if len(sf.trigs) == 0 {
+		markEnd = sg.start
+	}
 	// Markers.
-	for i := sg.start; i < sg.end; i++ {
+	for i := sg.start; i < markEnd; i++ {
 		if r.kinds[i]&(1<<kWord) == 0 || !r.starts[i].and(markerMask).any() || r.inTreaty[i] || r.trigAt(sf, i) >= 0 {
 			continue
 		}
@@ -356,7 +362,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	// A one-letter marker written joined to the next word (التقى بالرئيس X):
 	// a marker of no length at that word.
-	for i := sg.start; i < sg.end; i++ {
+	for i := sg.start; i < markEnd; i++ {
 		if !r.toks[i].Word {
 			continue
 		}
@@ -429,6 +435,9 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	sg.items = kept
 	commit(&r.buf.itemBlock, sg.items)
+	if len(sf.trigs) == 0 {
+		return
+	}
 	// Groups: items joined by separators, titles and side markers.
 	r.buf.inGroup = resize(r.buf.inGroup, len(sg.items))
 	inGroup := r.buf.inGroup
