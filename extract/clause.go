@@ -307,8 +307,8 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 				break
 			}
 		}
-		if aside && cut > 0 && cut < sg.end && (r.startsWithList(cut, wConjunction) || !r.personIn(sg.start, cut)) {
-			cut = -1 // "بحضور X، وY", "بحضور مدير الديوان، السيد X": the aside goes on
+		if aside && cut > 0 && cut < sg.end && (r.startsWithList(cut, wConjunction) || !r.personIn(sg.start, cut) || !r.commaBefore(sg.start)) {
+			cut = -1 // "بحضور X، وY", "بحضور مدير الديوان، السيد X", an aside no comma opened: it goes on
 		}
 		if cut < 0 || cut >= sg.end {
 			out = append(out, sg)
@@ -320,6 +320,13 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 	}
 	commit(&r.buf.segBlock, out)
 	return out
+}
+
+// commaBefore reports a comma right before token i: an aside set off by
+// commas opens with one, so one that does not is no parenthesis and its
+// commas separate the items of its list.
+func (r *run) commaBefore(i int) bool {
+	return i > 0 && !r.toks[i-1].Word && r.toks[i-1].S == ","
 }
 
 // inPerson reports whether token i lies inside a person's mention.
