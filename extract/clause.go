@@ -623,10 +623,33 @@ func (r *run) prepositional(from, i int) (bool, int) {
 	if k+1 < len(r.toks) && k+1 <= i && r.startsWithList(k+1, wPrepClitic) && !r.cliticOf(k+1, wWith) && r.cliticStripped(k+1) {
 		return true, k + 1 // المبعوث الخاص للرئيس X: a complement, by its clitic
 	}
-	if k >= from && r.tokIn(k, wFunction) && !(r.x.articleWord && r.tokIn(k, wSeparator)) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) {
+	if k >= from && r.tokIn(k, wFunction) && !(r.x.articleWord && r.tokIn(k, wSeparator)) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) && !r.membersOf(from, k) {
 		return true, k
 	}
 	return false, -1
+}
+
+// membersOf reports a function word at k that follows, a few words on, a
+// trigger of a frame with no event of its own (an attendance): "the
+// delegation consists of X, Y" lists the delegation's members, no
+// complement of the function word.
+func (r *run) membersOf(from, k int) bool {
+	for i := max(from, k-4); i < k; i++ {
+		for _, hi := range r.at[i] {
+			t := r.hits[hi]
+			if t.kind != kTrigger || t.end >= k || t.end < k-2 || r.x.frames[t.lx.ref].attach < 0 {
+				continue
+			}
+			clear := true
+			for m := t.end; m < k; m++ {
+				clear = clear && r.toks[m].Word && r.kinds[m]&^(1<<kWord|1<<kAdj|1<<kRef) == 0
+			}
+			if clear {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cliticStripped reports a token some lexicon hit was read in after a
