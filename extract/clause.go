@@ -296,7 +296,7 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 	for k, sg := range segs {
 		sg.resumes = -1
 		_, aside := r.wordAt(sg.start, wAside)
-		if k == 0 || !r.tokIn(sg.start, wRelative) && !aside {
+		if k == 0 || !r.word(sg.start, wRelative) && !aside {
 			out = append(out, sg)
 			continue
 		}
