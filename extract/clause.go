@@ -301,7 +301,7 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 	for k, sg := range segs {
 		sg.resumes = -1
 		_, aside := r.wordAt(sg.start, wAside)
-		if k == 0 || !r.tokIn(sg.start, wRelative) && !aside {
+		if k == 0 || !r.word(sg.start, wRelative) && !aside {
 			out = append(out, sg)
 			continue
 		}
@@ -312,8 +312,8 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 				break
 			}
 		}
-		if aside && cut > 0 && cut < sg.end && (r.startsWithList(cut, wConjunction) || !r.personIn(sg.start, cut)) {
-			cut = -1 // "بحضور X، وY", "بحضور مدير الديوان، السيد X": the aside goes on
+		if aside && cut > 0 && cut < sg.end && (r.startsWithList(cut, wConjunction) || !r.personIn(sg.start, cut) || !r.commaBefore(sg.start)) {
+			cut = -1 // "بحضور X، وY", "بحضور مدير الديوان، السيد X", an aside no comma opened: it goes on
 		}
 		if cut < 0 || cut >= sg.end {
 			out = append(out, sg)
@@ -325,6 +325,13 @@ func (r *run) resumeRelatives(segs []segment) []segment {
 	}
 	commit(&r.buf.segBlock, out)
 	return out
+}
+
+// commaBefore reports a comma right before token i: an aside set off by
+// commas opens with one, so one that does not is no parenthesis and its
+// commas separate the items of its list.
+func (r *run) commaBefore(i int) bool {
+	return i > 0 && !r.toks[i-1].Word && r.toks[i-1].S == ","
 }
 
 // inPerson reports whether token i lies inside a person's mention.
@@ -632,10 +639,33 @@ func (r *run) prepositional(from, i int) (bool, int) {
 	if k+1 < len(r.toks) && k+1 <= i && r.startsWithList(k+1, wPrepClitic) && !r.cliticOf(k+1, wWith) && r.cliticStripped(k+1) {
 		return true, k + 1 // المبعوث الخاص للرئيس X: a complement, by its clitic
 	}
-	if k >= from && r.tokIn(k, wFunction) && !(r.x.articleWord && r.tokIn(k, wSeparator)) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) {
+	if k >= from && r.tokIn(k, wFunction) && !(r.x.articleWord && r.tokIn(k, wSeparator)) && !r.word(k, wWith) && !r.word(k, wComplementizer) && !r.listLeadEnds(k+1) && !r.membersOf(from, k) {
 		return true, k
 	}
 	return false, -1
+}
+
+// membersOf reports a function word at k that follows, a few words on, a
+// trigger of a frame with no event of its own (an attendance): "the
+// delegation consists of X, Y" lists the delegation's members, no
+// complement of the function word.
+func (r *run) membersOf(from, k int) bool {
+	for i := max(from, k-4); i < k; i++ {
+		for _, hi := range r.at[i] {
+			t := r.hits[hi]
+			if t.kind != kTrigger || t.end >= k || t.end < k-2 || r.x.frames[t.lx.ref].attach < 0 {
+				continue
+			}
+			clear := true
+			for m := t.end; m < k; m++ {
+				clear = clear && r.toks[m].Word && r.kinds[m]&^(1<<kWord|1<<kAdj|1<<kRef) == 0
+			}
+			if clear {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cliticStripped reports a token some lexicon hit was read in after a

@@ -59,12 +59,13 @@ func (r *run) namesSigning(si int) bool {
 }
 
 // namesCount reports a treaty noun, singular or plural (treaty_plurals),
-// after a number or a count word in sentence si: a count of documents, not a
-// title.
+// after a number or a count word in sentence si, or a dual treaty noun read
+// as a count (dualCount): a count of documents, not a title.
 func (r *run) namesCount(si int) bool {
 	for k := r.sents[si].start; k < r.sents[si].end; k++ {
-		if _, ok := r.hitAt(k, kTreaty); (ok || r.word(k, wTreatyPlural)) && r.countBefore(k) {
-			return true
+		h, ok := r.hitAt(k, kTreaty)
+		if (ok || r.word(k, wTreatyPlural)) && r.countBefore(k) || ok && r.dualCount(k, h.end, r.titleEnd(h.end)) {
+			return true // a dual is a count of two too
 		}
 	}
 	return false

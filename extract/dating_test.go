@@ -11,8 +11,9 @@ import (
 )
 
 // TestUndatedTitles checks that a title with no name in a document with no
-// date resolves only to the one person ever known to hold the office (the
-// title-only person is found through the meeting it takes part in).
+// date resolves only to the one person ever known to hold the office, and
+// only when that person's tenure meets those of the persons the document
+// names (the title-only person is found through the meeting it takes part in).
 func TestUndatedTitles(t *testing.T) {
 	x := unitExtractor(t)
 	tests := []struct {
@@ -20,6 +21,9 @@ func TestUndatedTitles(t *testing.T) {
 		want, not        string // person ids that must (not) be found
 	}{
 		{"sole holder ever", "التقى الرئيس فلاديمير بوتين مع الرئيس الصيني.", "", "person:xi-jinping", ""},
+		{"sole holder ever, out of office when the persons named held theirs", "التقى وزير الخارجية التركي هاكان فيدان مع الرئيس المصري.", "", "", "person:hosni-mubarak"},
+		{"sole holder ever, in office with the persons named", "التقى وزير الخارجية التركي هاكان فيدان مع الرئيس الصيني.", "", "person:xi-jinping", ""},
+		{"sole holder ever, out of office now, in office with the persons named", "التقى وزير الخارجية الروسي ميخائيل سيدوروف مع الرئيس المصري.", "", "person:hosni-mubarak", ""},
 		{"two holders over time, no date", "التقى الرئيس فلاديمير بوتين مع وزير الخارجية التركي.", "", "", "person:hakan-fidan"},
 		{"two holders over time, dated", "التقى الرئيس فلاديمير بوتين مع وزير الخارجية التركي.", "2024-05-01", "person:hakan-fidan", ""},
 		{"two holders over time, earlier date", "التقى الرئيس فلاديمير بوتين مع وزير الخارجية التركي.", "2020-05-01", "person:mevlut-cavusoglu", ""},

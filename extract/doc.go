@@ -31,7 +31,8 @@
 //     included; pronoun clauses, agreeing adjectives and particles are no
 //     names); a title with no name resolves
 //     to the office holder on the document date (with no date, only to the one
-//     person ever known in that office), or to the person the text gave that
+//     person ever known in that office, and only when that person's tenure
+//     meets those of the persons the text names), or to the person the text gave that
 //     office; later surnames refer back to full names; venues after venue
 //     nouns; treaty titles after treaty nouns, quoted or up to a boundary, one
 //     entity per title whatever its form in the document (a title ending with

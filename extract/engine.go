@@ -127,6 +127,10 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 			r.traceReading(in, "opens the signing of counted documents")
 			return false
 		}
+		if r.openForAside(in) {
+			r.traceReading(in, "opens its event for the persons present")
+			return false
+		}
 		r.traceReading(in, "states nothing")
 		return false
 	}
@@ -239,6 +243,43 @@ func (r *run) newReading(in *inst) bool {
 		}
 	}
 	r.attachWaiting(ev, si)
+	return true
+}
+
+// asideAfter reports an aside (in the presence of) after the trigger of in,
+// in its sentence: the persons it lists attend the event the trigger tells.
+func (r *run) asideAfter(in *inst) bool {
+	t := in.trig()
+	for k := t.end; k < r.sents[in.sf.si].end; k++ {
+		if _, ok := r.wordAt(k, wAside); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// openForAside opens the event of a reading with one principal, which states
+// no fact of its own (a reception whose guests are not named), so that the
+// persons its sentence lists as present attend it: "X received, in the
+// presence of Y and Z, …". It becomes the current meeting: those present
+// at "the meeting" told next attend it too.
+func (r *run) openForAside(in *inst) bool {
+	t := in.trig()
+	if in.f.attach >= 0 || in.f.Event == signingKind || !r.needsTwo(in.f) || t.planned || t.form == formNoun || !r.asideAfter(in) {
+		return false
+	}
+	ps := r.principalsOf(in)
+	if len(ps) != 1 {
+		return false
+	}
+	date, explicit := r.datedSentence(in.sf.si)
+	ev := r.newEvent(in.f.Event, date, explicit, ps, in.sf.si)
+	ev.codes(in.f)
+	ev.frames = append(ev.frames, in.f.ID)
+	r.placeEvent(ev, in)
+	ev.roles[ps[0]] = in.f.slots[in.f.principals[0]].name
+	r.evoked = append(r.evoked, sentenceEvent{ev: ev, tok: t.start})
+	r.cur = ev
 	return true
 }
 

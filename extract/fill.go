@@ -263,6 +263,9 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				addGroup(x.sg, x.g)
 			}
 		}
+		if len(out) == 0 && types&tPerson != 0 {
+			out = r.pairInMarker(in, fl.list)
+		}
 	case fList:
 		for _, x := range gs {
 			if !x.g.pre && x.g.via < 0 && !x.g.opaque && !x.g.prep {

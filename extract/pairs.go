@@ -100,3 +100,21 @@ func (r *run) personCountry(id string) string {
 	}
 	return ""
 }
+
+// pairInMarker returns the two persons a dual title inside a marker phrase of
+// list l that belongs to the trigger of in names, when no list follows the
+// marker: "اجتماعات اللجنة … برئاسة رئيسي وزراء البلدين" names its chairs.
+func (r *run) pairInMarker(in *inst, l list) []string {
+	seg := in.trig().seg
+	for k := range in.sf.segs {
+		resumed := in.sf.segs[k].resumes == seg // it goes on after a relative clause
+		for _, mk := range in.sf.segs[k].marks {
+			if mk.l == l && (mk.owner == in.ti || mk.owner < 0 && resumed) {
+				if ps := r.officePair(mk.start, mk.end); len(ps) == 2 {
+					return ps
+				}
+			}
+		}
+	}
+	return nil
+}

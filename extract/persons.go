@@ -840,10 +840,36 @@ func (r *run) holder(role, country string) string {
 	if country == "" {
 		return ""
 	}
-	if id := r.x.holderOn(role, country, r.date); id != "" {
+	if id := r.x.holderOn(role, country, r.date); id != "" && (r.date != "" || r.tenuresAllow(id)) {
 		return id
 	}
 	return r.namedHolder(role, country)
+}
+
+// tenuresAllow reports, for a document with no date, whether gazetteer
+// person id held office while every gazetteer person the document names by
+// name held theirs: the only president ever known is no holder in an article
+// whose other persons all left office before he took it.
+func (r *run) tenuresAllow(id string) bool {
+	e := r.entryByID(id)
+	if e == nil {
+		return false
+	}
+	from, to, ok := tenure(e.Offices, r.x.today)
+	if !ok {
+		return true
+	}
+	for _, m := range r.ments {
+		b := r.ents[m.id]
+		if m.typ != schema.Person || m.title || m.id == id || b == nil || b.entry == nil || len(b.entry.Offices) == 0 {
+			continue
+		}
+		s, e, ok := tenure(b.entry.Offices, r.x.today)
+		if ok && (s.Compare(to) > 0 || e.Compare(from) < 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedHolder returns the one gazetteer person this document names who ever

@@ -75,6 +75,9 @@ func (r *run) treaties() {
 				continue // a bare definite noun refers back
 			}
 			tm.end = r.titleEnd(h.end)
+			if r.dualCount(i, h.end, tm.end) {
+				continue // مذكرتي تفاهم للتعاون: two documents counted, no title
+			}
 			_, adj := r.hitAt(h.end, kAdj)
 			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, wTreatyLead) && !r.startsWithList(h.end, wTreatyLeadPrefix) && !r.yearRange(h.end) {
 				// A bare noun names no document (بيانا مشتركا أكدا فيه …);
@@ -363,6 +366,21 @@ func (r *run) listedAfter(i int) bool {
 		return false
 	}
 	return strings.HasPrefix(r.toks[i].S, "و") && utf8.RuneCountInString(r.toks[i].S) > 3
+}
+
+// dualCount reports a dual treaty noun at i (treaty_duals) whose title,
+// tokens [e, end), joins no second subject to the first with a conjunction
+// (في مجالي الشباب والرياضة): two documents told apart by nothing, a count.
+func (r *run) dualCount(i, e, end int) bool {
+	if !r.word(i, wTreatyDual) {
+		return false
+	}
+	for k := e; k < end; k++ {
+		if r.toks[k].Word && r.startsWithList(k, wConjunction) && !r.taken[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // countBefore reports whether a number or a count word stands before token i

@@ -87,6 +87,7 @@ const (
 	wEventRef
 	wTreatyReached
 	wTreatyPlural
+	wTreatyDual
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -175,6 +176,7 @@ var listPurpose = [nLists]string{
 	wEventRef:           "event_references",
 	wTreatyReached:      "treaty_reached",
 	wTreatyPlural:       "treaty_plurals",
+	wTreatyDual:         "treaty_duals",
 }
 
 // listMask is a set of word lists.

@@ -189,6 +189,7 @@ var WordPurposes = map[string]string{
 	"treaty_breaks":        "words that end an unquoted treaty title",
 	"treaty_counts":        "words before a treaty noun that count documents",
 	"treaty_plurals":       "plural treaty nouns, which name documents only counted (ست اتفاقيات): a count, never a title",
+	"treaty_duals":         "dual treaty nouns (two memoranda): a count of two, unless the title after them joins two subjects",
 	"treaty_not_title":     "words after a treaty noun that make it a common noun",
 	"treaty_reached":       "words before a treaty noun (an article between) that make it a consensus, no document: reach an agreement on …",
 	"treaty_leads":         "words after a complete treaty noun phrase that go on with its title",
