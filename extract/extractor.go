@@ -26,15 +26,20 @@ type Options struct {
 	// passes the current date; when zero, the latest date in the gazetteer's
 	// offices is used, so extraction never reads the clock.
 	Today dates.Date
+	// Candidates keeps the candidate facts the learned scorers weigh in each
+	// Result, with their features (learned.go): what training reads.
+	Candidates bool
 }
 
 // Extractor holds everything compiled from a schema for one language. It is
 // read-only after New and safe for concurrent use.
 type Extractor struct {
-	today  dates.Date // see Options.Today
-	schema *schema.Schema
-	lang   *schema.LangPack
-	lex    *lexicon
+	today dates.Date // see Options.Today
+	// candidates is Options.Candidates.
+	candidates bool
+	schema     *schema.Schema
+	lang       *schema.LangPack
+	lex        *lexicon
 	// rules names the relations the engine states of its own, for the
 	// pack's code ("ar.title").
 	rules struct{ title, venue, sidelines, participant string }
@@ -98,6 +103,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	x.rules.title, x.rules.venue = lang.Code+".title", lang.Code+".venue"
 	x.rules.sidelines, x.rules.participant = lang.Code+".sidelines", lang.Code+".event.participant"
 	x.today = opts.Today
+	x.candidates = opts.Candidates
 	if x.today.IsZero() {
 		x.today = latestOfficeDate(s)
 	}
@@ -356,7 +362,9 @@ func (x *Extractor) extractOne(doc document.Document) Result {
 	r := newRun(x, doc, b)
 	r.entities()
 	r.frames()
+	cands := r.learned()
 	res := r.result()
+	res.Candidates = cands
 	r.release()
 	x.buffers.put(b)
 	return res

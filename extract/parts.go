@@ -101,6 +101,7 @@ func (x *Extractor) extractParts(doc document.Document, parts []string, offsets 
 				}
 			}
 		}
+		out.Candidates = append(out.Candidates, res.Candidates...)
 		for _, rel := range res.Relations {
 			rel.Evidence.Start += shift
 			rel.Evidence.End += shift

@@ -12,6 +12,9 @@ type Result struct {
 	Document  document.Document `json:"document"`
 	Entities  []Entity          `json:"entities"`
 	Relations []Relation        `json:"relations"`
+	// Candidates are the candidate facts the learned scorers weighed, kept
+	// only when Options.Candidates asks for them (for training).
+	Candidates []Candidate `json:"candidates,omitempty"`
 }
 
 // Entity is a node found in a document: a gazetteer entry, a new person, a

@@ -126,6 +126,8 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	// A word list may be empty: the language has no such words (English
 	// writes no conjunction joined to the next word).
 	{"words", false, &spec{kind: kindMap, elem: &spec{kind: kindList, elem: reqStr}, key: checkWordPurpose}},
+	// Learned scorers of candidate facts (roles.go), by relation type.
+	{"roles", false, roleSpec},
 }}
 
 var frameSpec = &spec{kind: kindObject, fields: []field{

@@ -133,6 +133,12 @@ func (l *LangPack) merge(o *LangPack) {
 	l.Dates.Year = append(l.Dates.Year, o.Dates.Year...)
 	l.Dates.Day = append(l.Dates.Day, o.Dates.Day...)
 	l.Dates.YearFirst = l.Dates.YearFirst || o.Dates.YearFirst
+	for typ, m := range o.Roles {
+		if l.Roles == nil {
+			l.Roles = map[string]RoleWeights{}
+		}
+		l.Roles[typ] = m // one file trains one scorer: the later file's wins
+	}
 }
 
 // mergeLists joins two maps of lists key by key.

@@ -147,6 +147,9 @@ type LangPack struct {
 	// Words holds the word lists the extractor reads, by purpose: the keys
 	// are the closed set WordPurposes (frames.go).
 	Words map[string][]string `yaml:"words,omitempty"`
+	// Roles holds the learned scorers of candidate facts, by relation type
+	// (roles.go). A pack with none states only what its frames state.
+	Roles map[string]RoleWeights `yaml:"roles,omitempty"`
 }
 
 // Title is a word or phrase that introduces a person and names their office.

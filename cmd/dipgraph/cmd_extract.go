@@ -35,6 +35,7 @@ func extractCommand(env *Env) *cli.Command {
 			&cli.IntFlag{Name: "workers", Value: runtime.GOMAXPROCS(0), Usage: "documents read in parallel"},
 			&cli.StringFlag{Name: "stdin-format", Value: "text", Usage: "how \"-\" is read: text or jsonl"},
 			maxDocSizeFlag(),
+			&cli.BoolFlag{Name: "candidates", Usage: "with --format json, add the candidate facts the learned scorers weighed, with their features (for training)"},
 		},
 		Action: func(c *cli.Context) error { return runExtract(c, env) },
 	}
@@ -53,7 +54,7 @@ func runExtract(c *cli.Context, env *Env) error {
 	if err != nil {
 		return err
 	}
-	x, err := newExtractor(s, c.String("lang"))
+	x, err := newExtractorWith(s, c.String("lang"), c.Bool("candidates"))
 	if err != nil {
 		return err
 	}

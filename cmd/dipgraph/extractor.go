@@ -21,6 +21,12 @@ import (
 // The clock is read here, at the edge, and nowhere in extract: open office
 // tenures run to today when a dateline without a year is dated.
 func newExtractor(s *schema.Schema, lang string) (*extract.Set, error) {
+	return newExtractorWith(s, lang, false)
+}
+
+// newExtractorWith is newExtractor that keeps the candidate facts of the
+// learned scorers in each result when candidates is true.
+func newExtractorWith(s *schema.Schema, lang string, candidates bool) (*extract.Set, error) {
 	if _, ok := s.Lang(lang); lang != "" && !ok {
 		codes := make([]string, 0, len(s.Languages))
 		for code := range s.Languages {
@@ -31,8 +37,9 @@ func newExtractor(s *schema.Schema, lang string) (*extract.Set, error) {
 	}
 	now := time.Now()
 	return extract.NewSet(s, extract.Options{
-		Lang:  lang,
-		Today: dates.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()},
+		Lang:       lang,
+		Today:      dates.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()},
+		Candidates: candidates,
 	})
 }
 
