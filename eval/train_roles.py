@@ -157,6 +157,8 @@ def main():
     ap.add_argument("gold_dir")
     ap.add_argument("candidates")
     ap.add_argument("--out")
+    ap.add_argument("--also", nargs=2, action="append", metavar=("GOLD_DIR", "CANDIDATES"), default=[],
+                    help="another set learned from in every fold (never scored): fixtures, scenarios")
     ap.add_argument("--lang", default="ar")
     ap.add_argument("--cv-out")
     ap.add_argument("--folds", type=int, default=5)
@@ -179,23 +181,29 @@ def main():
             thr[t] = float(x)
         else:
             thr = {t: float(v) for t in types}
-    golds = load_gold(a.gold_dir)
-    docs = []
-    for line in open(a.candidates, encoding="utf-8"):
-        if line.strip():
-            docs.append(json.loads(line))
     drop = set(x for x in a.drop.split(",") if x)
-    rows = []  # (doc index, candidate index, type, features, label, fold)
-    for di, d in enumerate(docs):
-        key = os.path.basename(str(d["document"].get("source") or d["document"].get("id")))
-        g = golds.get(key)
-        if g is None:
-            continue
-        fold = outlet_fold(g, a.folds)
-        for ci, (c, y) in enumerate(zip(d.get("candidates") or [], labels(g, d))):
-            if c["type"] in types and (a.all or not c["stated"]):
-                fs = [f for f in c["features"] if f.split("=")[0] not in drop]
-                rows.append((di, ci, c["type"], fs, y, fold, gated(c, a.gate)))
+    rows = []  # (doc index, candidate index, type, features, label, fold, gated); fold -1: learned from always
+    docs = []
+    ngold = 0
+    for k, (gdir, cpath) in enumerate([(a.gold_dir, a.candidates)] + [tuple(x) for x in a.also]):
+        golds = load_gold(gdir)
+        ngold += len(golds)
+        for line in open(cpath, encoding="utf-8"):
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            di = len(docs) if k == 0 else -1
+            if k == 0:
+                docs.append(d)
+            key = os.path.basename(str(d["document"].get("source") or d["document"].get("id")))
+            g = golds.get(key)
+            if g is None:
+                continue
+            fold = outlet_fold(g, a.folds) if k == 0 else -1
+            for ci, (c, y) in enumerate(zip(d.get("candidates") or [], labels(g, d))):
+                if c["type"] in types and (a.all or not c["stated"]):
+                    fs = [f for f in c["features"] if f.split("=")[0] not in drop]
+                    rows.append((di, ci, c["type"], fs, y, fold, gated(c, a.gate)))
     for t in types:
         n = [r for r in rows if r[2] == t]
         print(f"{t}: {len(n)} candidates the frames did not state, {sum(r[4] for r in n)} true", file=sys.stderr)
@@ -240,7 +248,7 @@ def main():
             roles[t] = (b, w)
         with open(a.out, "w", encoding="utf-8") as f:
             f.write(f"# Learned scorers of the {a.lang} pack: trained by eval/train_roles.py on\n")
-            f.write(f"# {a.gold_dir} ({len(golds)} articles), l2 {a.l2}. Generated: do not edit;\n")
+            f.write(f"# {a.gold_dir} and {len(a.also)} more sets ({ngold} documents), l2 {a.l2}. Generated: do not edit;\n")
             f.write("# retrain after changing the frames or the features (eval/README.md).\n")
             f.write("version: 1\nsource: eval/train_roles.py\nlanguages:\n")
             f.write(f"  - code: {a.lang}\n    roles:\n")

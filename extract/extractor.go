@@ -37,9 +37,11 @@ type Extractor struct {
 	today dates.Date // see Options.Today
 	// candidates is Options.Candidates.
 	candidates bool
-	schema     *schema.Schema
-	lang       *schema.LangPack
-	lex        *lexicon
+	// roles are the pack's learned scorers, compiled (learned.go).
+	roles  map[string]*roleModel
+	schema *schema.Schema
+	lang   *schema.LangPack
+	lex    *lexicon
 	// rules names the relations the engine states of its own, for the
 	// pack's code ("ar.title").
 	rules struct{ title, venue, sidelines, participant string }
@@ -104,6 +106,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	x.rules.sidelines, x.rules.participant = lang.Code+".sidelines", lang.Code+".event.participant"
 	x.today = opts.Today
 	x.candidates = opts.Candidates
+	x.roles = compileRoles(lang.Roles)
 	if x.today.IsZero() {
 		x.today = latestOfficeDate(s)
 	}

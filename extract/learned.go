@@ -38,6 +38,128 @@ type Candidate struct {
 	Score    float64  `json:"score"`
 	Sentence int      `json:"sentence"`
 	Features []string `json:"features"`
+	// skip marks a candidate left unscored: no model weighs its type, or
+	// the scorers would not decide it (not open), and no one asked for
+	// the candidates.
+	skip bool
+	// hits are the indexes of its features in its type's model, when the
+	// features are not kept as strings; merged counts the sentences whose
+	// features were added to those of the first.
+	hits   []int32
+	merged int
+}
+
+// roleModel is a scorer of the pack compiled for scoring: its features are
+// numbered in their sorted order, so that a candidate's features are
+// looked up without building their strings, and summed in one order.
+type roleModel struct {
+	threshold, bias float64
+	index           map[string]int32
+	w               []float64
+}
+
+// compileRoles compiles the pack's scorers.
+func compileRoles(roles map[string]schema.RoleWeights) map[string]*roleModel {
+	out := map[string]*roleModel{}
+	for typ, m := range roles {
+		keys := make([]string, 0, len(m.Weights))
+		for k := range m.Weights {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		rm := &roleModel{threshold: m.Threshold, bias: m.Bias, index: make(map[string]int32, len(keys)), w: make([]float64, len(keys))}
+		for i, k := range keys {
+			rm.index[k] = int32(i)
+			rm.w[i] = m.Weights[k]
+		}
+		out[typ] = rm
+	}
+	return out
+}
+
+// score is the probability of c, rounded to four places.
+func (m *roleModel) score(c *Candidate) float64 {
+	idx := c.hits
+	if c.Features != nil {
+		idx = idx[:0]
+		for _, f := range c.Features {
+			if i, ok := m.index[f]; ok {
+				idx = append(idx, i)
+			}
+		}
+	}
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	z := m.bias
+	for _, i := range idx {
+		z += m.w[i]
+	}
+	return math.Round(1e4/(1+math.Exp(-z))) / 1e4
+}
+
+// feats collects the features of one candidate: as strings when the
+// candidates are kept, else only as the indexes of those its type's model
+// weighs.
+type feats struct {
+	keep  bool
+	strs  []string
+	model *roleModel
+	buf   []byte
+	hits  []int32
+	n     int // features added, weighed or not
+}
+
+// add adds the feature written by the concatenation of parts.
+func (f *feats) add(parts ...string) {
+	f.n++
+	if f.keep {
+		f.strs = append(f.strs, strings.Join(parts, ""))
+		return
+	}
+	if f.model == nil {
+		return
+	}
+	f.buf = f.buf[:0]
+	for _, p := range parts {
+		f.buf = append(f.buf, p...)
+	}
+	if i, ok := f.model.index[string(f.buf)]; ok {
+		f.hits = append(f.hits, i)
+	}
+}
+
+// newFeats starts the features of a candidate of type typ.
+func (l *learning) newFeats(typ string) *feats {
+	f := &l.f
+	*f = feats{keep: l.r.x.candidates, model: l.r.x.roles[typ], buf: f.buf[:0], strs: f.strs[:0]}
+	return f
+}
+
+// store gives c the features f collected.
+func (l *learning) store(c *Candidate, f *feats) {
+	if f.keep {
+		c.Features = sortedSet(append(c.Features, f.strs...))
+		return
+	}
+	c.hits = append(c.hits, f.hits...)
+}
+
+// mayLearn reports whether the document may hold a fact the scorers of
+// models state: without an ATTENDED scorer or an event of many parties,
+// only MET_WITH and SIGNED scorers may.
+func (r *run) mayLearn(models map[string]schema.RoleWeights) bool {
+	if _, ok := models["MET_WITH"]; ok {
+		return true
+	}
+	if _, ok := models["SIGNED"]; ok {
+		return true
+	}
+	for _, ev := range r.evs {
+		if ev.scale == "multilateral" && !ev.tentative && ev.modality != "planned" {
+			return true
+		}
+	}
+	return false
 }
 
 // learnedRule is the rule id of facts the scorers state ("ar.learned.met_with").
@@ -63,7 +185,7 @@ type lmention struct {
 // accept. It returns the candidates when the extractor keeps them.
 func (r *run) learned() []Candidate {
 	models := r.x.lang.Roles
-	if len(models) == 0 && !r.x.candidates {
+	if !r.x.candidates && (len(r.x.roles) == 0 || !r.mayLearn(models)) {
 		return nil
 	}
 	l := r.newLearning()
@@ -72,20 +194,13 @@ func (r *run) learned() []Candidate {
 		return nil
 	}
 	for i := range cands {
-		cands[i].Open = !cands[i].Stated && l.open(&cands[i])
-	}
-	for i := range cands {
 		c := &cands[i]
-		m, ok := models[c.Type]
-		if !ok {
+		m := r.x.roles[c.Type]
+		if m == nil || c.skip {
 			continue
 		}
-		z := m.Bias
-		for _, f := range c.Features {
-			z += m.Weights[f]
-		}
-		c.Score = math.Round(1e4/(1+math.Exp(-z))) / 1e4
-		if c.Stated || c.Score < m.Threshold || !c.Open {
+		c.Score = m.score(c)
+		if c.Stated || c.Score < m.threshold || !c.Open {
 			continue
 		}
 		props := map[string]any{}
@@ -116,11 +231,16 @@ func (l *learning) open(c *Candidate) bool {
 	}
 	switch c.Type {
 	case "ATTENDED":
-		return len(l.facts[c.From]) == 0
+		// a person at a multilateral event: a summit, a conference, a
+		// council's session. Who attended a bilateral meeting or a signing is
+		// read by the frames (delegations, witnesses): beside them, persons
+		// the scorers took for attendees were mostly signers or bystanders.
+		ev := l.r.eventByID(c.To)
+		return l.facts[c.From] == 0 && ev != nil && ev.scale == "multilateral"
 	case "MET_WITH":
-		return len(l.facts[c.From]) == 0 && len(l.facts[c.To]) == 0
+		return l.facts[c.From] == 0 && l.facts[c.To] == 0
 	}
-	return !l.facts[c.To]["signed-by"]
+	return l.facts[c.To]&factSignedBy == 0
 }
 
 // plain reports whether sentence si may state a learned fact: it names an
@@ -165,20 +285,37 @@ type learning struct {
 	bySent [][]int
 	// live lists the events that took place as reported (stated, neither
 	// planned nor tentative), by sentence.
-	live   map[int][]*event
-	order  []*event // the live events in document order
+	live  map[int][]*event
+	order []*event // the live events in document order
+	// facts holds, by entity, what the frames stated of it (factMet…);
+	// met and signed the pairs they stated, when MET_WITH or SIGNED
+	// candidates are built.
+	facts  map[string]uint8
 	met    map[[2]string]bool
-	facts  map[string]map[string]bool // entity → what the frames stated of it (met, attended, signed…)
 	signed map[[2]string]bool
-	att    map[string]bool
-	roles  map[string][]string // entity → the slots frames filled with it
-	buf    []string
+	f      feats // reused by newFeats
 }
 
+// What the frames stated of an entity (learning.facts), and the names the
+// features give them.
+const (
+	factMet uint8 = 1 << iota
+	factAttended
+	factSigned
+	factSignedBy
+	factParticipated
+	factVisited
+)
+
+var factNames = [...]string{"met", "attended", "signed", "signed-by", "participated", "visited"}
+
 func (r *run) newLearning() *learning {
-	l := &learning{r: r, bySent: make([][]int, len(r.sents)), live: map[int][]*event{},
-		met: map[[2]string]bool{}, facts: map[string]map[string]bool{}, signed: map[[2]string]bool{},
-		att: map[string]bool{}, roles: map[string][]string{}}
+	l := &learning{r: r, bySent: make([][]int, len(r.sents)), live: map[int][]*event{}, facts: map[string]uint8{}}
+	_, metWith := r.x.roles["MET_WITH"]
+	_, signed := r.x.roles["SIGNED"]
+	if r.x.candidates || metWith || signed {
+		l.met, l.signed = map[[2]string]bool{}, map[[2]string]bool{}
+	}
 	for _, m := range r.ments {
 		a := r.ents[m.id]
 		if a == nil || len(a.Mentions) == 0 || a.weak {
@@ -197,40 +334,43 @@ func (r *run) newLearning() *learning {
 		}
 		l.live[ev.sent] = append(l.live[ev.sent], ev)
 		l.order = append(l.order, ev)
-		for p, slot := range ev.roles {
-			l.roles[p] = append(l.roles[p], slot)
-		}
-	}
-	for p := range l.roles {
-		slices.Sort(l.roles[p])
-		l.roles[p] = slices.Compact(l.roles[p])
-	}
-	note := func(id, what string) {
-		if l.facts[id] == nil {
-			l.facts[id] = map[string]bool{}
-		}
-		l.facts[id][what] = true
 	}
 	for _, rel := range r.rels {
 		switch rel.Type {
 		case "MET_WITH":
-			l.met[pairKey(rel.From, rel.To)] = true
-			note(rel.From, "met")
-			note(rel.To, "met")
+			if l.met != nil {
+				l.met[pairKey(rel.From, rel.To)] = true
+			}
+			l.facts[rel.From] |= factMet
+			l.facts[rel.To] |= factMet
 		case "ATTENDED":
-			l.att[rel.From] = true
-			note(rel.From, "attended")
+			l.facts[rel.From] |= factAttended
 		case "SIGNED":
-			l.signed[[2]string{rel.From, rel.To}] = true
-			note(rel.From, "signed")
-			note(rel.To, "signed-by")
+			if l.signed != nil {
+				l.signed[[2]string{rel.From, rel.To}] = true
+			}
+			l.facts[rel.From] |= factSigned
+			l.facts[rel.To] |= factSignedBy
 		case "PARTICIPATED_IN":
-			note(rel.From, "participated")
+			l.facts[rel.From] |= factParticipated
 		case "VISITED":
-			note(rel.From, "visited")
+			l.facts[rel.From] |= factVisited
 		}
 	}
 	return l
+}
+
+// rolesOf lists the slots the frames filled with entity id in the live
+// events, sorted.
+func (l *learning) rolesOf(id string) []string {
+	var out []string
+	for _, ev := range l.order {
+		if slot, ok := ev.roles[id]; ok && !slices.Contains(out, slot) {
+			out = append(out, slot)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func pairKey(a, b string) [2]string {
@@ -258,6 +398,11 @@ func bucket(n int) string {
 // event of their sentence (or the one before, or the document's); a signer
 // and a treaty named at most two sentences apart.
 func (l *learning) candidates() []Candidate {
+	all := l.r.x.candidates
+	_, metWith := l.r.x.lang.Roles["MET_WITH"]
+	_, signed := l.r.x.lang.Roles["SIGNED"]
+	_, attended := l.r.x.lang.Roles["ATTENDED"]
+	metWith, signed, attended = metWith || all, signed || all, attended || all
 	var out []Candidate
 	seenPair := map[[2]string]bool{}
 	seenAtt := map[string]int{} // person → index in out
@@ -267,27 +412,40 @@ func (l *learning) candidates() []Candidate {
 		for a := 0; a < len(persons); a++ {
 			pa := l.ments[persons[a]]
 			if k, ok := seenAtt[pa.id]; ok {
-				if len(out[k].Features) < 400 && out[k].Sentence != si {
-					out[k].Features = sortedSet(append(out[k].Features, l.single(persons, a)...))
+				if c := &out[k]; !c.skip && c.merged < 3 && c.Sentence != si {
+					f := l.newFeats(c.Type)
+					l.single(f, persons, a)
+					l.store(c, f)
+					c.merged++
 				}
-			} else if ev, where := l.eventFor(si); ev != nil && !slices.Contains(ev.principals, pa.id) {
+			} else if ev, where := l.eventFor(si); attended && ev != nil && !slices.Contains(ev.principals, pa.id) {
 				c := Candidate{Type: "ATTENDED", From: pa.id, To: ev.id, Event: ev.id, Date: ev.date,
-					Stated: l.att[pa.id], Sentence: si}
+					Stated: l.facts[pa.id]&factAttended != 0, Sentence: si}
 				if c.Date == "" {
 					c.Date = l.r.sentenceDate(si) // an event named with no day: the day of its sentence
 				}
-				c.Features = l.single(persons, a)
-				c.Features = append(c.Features, "event=target-"+where+"-"+ev.scale)
-				c.Features = sortedSet(c.Features)
+				c.Open = !c.Stated && l.open(&c)
 				seenAtt[pa.id] = len(out)
+				if !c.Open && !all {
+					c.skip = true
+					out = append(out, c)
+					continue
+				}
+				f := l.newFeats(c.Type)
+				l.single(f, persons, a)
+				f.add("event=target-", where, "-", ev.scale)
+				l.store(&c, f)
 				out = append(out, c)
+			}
+			if !metWith {
+				continue
 			}
 			for b := a + 1; b < len(persons); b++ {
 				out = l.metWith(out, seenPair, si, pa, l.ments[persons[b]], persons, 0)
 			}
 		}
 		// a person of this sentence and one of the sentence before
-		if si > 0 {
+		if si > 0 && metWith {
 			before := l.distinct(l.bySent[si-1], schema.Person)
 			for _, i := range before {
 				for _, j := range persons {
@@ -298,7 +456,7 @@ func (l *learning) candidates() []Candidate {
 		// SIGNED: a signer and a treaty named at most two sentences apart.
 		for _, ti := range ms {
 			t := l.ments[ti]
-			if t.typ != schema.Treaty {
+			if t.typ != schema.Treaty || !signed {
 				continue
 			}
 			for sj := max(0, si-2); sj <= min(len(l.bySent)-1, si+2); sj++ {
@@ -313,6 +471,7 @@ func (l *learning) candidates() []Candidate {
 					}
 					seenSig[key] = true
 					c := Candidate{Type: "SIGNED", From: x.id, To: t.id, Stated: l.signed[key], Sentence: max(si, sj)}
+					c.Open = !c.Stated && l.open(&c)
 					if ev := l.signingOf(t.id, si); ev != nil {
 						c.Event, c.Date = ev.id, ev.date
 					} else {
@@ -326,7 +485,9 @@ func (l *learning) candidates() []Candidate {
 					if gap < 0 {
 						gap = -gap
 					}
-					c.Features = sortedSet(l.pair(a, b, l.distinct(l.bySent[a.sent], schema.Person), gap))
+					f := l.newFeats(c.Type)
+					l.pair(f, a, b, l.distinct(l.bySent[a.sent], schema.Person), gap)
+					l.store(&c, f)
 					out = append(out, c)
 				}
 			}
@@ -344,6 +505,7 @@ func (l *learning) metWith(out []Candidate, seen map[[2]string]bool, si int, a, 
 	}
 	seen[key] = true
 	c := Candidate{Type: "MET_WITH", From: a.id, To: b.id, Stated: l.met[key], Sentence: si}
+	c.Open = !c.Stated && l.open(&c)
 	if ev := l.sameSentence(a.sent); ev != nil {
 		c.Event, c.Date = ev.id, ev.date
 	} else if ev := l.sameSentence(si); ev != nil {
@@ -351,11 +513,13 @@ func (l *learning) metWith(out []Candidate, seen map[[2]string]bool, si int, a, 
 	} else {
 		c.Date = l.r.sentenceDate(si)
 	}
+	f := l.newFeats(c.Type)
 	if gap == 0 {
-		c.Features = sortedSet(l.pair(a, b, persons, 0))
+		l.pair(f, a, b, persons, 0)
 	} else {
-		c.Features = sortedSet(l.pair(a, b, l.distinct(l.bySent[a.sent], schema.Person), gap))
+		l.pair(f, a, b, l.distinct(l.bySent[a.sent], schema.Person), gap)
 	}
+	l.store(&c, f)
 	return append(out, c)
 }
 
@@ -434,83 +598,135 @@ func (l *learning) signingOf(t string, si int) *event {
 }
 
 // single is the features of the person persons[a] in its sentence.
-func (l *learning) single(persons []int, a int) []string {
+func (l *learning) single(f *feats, persons []int, a int) {
 	m := l.ments[persons[a]]
 	r := l.r
 	s := r.sents[m.sent]
-	f := l.buf[:0]
-	f = append(f, "type="+m.typ, "np="+bucket(len(persons)), "pos="+bucket(a), "sent="+bucket(m.sent))
-	f = l.endFeatures(f, "a", m)
-	f = l.sentenceFeatures(f, m.sent)
-	f = l.window(f, "L", max(s.start, m.start-6), m.start)
-	f = l.window(f, "R", m.end, min(s.end, m.end+6))
-	l.buf = f[:0]
-	return slices.Clone(f)
+	f.add("type=", m.typ)
+	f.add("np=", bucket(len(persons)))
+	f.add("pos=", bucket(a))
+	f.add("sent=", bucket(m.sent))
+	l.endFeatures(f, "a", m)
+	l.sentenceFeatures(f, m.sent)
+	l.window(f, "L", max(s.start, m.start-6), m.start)
+	l.window(f, "R", m.end, min(s.end, m.end+6))
+	l.governing(f, m)
+}
+
+// governing describes the nearest tokens before and after mention m in its
+// sentence that carry a phrase or a word list of the pack (a trigger, a
+// marker, a title…), with their distance: what governs the mention however
+// long the title chain or list around it.
+func (l *learning) governing(f *feats, m lmention) {
+	r := l.r
+	s := r.sents[m.sent]
+	found := 0
+	for i := m.start - 1; i >= s.start && found < 2; i-- {
+		if r.taken[i] || !r.toks[i].Word {
+			continue
+		}
+		n := f.n
+		l.classes(f, "G", i)
+		if f.n > n {
+			if found == 0 {
+				f.add("Gd=", bucket(m.start-i))
+			}
+			found++
+		}
+	}
+	found = 0
+	for i := m.end; i < s.end && found < 2; i++ {
+		if r.taken[i] || !r.toks[i].Word {
+			continue
+		}
+		n := f.n
+		l.classes(f, "H", i)
+		if f.n > n {
+			if found == 0 {
+				f.add("Hd=", bucket(i-m.end))
+			}
+			found++
+		}
+	}
+}
+
+// classes appends the pack's classes of token i (its lists and the
+// phrases starting there) with position p.
+func (l *learning) classes(f *feats, p string, i int) {
+	r := l.r
+	for li := list(0); li < nLists; li++ {
+		if r.isWord[i].or(r.starts[i]).has(li) {
+			f.add(p, "l=", listPurpose[li])
+		}
+	}
+	l.phrases(f, p, i)
 }
 
 // pair is the features of two ends a (first in the text) and b, gap
 // sentences apart; persons are those of a's sentence.
-func (l *learning) pair(a, b lmention, persons []int, gap int) []string {
+func (l *learning) pair(f *feats, a, b lmention, persons []int, gap int) {
 	r := l.r
-	f := l.buf[:0]
 	between := 0
 	for _, pi := range persons {
 		if m := l.ments[pi]; m.start >= a.end && m.end <= b.start {
 			between++
 		}
 	}
-	f = append(f, "type="+a.typ+"-"+b.typ, "np="+bucket(len(persons)), "nb="+bucket(between),
-		"gap="+bucket(gap), "sent="+bucket(a.sent), "country="+l.countries(a.id, b.id))
-	f = l.endFeatures(f, "a", a)
-	f = l.endFeatures(f, "b", b)
-	ra, rb := l.roles[a.id], l.roles[b.id]
+	f.add("type=", a.typ, "-", b.typ)
+	f.add("np=", bucket(len(persons)))
+	f.add("nb=", bucket(between))
+	f.add("gap=", bucket(gap))
+	f.add("sent=", bucket(a.sent))
+	f.add("country=", l.countries(a.id, b.id))
+	l.endFeatures(f, "a", a)
+	l.endFeatures(f, "b", b)
+	ra, rb := l.rolesOf(a.id), l.rolesOf(b.id)
 	if len(ra) > 0 && len(rb) > 0 {
-		f = append(f, "roles="+ra[0]+"|"+rb[0])
+		f.add("roles=", ra[0], "|", rb[0])
 	}
 	if l.met[pairKey(a.id, b.id)] {
-		f = append(f, "stated=pair-met")
+		f.add("stated=pair-met")
 	}
-	f = l.sentenceFeatures(f, a.sent)
+	l.sentenceFeatures(f, a.sent)
 	sa, sb := r.sents[a.sent], r.sents[b.sent]
-	f = l.window(f, "L", max(sa.start, a.start-5), a.start)
+	l.window(f, "L", max(sa.start, a.start-5), a.start)
 	if gap == 0 {
-		f = append(f, "dist="+bucket(b.start-a.end))
+		f.add("dist=", bucket(b.start-a.end))
 		if b.start-a.end <= 14 {
-			f = l.window(f, "B", a.end, b.start)
+			l.window(f, "B", a.end, b.start)
 		} else {
-			f = l.window(f, "B", a.end, a.end+7)
-			f = l.window(f, "B", b.start-7, b.start)
+			l.window(f, "B", a.end, a.end+7)
+			l.window(f, "B", b.start-7, b.start)
 		}
 	} else {
-		f = l.sentenceFeatures(f, b.sent)
-		f = l.window(f, "B", a.end, min(sa.end, a.end+7))
-		f = l.window(f, "B", max(sb.start, b.start-7), b.start)
+		l.sentenceFeatures(f, b.sent)
+		l.window(f, "B", a.end, min(sa.end, a.end+7))
+		l.window(f, "B", max(sb.start, b.start-7), b.start)
 	}
-	f = l.window(f, "R", b.end, min(sb.end, b.end+5))
-	l.buf = f[:0]
-	return slices.Clone(f)
+	l.window(f, "R", b.end, min(sb.end, b.end+5))
+	l.governing(f, a)
+	l.governing(f, b)
 }
 
 // endFeatures describes one end (side a or b): its slots, what the frames
 // stated of it, whether a title named it and whether it holds an office.
-func (l *learning) endFeatures(f []string, side string, m lmention) []string {
-	for _, slot := range l.roles[m.id] {
-		f = append(f, "role="+side+"-"+slot)
+func (l *learning) endFeatures(f *feats, side string, m lmention) {
+	for _, slot := range l.rolesOf(m.id) {
+		f.add("role=", side, "-", slot)
 	}
-	for _, what := range []string{"met", "attended", "signed", "signed-by", "participated", "visited"} {
-		if l.facts[m.id][what] {
-			f = append(f, "stated="+side+"-"+what)
+	for k, what := range factNames {
+		if l.facts[m.id]&(1<<k) != 0 {
+			f.add("stated=", side, "-", what)
 		}
 	}
 	if m.title {
-		f = append(f, "title="+side)
+		f.add("title=", side)
 	}
 	if a := l.r.ents[m.id]; a != nil {
 		if _, ok := a.Properties["role"]; ok {
-			f = append(f, "office="+side)
+			f.add("office=", side)
 		}
 	}
-	return f
 }
 
 // countries compares the countries of two persons.
@@ -533,7 +749,7 @@ func (l *learning) countries(a, b string) string {
 
 // sentenceFeatures describes sentence si: its events and the phrases in it
 // that are no words of names (triggers, event nouns, titles, word lists).
-func (l *learning) sentenceFeatures(f []string, si int) []string {
+func (l *learning) sentenceFeatures(f *feats, si int) {
 	r := l.r
 	planned := false
 	for _, ev := range r.evs {
@@ -542,38 +758,38 @@ func (l *learning) sentenceFeatures(f []string, si int) []string {
 		}
 	}
 	if planned {
-		f = append(f, "event=planned")
+		f.add("event=planned")
 	}
 	evs := l.live[si]
 	if len(evs) == 0 {
-		f = append(f, "event=none")
+		f.add("event=none")
 	}
 	for _, ev := range evs {
-		f = append(f, "event="+ev.kind, "event="+ev.scale)
+		f.add("event=", ev.kind)
+		f.add("event=", ev.scale)
 	}
 	s := r.sents[si]
 	for i := s.start; i < s.end; i++ {
-		f = l.phrases(f, "S", i)
+		l.phrases(f, "S", i)
 	}
 	for li := list(0); li < nLists; li++ {
 		if r.sentWords[si].has(li) {
-			f = append(f, "Sl="+listPurpose[li])
+			f.add("Sl=", listPurpose[li])
 		}
 	}
-	return f
 }
 
 // window describes the tokens [from, to) with position p: each word, the
 // word without its proclitic, its lists and phrases, a mention as its type.
-func (l *learning) window(f []string, p string, from, to int) []string {
+func (l *learning) window(f *feats, p string, from, to int) {
 	r := l.r
 	for i := max(from, 0); i < to && i < len(r.toks); i++ {
 		if k := r.mstart[i]; k > 0 {
 			m := r.ments[k-1]
 			if a := r.ents[m.id]; a != nil {
-				f = append(f, p+"m="+a.Type)
+				f.add(p, "m=", a.Type)
 			} else {
-				f = append(f, p+"m="+m.typ)
+				f.add(p, "m=", m.typ)
 			}
 			if m.end > i+1 {
 				i = min(m.end, to) - 1
@@ -583,54 +799,53 @@ func (l *learning) window(f []string, p string, from, to int) []string {
 		t := r.toks[i]
 		if !t.Word {
 			if t.S != "\n" {
-				f = append(f, p+"p="+t.S)
+				f.add(p, "p=", t.S)
 			}
 			continue
 		}
-		f = append(f, p+"w="+t.S)
+		f.add(p, "w=", t.S)
 		for _, c := range r.x.lex.procliticsOf(t.S) {
 			if len(c) < len(t.S) && t.S[:len(c)] == c && runesAtLeast(t.S[len(c):], 3) {
-				f = append(f, p+"s="+t.S[len(c):])
+				f.add(p, "s=", t.S[len(c):])
 				break
 			}
 		}
 		for li := list(0); li < nLists; li++ {
 			if r.isWord[i].or(r.starts[i]).has(li) {
-				f = append(f, p+"l="+listPurpose[li])
+				f.add(p, "l=", listPurpose[li])
 			}
 		}
-		f = l.phrases(f, p, i)
+		l.phrases(f, p, i)
 	}
-	return f
 }
 
 // phrases describes the phrases of the pack that start at token i.
-func (l *learning) phrases(f []string, p string, i int) []string {
+func (l *learning) phrases(f *feats, p string, i int) {
 	r := l.r
 	for _, hi := range r.at[i] {
 		h := &r.hits[hi]
 		switch h.kind {
 		case kTitle:
-			f = append(f, p+"k=title")
+			f.add(p, "k=title")
 		case kTrigger:
-			f = append(f, p+"f="+r.x.lang.Frames[h.ref].ID, p+"k=trigger-"+h.lx.sub)
+			f.add(p, "f=", r.x.lang.Frames[h.ref].ID)
+			f.add(p, "k=trigger-", h.lx.sub)
 		case kTreaty:
-			f = append(f, p+"k=treaty")
+			f.add(p, "k=treaty")
 		case kVenue:
-			f = append(f, p+"k=venue")
+			f.add(p, "k=venue")
 		case kEvent:
-			f = append(f, p+"e="+h.lx.sub)
+			f.add(p, "e=", h.lx.sub)
 		case kModality:
-			f = append(f, p+"k=modality")
+			f.add(p, "k=modality")
 		case kRef:
-			f = append(f, p+"k=ref-"+h.lx.sub)
+			f.add(p, "k=ref-", h.lx.sub)
 		case kDate:
-			f = append(f, p+"k=date")
+			f.add(p, "k=date")
 		case kAdj:
-			f = append(f, p+"k=nationality")
+			f.add(p, "k=nationality")
 		}
 	}
-	return f
 }
 
 // sortedSet sorts f and drops repeats.

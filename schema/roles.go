@@ -50,10 +50,17 @@ var RoleTemplates = func() []string {
 		"event",   // the kind and scale of the events of the sentence
 		"title",   // the end was named through a title
 		"office",  // the end has an office
-		"bias",    // the constant feature
 	}
-	for _, p := range []string{"L", "R", "B", "S"} {
+	// G and H are the nearest phrases of the pack before and after the
+	// end (whatever the distance within the sentence); Gd and Hd their
+	// distance, bucketed. S, G and H describe no words, only the pack's
+	// classes.
+	out = append(out, "Gd", "Hd")
+	for _, p := range []string{"L", "R", "B", "S", "G", "H"} {
 		for _, k := range []string{"w", "s", "l", "k", "f", "e", "m", "p"} {
+			if (p == "S" || p == "G" || p == "H") && (k == "w" || k == "s" || k == "m" || k == "p") {
+				continue
+			}
 			out = append(out, p+k)
 		}
 	}
@@ -76,10 +83,17 @@ func RoleTemplate(f string) string {
 }
 
 var roleSpec = &spec{kind: kindMap, key: checkRoleRelation, elem: &spec{kind: kindObject, fields: []field{
-	{"threshold", true, &spec{kind: kindFloat, check: checkConfidence}},
+	{"threshold", true, &spec{kind: kindFloat, check: checkThreshold}},
 	{"bias", true, &spec{kind: kindFloat}},
 	{"weights", true, &spec{kind: kindMap, key: checkRoleFeature, elem: &spec{kind: kindFloat}}},
 }}}
+
+func checkThreshold(w *walker, n *yaml.Node, path string) {
+	var f float64
+	if err := n.Decode(&f); err != nil || !(f > 0 && f < 1) {
+		w.add(n, path, "threshold %s: want a probability between 0 and 1", n.Value)
+	}
+}
 
 func checkRoleRelation(w *walker, k *yaml.Node, path string) {
 	for _, t := range RoleRelations {

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Retrain the learned scorers of the Arabic and English packs
+# (schema/default/lang/{ar,en}-roles.yaml) from the development sets, the
+# Arabic fixtures and the scenarios; never from a blind or fresh set.
+# Needs the rebuilt texts of eval/ar/dev and eval/en/dev (eval/*/README.md).
+# Run after changing the frames, the features (extract/learned.go) or the
+# gold, then bump extract.Version and run `go test ./extract -update`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+threshold=${THRESHOLD:-0.8}
+types=${TYPES:-ATTENDED}
+for l in ar en; do
+  [ -f "schema/default/lang/$l-roles.yaml" ] && mv "schema/default/lang/$l-roles.yaml" "$tmp/$l-roles.old.yaml"
+done
+go build -o "$tmp/dipgraph" ./cmd/dipgraph # candidates are read by the frames alone
+for l in ar en; do
+  python3 "eval/$l/corpus.py" "eval/$l/dev" > "$tmp/$l-dev.jsonl"
+  "$tmp/dipgraph" extract --candidates --format json "$tmp/$l-dev.jsonl" > "$tmp/$l-dev-c.jsonl"
+  python3 eval/scenario_corpus.py extract/testdata/scenarios "$l" "$tmp/sc-$l"
+  "$tmp/dipgraph" extract --candidates --format json "$tmp/sc-$l/corpus.jsonl" > "$tmp/sc-$l-c.jsonl"
+done
+"$tmp/dipgraph" extract --candidates --format json fixtures/corpus.jsonl > "$tmp/fx-c.jsonl"
+common=(--all --drop stated --l2 0.1 --epochs 10 --gate open --threshold "$threshold" --types "$types")
+python3 eval/train_roles.py eval/ar/dev "$tmp/ar-dev-c.jsonl" --lang ar "${common[@]}" \
+  --also fixtures/articles "$tmp/fx-c.jsonl" --also "$tmp/sc-ar/gold" "$tmp/sc-ar-c.jsonl" \
+  --out schema/default/lang/ar-roles.yaml
+python3 eval/train_roles.py eval/en/dev "$tmp/en-dev-c.jsonl" --lang en "${common[@]}" \
+  --also "$tmp/sc-en/gold" "$tmp/sc-en-c.jsonl" \
+  --out schema/default/lang/en-roles.yaml
