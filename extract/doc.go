@@ -67,6 +67,21 @@
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues; PART_OF
 //     from a meeting to the summit on whose sidelines it took place;
 //     PARTICIPATED_IN from each principal of an event.
+//  6. Learned scorers (learned.go), when the pack has some (LangPack.Roles,
+//     schema/default/lang/*-roles.yaml): after the frames, every person named
+//     with an event is a candidate attendee, every pair of persons of a
+//     sentence a candidate meeting, every signer named near a treaty a
+//     candidate signing, each described by features of a closed set of
+//     templates (schema.RoleTemplates: the words around it, the pack's word
+//     lists and phrases near it, the frames' events and slots). A logistic
+//     model per relation type, trained on the pack's development articles
+//     by eval/train_roles.sh, weighs the candidates the frames left open:
+//     facts of ends the frames stated nothing of, in a sentence that names
+//     an event and announces, denies or cancels none. One that reaches the
+//     model's threshold is stated with the rule <lang>.learned.<type>. The
+//     packs ship an ATTENDED scorer for multilateral events only: beside
+//     bilateral meetings and signings, the persons it took for attendees
+//     were mostly signers or bystanders.
 //
 // A document of more than twice partRunes runes is read in parts cut at line
 // ends, whose results are merged, so time and memory grow linearly with the
