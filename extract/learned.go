@@ -247,26 +247,64 @@ func (l *learning) open(c *Candidate) bool {
 // event (a trigger, an event noun, an event the frames read) and says
 // nothing that makes its events other than past facts (a modality word, a
 // planned or tentative event, a negation, a cancellation, a non-meeting).
+//
+// A line of a list that a sentence ending with a colon introduces names the
+// event of that sentence ("taking part in the summit:" and a leader a line).
 func (l *learning) plain(si int) bool {
+	calm, named := l.calm(si)
+	if !calm {
+		return false
+	}
+	if named {
+		return true
+	}
+	if head := l.listHead(si); head >= 0 {
+		calm, named = l.calm(head)
+		return calm && named
+	}
+	return false
+}
+
+// listHead returns the sentence ending with a colon whose list sentence si
+// is a line of (each line between them short, as list lines are), or -1.
+func (l *learning) listHead(si int) int {
+	r := l.r
+	for j := si - 1; j >= 0 && si-j <= 40; j-- {
+		s := r.sents[j]
+		if s.end > s.start && r.toks[s.end-1].S == ":" {
+			return j
+		}
+		if s.end-s.start > 16 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// calm reports whether sentence si says nothing that makes its events other
+// than past facts (a modality word, a planned or tentative event, a
+// negation, a cancellation, a non-meeting), and whether it names an event
+// (a trigger, an event noun, an event the frames read).
+func (l *learning) calm(si int) (calm, named bool) {
 	r := l.r
 	if si < 0 || si >= len(r.sents) || r.has(si, wNotMeeting) || r.has(si, wCancel) || r.has(si, wNegation) {
-		return false
+		return false, false
 	}
 	for _, ev := range r.evs {
 		if ev.sent == si && (ev.modality == "planned" || ev.tentative) {
-			return false
+			return false, false
 		}
 	}
-	named := len(l.live[si]) > 0
+	named = len(l.live[si]) > 0
 	s := r.sents[si]
 	for i := s.start; i < s.end; i++ {
 		for _, hi := range r.at[i] {
 			switch h := &r.hits[hi]; h.kind {
 			case kModality:
-				return false
+				return false, false
 			case kTrigger:
 				if strings.HasPrefix(h.lx.sub, "planned-") {
-					return false
+					return false, false
 				}
 				named = true
 			case kEvent:
@@ -274,7 +312,7 @@ func (l *learning) plain(si int) bool {
 			}
 		}
 	}
-	return named
+	return true, named
 }
 
 // learning holds what the candidates of one document are built from.

@@ -44,6 +44,12 @@ const learnedSummit = `انطلقت اليوم في الجزائر أعمال ا
 const learnedPlanned = `تنطلق غدا في الجزائر أعمال القمة العربية الحادية والثلاثين.
 ومن المقرر أن يلقي كلمة في الجلسة الافتتاحية كل من الرئيس التونسي قيس سعيد والرئيس الموريتاني محمد ولد الشيخ الغزواني.`
 
+// A list of participants a line each, after a sentence naming the summit
+// that ends with a colon: every line is read with the summit.
+const learnedList = `انطلقت اليوم في الجزائر أعمال القمة العربية الحادية والثلاثين، ويحضرها:
+الرئيس التونسي قيس سعيد
+الرئيس الموريتاني محمد ولد الشيخ الغزواني`
+
 func learnedFacts(res Result) []string {
 	var out []string
 	for _, r := range res.Relations {
@@ -81,6 +87,13 @@ func TestLearnedScorer(t *testing.T) {
 	}
 	if got := learnedFacts(off.extract(doc(learnedSummit))); len(got) != 0 {
 		t.Errorf("a pack with no scorer stated %q", got)
+	}
+	if got := learnedFacts(all.extract(doc(learnedList))); !reflect.DeepEqual(got, want) {
+		t.Errorf("accept-all scorer on a list after a colon: got %q, want %q", got, want)
+	}
+	noColon := strings.Replace(learnedList, "ويحضرها:", "ويحضرها عدد من القادة.", 1)
+	if got := learnedFacts(all.extract(doc(noColon))); len(got) != 0 {
+		t.Errorf("accept-all scorer on lines no colon introduces stated %q", got)
 	}
 	if got := learnedFacts(all.extract(doc(learnedPlanned))); len(got) != 0 {
 		t.Errorf("accept-all scorer on an announced summit stated %q", got)
