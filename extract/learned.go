@@ -315,6 +315,42 @@ func (l *learning) calm(si int) (calm, named bool) {
 	return true, named
 }
 
+// stoodInFor reports whether mention m follows a phrase of words.represented
+// with at most titles, nationalities and honorifics between ("in the absence
+// of President X", "نيابة عن الرئيس X"): the one stood in for attends nothing.
+func (l *learning) stoodInFor(m lmention) bool {
+	r := l.r
+	from := r.sents[m.sent].start
+	i := m.start
+	for steps := 0; steps < 6; steps++ {
+		k, ok := l.endingAt(from, i, func(h *hit) bool {
+			return h.kind == kTitle || h.kind == kAdj || h.kind == kWord && h.ref > 0 && list(h.ref-1) == wHonorific
+		})
+		if !ok {
+			break
+		}
+		i = k
+	}
+	_, ok := l.endingAt(from, i, func(h *hit) bool {
+		return h.kind == kWord && h.ref > 0 && list(h.ref-1) == wRepresented
+	})
+	return ok
+}
+
+// endingAt returns the start of a phrase ending just before token i, no
+// earlier than token from, of which is reports true.
+func (l *learning) endingAt(from, i int, is func(*hit) bool) (int, bool) {
+	r := l.r
+	for k := max(from, i-6); k < i; k++ {
+		for _, hi := range r.at[k] {
+			if h := &r.hits[hi]; h.end == i && is(h) {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // learning holds what the candidates of one document are built from.
 type learning struct {
 	r     *run
@@ -462,7 +498,7 @@ func (l *learning) candidates() []Candidate {
 				if c.Date == "" {
 					c.Date = l.r.sentenceDate(si) // an event named with no day: the day of its sentence
 				}
-				c.Open = !c.Stated && l.open(&c)
+				c.Open = !c.Stated && l.open(&c) && !l.stoodInFor(pa)
 				seenAtt[pa.id] = len(out)
 				if !c.Open && !all {
 					c.skip = true
