@@ -558,6 +558,14 @@ func (r *run) linkedNames() {
 // comma after a chain that names a country (وزير خارجية إيران، X). 0 when a
 // name does not follow.
 func (r *run) nameGap(c titleChain) int {
+	if t := r.titleTail(c); t > c.end {
+		end := c.end
+		c.end = t // the Speaker of the Council of the Nation (Upper House), X,
+		if n := r.nameGap(c); n > 0 {
+			return t - end + n
+		}
+		return 0
+	}
 	j := c.end
 	n := 0
 	if j+1 < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," && (c.titled || c.counterpart && c.country != "") {
@@ -600,6 +608,73 @@ func (r *run) nameGap(c titleChain) int {
 		return n
 	}
 	return 0
+}
+
+// titleTail returns, in a language that capitalises names and writes its
+// article as a word of its own, the comma that ends the rest of a title
+// the chain c did not read as its portfolio ("Speaker of the Council of the
+// Nation (Upper House), X,"; "Spokesman for the Presidency, X,"): title
+// links, the article, separators, capitalised words, entities, possessive
+// endings and parentheses, up to a comma that a name set off by punctuation follows
+// (an honorific may come first). It returns c.end when there is none.
+func (r *run) titleTail(c titleChain) int {
+	if !c.titled || !r.x.lang.Capitalised || !r.x.articleWord || c.end >= len(r.toks) || !r.tokIn(c.end, wTitleLink) && r.toks[c.end].S != "(" {
+		return c.end
+	}
+	capitals := 0
+	for k := c.end; k < len(r.toks) && k < c.end+12; k++ {
+		t := r.toks[k]
+		switch {
+		case !t.Word && t.S == ",":
+			if capitals == 0 || r.tokIn(k-1, wTitleLink) || r.toks[k-1].S == r.x.article || !r.setOffAfter(k+1) {
+				return c.end
+			}
+			return k
+		case !t.Word && (t.S == "(" || t.S == ")"):
+		case !t.Word && k+1 < len(r.toks) && slices.Contains(r.x.lists[wPossessive], t.S+r.toks[k+1].S):
+			k++ // People's
+		case !t.Word:
+			return c.end
+		case r.tokIn(k, wTitleLink) || t.S == r.x.article || r.tokIn(k, wSeparator):
+		case r.capital(k):
+			if m, ok := r.mentionAt(k); ok {
+				if r.ments[m].typ == schema.Person {
+					return c.end
+				}
+				k = r.ments[m].end - 1
+			}
+			capitals++
+		default:
+			return c.end
+		}
+	}
+	return c.end
+}
+
+// setOffAfter reports, at token j after a comma, a person: a known one or a
+// name of two to four capitalised words, an honorific perhaps first, that
+// punctuation or the end of the text ends.
+func (r *run) setOffAfter(j int) bool {
+	if h, ok := r.wordAt(j, wHonorific); ok && !r.taken[j] {
+		j = h.end
+		if r.abbrevStop(j) {
+			j++
+		}
+	}
+	if j >= len(r.toks) {
+		return false
+	}
+	if m, ok := r.mentionAt(j); ok {
+		return r.ments[m].typ == schema.Person
+	}
+	if r.taken[j] {
+		return false
+	}
+	e := r.nameAt(j)
+	if e < j+2 {
+		return false
+	}
+	return e == len(r.toks) || !r.toks[e].Word && (r.toks[e].S == "," || r.toks[e].S == "." || r.toks[e].S == ";")
 }
 
 // setOffName reports, at token j after the comma that ends a title chain

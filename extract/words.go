@@ -88,6 +88,7 @@ const (
 	wTreatyReached
 	wTreatyPlural
 	wTreatyDual
+	wTitleLink
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -177,6 +178,7 @@ var listPurpose = [nLists]string{
 	wTreatyReached:      "treaty_reached",
 	wTreatyPlural:       "treaty_plurals",
 	wTreatyDual:         "treaty_duals",
+	wTitleLink:          "title_links",
 }
 
 // listMask is a set of word lists.
