@@ -311,6 +311,11 @@ func (r *run) nameAt(i int) int {
 			k += 2 // Kim Keon-hee
 			continue
 		}
+		if k > i && r.toks[k].Word && !r.taken[k] && r.capital(k) && r.joined(k+1) && r.syllable(k+2) {
+			k += 3 // Lee In-young: a given name whose first syllable is a word kept out of names
+			words++
+			continue
+		}
 		if r.particleAt(i, k) {
 			k++ // جي في سرينيفاس، كاسبار فان فيلدن: though في and ف+أن are name stops
 			words++
@@ -448,13 +453,14 @@ func (r *run) joined(k int) bool {
 
 // syllable reports, where names are capitalised, a word in small letters
 // written right after a hyphen inside a name: the second syllable of a
-// given name (Moon Jae-in, Kim Keon-hee), read with the first.
+// given name (Moon Jae-in, Kim Keon-hee, Lee Jae-myung), read with the
+// first.
 func (r *run) syllable(k int) bool {
 	if !r.x.lang.Capitalised || k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || r.capital(k) {
 		return false
 	}
 	n := utf8.RuneCountInString(r.toks[k].S)
-	return n >= 2 && n <= 4 && !r.tokIn(k, wFunction) && len(r.at[k]) == 0
+	return n >= 2 && n <= 5 && !r.tokIn(k, wFunction) && len(r.at[k]) == 0
 }
 
 // contracted reports a word that starts with a contraction of a preposition
