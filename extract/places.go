@@ -54,6 +54,25 @@ func (r *run) venues() {
 			}
 			k++
 		}
+		if k == j && r.ownName(h) {
+			// at the Presidential Palace, at State House: a venue noun of two
+			// capitalised words is the venue's name.
+			// Many cities have one: the key names the city said right after
+			// it (the State House in Juba, State House, Nairobi), so that
+			// two are two nodes.
+			key := r.newKey("venue", i, j, 0)
+			for _, m := range r.ments {
+				if m.typ == schema.City && m.start >= j && m.start <= j+3 && (!r.hasPunct(j, m.start) || m.start == j+1 && r.toks[j].S == ",") {
+					key += "-" + strings.TrimPrefix(m.id, "city:")
+					break
+				}
+			}
+			sp := r.span(i, j, 0)
+			a := r.entity(key, schema.Venue, sp.Text, nil)
+			a.Properties["provisional"] = true
+			r.addMention(a, i, j, 0, false, mention{})
+			continue
+		}
 		if g, ok := r.wordAt(j, wVenueGeneric); ok && k < g.end {
 			k = g.end // مقر رئاسة: a generic word that is no name word
 		}
@@ -114,6 +133,29 @@ func (r *run) venues() {
 			}
 		}
 	}
+}
+
+// ownName reports a venue noun h of two words or more, each capitalised,
+// after the article or a word in small letters, in a language that
+// capitalises names and writes its article as a word of its own: the noun
+// names the venue by itself (at the Presidential Palace, at State House). A
+// capitalised word after it makes it part of a longer name.
+func (r *run) ownName(h hit) bool {
+	if !r.x.lang.Capitalised || !r.x.articleWord || h.clitic != 0 || h.end-h.start < 2 || h.start == 0 {
+		return false
+	}
+	if p := h.start - 1; r.toks[p].S != r.x.article && (!r.toks[p].Word || r.capital(p)) {
+		return false // Hyderabad House: the words before name it (nameBefore)
+	}
+	for k := h.start; k < h.end; k++ {
+		if !r.toks[k].Word || !r.capital(k) {
+			return false
+		}
+	}
+	if h.end < len(r.toks) && r.toks[h.end].Word && r.capital(h.end) {
+		return false // the Presidential Palace Hotel: a longer name goes on
+	}
+	return true
 }
 
 // nameBefore returns the first token of a venue's name written before the
