@@ -207,7 +207,10 @@ func (r *run) plain(i int) bool {
 		return false // a language that writes names with a capital: a small letter starts none
 	}
 	spelledApart := r.tokIn(i, wMaqsura) && !strings.ContainsRune(r.span(i, i+1, 0).Text, 'ى')
-	if r.tokIn(i, wNameStop) && !spelledApart || r.tokIn(i, wHonorific) {
+	// Sultan Al-Shamsy, Sultan bin Saad: a given name kept out of names
+	// as a title starts one before a name link (linkAfterGiven).
+	given := r.x.lang.Capitalised && r.tokIn(i, wGivenName) && r.linkAfterGiven(i+1)
+	if r.tokIn(i, wNameStop) && !spelledApart && !given || r.tokIn(i, wHonorific) {
 		return false
 	}
 	for _, hi := range r.at[i] {
@@ -219,19 +222,26 @@ func (r *run) plain(i int) bool {
 			}
 			return false
 		case kTitle:
-			if i > 0 && r.tokIn(i-1, wNameLink) && r.tokIn(i, wGivenName) {
+			if given || i > 0 && r.tokIn(i-1, wNameLink) && r.tokIn(i, wGivenName) {
 				continue // فهد بن سلطان: after a name link a given name, not a title
 			}
 			return false
 		case kDate, kEvent, kTreaty, kAdj, kModality, kRef, kVenue:
 			return false
 		case kWord:
-			if l := h.lx.ref - 1; l == int(wHonorific) || (l == int(wClause) && !r.capitalInside(i) || l == int(wNameStop) && !spelledApart) && !r.foldApart(i, h) {
+			if l := h.lx.ref - 1; l == int(wHonorific) || (l == int(wClause) && !r.capitalInside(i) || l == int(wNameStop) && !spelledApart && !given) && !r.foldApart(i, h) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// linkAfterGiven reports a name link at token k that makes the given name
+// before it the first word of a name, not a title: a patronymic (bin), or
+// another link written with a capital (Al).
+func (r *run) linkAfterGiven(k int) bool {
+	return k < len(r.toks) && (r.tokIn(k, wPatronymic) || r.tokIn(k, wNameLink) && r.capital(k))
 }
 
 // titledName reports a given name at token k right after a title (Deputy

@@ -53,7 +53,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 		j = r.qualifierFirst(&c, j)
 	}
 	for j < len(r.toks) {
-		if h, ok := r.hitAt(j, kTitle); ok && !h.def && !r.taken[j] && (h.clitic == 0 || j == i) {
+		if h, ok := r.hitAt(j, kTitle); ok && !h.def && !r.taken[j] && (h.clitic == 0 || j == i) && !r.givenTitle(h) {
 			if c.titled && c.country == "" && r.countryAt(h.end) {
 				break // "رئيس الحكومة سفير مصر X": a second person's title
 			}
@@ -170,6 +170,14 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	}
 	c.end = j
 	return c, j > i
+}
+
+// givenTitle reports a one-word title that is also a given name, written
+// right before a name link, in a language that capitalises names: the
+// first word of a name (Sultan Al-Shamsy, Sultan bin Saad Al-Muraikhi),
+// not a title (Sultan Haitham bin Tarik).
+func (r *run) givenTitle(h hit) bool {
+	return r.x.lang.Capitalised && h.end-h.start == 1 && r.tokIn(h.start, wGivenName) && r.capital(h.start) && r.linkAfterGiven(h.end)
 }
 
 // qualifierFirst reads, in a language whose qualifiers come first, the
