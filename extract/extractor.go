@@ -53,6 +53,9 @@ type Extractor struct {
 	index       map[string]int // entry id → index in entries
 	// tenures holds the persons' offices of entries, by office (holderOn).
 	tenures map[officeKey][]term
+	// surnames holds the same tenures by role and surname, in a pack that
+	// capitalises names (holderNamed).
+	surnames map[surnameKey][]surnameTerm
 	// sameOffice maps each name of an office in the language pack's dual
 	// titles to the first one (Foreign Minister → Minister of Foreign Affairs).
 	sameOffice map[string]string
@@ -269,6 +272,9 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	x.lex.finish()
 	x.tenures = tenures(x.entries)
+	if lang.Capitalised {
+		x.surnames = surnameTenures(x.entries, code)
+	}
 	x.fuzzy = newFuzzyIndex(x.entries, code)
 	x.dates = newDateReader(lang)
 	return x, nil

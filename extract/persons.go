@@ -445,6 +445,19 @@ func (r *run) titled() {
 			i = end
 			continue
 		}
+		if id := r.titledSurname(c, j); id != "" {
+			// President Biden, Foreign Minister Marsudi: the surname of the
+			// office's holder on the document date.
+			a := r.ents[id]
+			if a == nil {
+				e := r.x.entries[r.x.index[id]]
+				a = r.entity(e.ID, e.Type, e.Name, e)
+			}
+			r.addMention(a, j, j+1, 0, false, mention{})
+			r.office(id, c.role, c.country, j)
+			i = j + 1
+			continue
+		}
 		if id := r.surnameAt(j); id != "" {
 			// "الرئيس سلام أكد": the surname of a person named before.
 			r.addMention(r.ents[id], j, j+1, 0, false, mention{})
@@ -497,6 +510,21 @@ func (r *run) titled() {
 		}
 		i = j
 	}
+}
+
+// titledSurname returns, where names are capitalised, the gazetteer person
+// a title chain c and one name word at token j name: the one holder of the
+// chain's office (of its country, when it names one) on the document date
+// whose name ends with that word. "" when the word goes on with more name
+// words, or no one or several fit.
+func (r *run) titledSurname(c titleChain, j int) string {
+	if r.x.surnames == nil || !c.titled || c.role == "" || c.posted || !r.plainName(j) || r.plainName(j+1) {
+		return ""
+	}
+	if j+2 < len(r.toks) && r.joined(j+1) {
+		return "" // Abdel Fattah al-Burhan, Jae-myung: a hyphen goes on with the name
+	}
+	return r.x.holderNamed(c.role, c.country, r.toks[j].S, r.date)
 }
 
 // spouse reads "عقيلة الرئيس التركي X" from the spouse word at i, whose
