@@ -321,6 +321,10 @@ func (r *run) nameAt(i int) int {
 			k += 2 // Kim Keon-hee
 			continue
 		}
+		if k > i && r.middleInitial(k) && (r.plainName(k+2) || r.middleInitial(k+2)) {
+			k += 2 // Retno L. P. Marsudi, William J. Burns: initials inside a name
+			continue
+		}
 		if k > i && r.toks[k].Word && !r.taken[k] && r.capital(k) && r.joined(k+1) && r.syllable(k+2) {
 			k += 3 // Lee In-young: a given name whose first syllable is a word kept out of names
 			words++
@@ -459,6 +463,13 @@ func (r *run) foldedInitial(k int) bool {
 func (r *run) joined(k int) bool {
 	return k+1 < len(r.toks) && !r.toks[k].Word && r.toks[k].S == "-" &&
 		r.toks[k-1].End == r.toks[k].Start && r.toks[k].End == r.toks[k+1].Start
+}
+
+// middleInitial reports, where names are capitalised, a capital letter
+// with a full stop right after it at token k: an initial.
+func (r *run) middleInitial(k int) bool {
+	return r.x.lang.Capitalised && k+2 < len(r.toks) && r.toks[k].Word && !r.taken[k] && r.runes(k) == 1 && r.capital(k) &&
+		!r.toks[k+1].Word && r.toks[k+1].S == "." && r.toks[k].End == r.toks[k+1].Start
 }
 
 // syllable reports, where names are capitalised, a word in small letters

@@ -227,6 +227,9 @@ func (r *run) fuzzyPersons() {
 				break
 			}
 		}
+		if r.x.lang.Capitalised {
+			words = withoutInitials(words) // Retno L. P. Marsudi is Retno Marsudi
+		}
 		if !r.transliterated(words) {
 			continue
 		}
@@ -279,6 +282,18 @@ func (r *run) transliterated(words []string) bool {
 		}
 	}
 	return true
+}
+
+// withoutInitials returns words without those of one letter (the initials
+// inside a name), in a new slice.
+func withoutInitials(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // foldedWords returns the folded words of tokens [s, e).
