@@ -321,6 +321,10 @@ func (r *run) nameAt(i int) int {
 			k += 2 // Kim Keon-hee
 			continue
 		}
+		if k > i && r.x.lang.Capitalised && apostropheJoins(r.toks, k) && (r.plainName(k+1) || r.syllable(k+1)) {
+			k += 2 // Ma'ruf Amin, O'Brien: an apostrophe with no space inside a name word
+			continue
+		}
 		if k > i && r.middleInitial(k) && (r.plainName(k+2) || r.middleInitial(k+2)) {
 			k += 2 // Retno L. P. Marsudi, William J. Burns: initials inside a name
 			continue

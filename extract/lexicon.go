@@ -388,8 +388,8 @@ func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, forms []*form, i i
 	path[0], end[0] = n, i+1
 	for k := i + 1; len(n.ids) > 0 && k < len(forms) && depth+1 < len(path); k++ {
 		if forms[k] == nil {
-			if l.hyphens && (hyphenJoins(toks, k) || initialJoins(toks, k) || initialStop(toks, k)) {
-				continue // el-Sisi, Kassym-Jomart, U.S., S. Jaishankar: a hyphen or an initial's stop written with no space joins a phrase's words
+			if l.hyphens && (hyphenJoins(toks, k) || initialJoins(toks, k) || initialStop(toks, k) || apostropheJoins(toks, k)) {
+				continue // el-Sisi, Kassym-Jomart, U.S., S. Jaishankar, N'Djamena: a hyphen, an initial's stop or an apostrophe written with no space joins a phrase's words
 			}
 			break
 		}
@@ -418,6 +418,13 @@ func (l *lexicon) matchPhrases(hits []hit, toks []norm.Token, forms []*form, i i
 // words on either side of it.
 func hyphenJoins(toks []norm.Token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k].S == "-" && toks[k-1].Word && toks[k+1].Word &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+}
+
+// apostropheJoins reports an apostrophe at token k written with no space
+// between two words: N'Djamena, Côte d'Ivoire.
+func apostropheJoins(toks []norm.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && (toks[k].S == "'" || toks[k].S == "’") && toks[k-1].Word && toks[k+1].Word &&
 		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
