@@ -46,6 +46,7 @@ func (r *run) entities() {
 	r.venues()
 	r.treaties()
 	r.markTreatyTokens()
+	r.acronymOrgs()
 	r.orgs()
 	r.sortMentions()
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
@@ -149,4 +150,117 @@ func (r *run) orgCuts(s, e int) []int {
 		}
 	}
 	return out
+}
+
+// maxAcronymName bounds, in tokens, the name an acronym in parentheses
+// abbreviates.
+const maxAcronymName = 14
+
+// acronymOrgs finds, where names are capitalised, organisations the text
+// names in full before their acronym in parentheses: "the Judicial Service
+// Commission (JSC)", "National Judicial Authority of India (NJAI)". The
+// initials of the capitalised words before the parenthesis (all the letters
+// of a word in capitals, each part of a hyphenated word) spell the acronym;
+// the words between them are the pack's function words, portfolio leads and
+// title links. The name must hold an org noun; a title or a name the
+// gazetteer knows as a whole is left as it is.
+func (r *run) acronymOrgs() {
+	if !r.x.lang.Capitalised || !r.x.articleWord {
+		return
+	}
+	for k := 1; k+2 < len(r.toks); k++ {
+		if r.toks[k].S != "(" || r.toks[k+2].S != ")" || !r.toks[k+1].Word {
+			continue
+		}
+		acr := []rune(r.span(k+1, k+2, 0).Text)
+		if len(acr) < 2 || len(acr) > 8 || !allUpper(acr) {
+			continue
+		}
+		s := r.acronymStart(k, acr)
+		if s < 0 {
+			continue
+		}
+		if m, ok := r.mentionAt(s); ok && r.ments[m].end == k {
+			continue // United Arab Emirates (UAE): known as a whole
+		}
+		if h, ok := r.hitAt(s, kTitle); ok && h.end == k {
+			continue // National Security Adviser (NSA): a title
+		}
+		noun := false
+		for j := s; j < k && !noun; j++ {
+			_, noun = r.wordAt(j, wOrgNoun)
+		}
+		if !noun {
+			continue
+		}
+		sp := r.span(s, k, 0)
+		a := r.entity("org:"+r.x.lang.KeyPrefix+r.slug(s, k, 0), schema.Organization, sp.Text, nil)
+		a.Properties["provisional"] = true
+		r.addMention(a, s, k, 0, false, mention{})
+		a.aliases = append(a.aliases, string(acr))
+	}
+}
+
+// acronymStart returns the first token of the name before the parenthesis
+// at token k whose initials spell acr, or -1.
+func (r *run) acronymStart(k int, acr []rune) int {
+	var initials []rune // of the words from j to k, last word first
+	for j := k - 1; j >= 0 && j >= k-maxAcronymName; j-- {
+		t := r.toks[j]
+		switch {
+		case !t.Word && t.S == "-" && j > 0 && r.toks[j-1].Word:
+			continue
+		case !t.Word:
+			return -1
+		case r.tokIn(j, wFunction) || r.tokIn(j, wPortfolioLead) || r.tokIn(j, wTitleLink):
+			continue
+		case !r.capital(j):
+			return -1
+		}
+		if m, ok := r.mentionAt(j); ok && r.ments[m].typ == schema.Person {
+			return -1
+		}
+		w := []rune(r.span(j, j+1, 0).Text)
+		if allUpper(w) {
+			initials = append(initials, reversed(w)...)
+		} else {
+			initials = append(initials, unicode.ToUpper(w[0]))
+		}
+		if len(initials) > len(acr) {
+			return -1
+		}
+		if len(initials) == len(acr) && equalReversed(initials, acr) {
+			return j
+		}
+	}
+	return -1
+}
+
+// allUpper reports runes that are all letters in capitals.
+func allUpper(rs []rune) bool {
+	for _, c := range rs {
+		if !unicode.IsUpper(c) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
+// reversed returns rs in reverse order, in a new slice.
+func reversed(rs []rune) []rune {
+	out := make([]rune, len(rs))
+	for i, c := range rs {
+		out[len(rs)-1-i] = c
+	}
+	return out
+}
+
+// equalReversed reports whether rev, read backwards, equals rs.
+func equalReversed(rev, rs []rune) bool {
+	for i := range rs {
+		if rev[len(rev)-1-i] != rs[i] {
+			return false
+		}
+	}
+	return true
 }
