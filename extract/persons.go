@@ -596,6 +596,9 @@ func (r *run) linkedNames() {
 func (r *run) nameGap(c titleChain) int {
 	if t := r.titleTail(c); t > c.end {
 		end := c.end
+		if r.toks[t].Word {
+			return t - end // Minister of Family and Social Services X: the name itself
+		}
 		c.end = t // the Speaker of the Council of the Nation (Upper House), X,
 		if n := r.nameGap(c); n > 0 {
 			return t - end + n
@@ -649,17 +652,22 @@ func (r *run) nameGap(c titleChain) int {
 // titleTail returns, in a language that capitalises names and writes its
 // article as a word of its own, the comma that ends the rest of a title
 // the chain c did not read as its portfolio ("Speaker of the Council of the
-// Nation (Upper House), X,"; "Spokesman for the Presidency, X,"): title
-// links, the article, separators, capitalised words, entities, possessive
+// Nation (Upper House), X,"; "Spokesman for the Presidency, X,"), or the
+// name that follows a capitalised word kept out of names there with no
+// comma ("Minister of Family and Social Services X Y,"): title links, the
+// article, separators, capitalised words, entities, possessive
 // endings and parentheses, up to a comma that a name set off by punctuation follows
 // (an honorific may come first). It returns c.end when there is none.
 func (r *run) titleTail(c titleChain) int {
 	if !c.titled || !r.x.lang.Capitalised || !r.x.articleWord || c.end >= len(r.toks) || !r.tokIn(c.end, wTitleLink) && r.toks[c.end].S != "(" {
 		return c.end
 	}
-	capitals := 0
+	capitals, afterStop := 0, -1
 	for k := c.end; k < len(r.toks) && k < c.end+12; k++ {
 		t := r.toks[k]
+		if k == afterStop && capitals > 0 && r.plainName(k) && r.endedName(k) {
+			return k // … of the Presidential Administration X Y,
+		}
 		switch {
 		case !t.Word && t.S == ",":
 			if capitals == 0 || r.tokIn(k-1, wTitleLink) || r.toks[k-1].S == r.x.article || !r.setOffAfter(k+1) {
@@ -678,6 +686,8 @@ func (r *run) titleTail(c titleChain) int {
 					return c.end
 				}
 				k = r.ments[m].end - 1
+			} else if r.tokIn(k, wNameStop) {
+				afterStop = k + 1
 			}
 			capitals++
 		default:
@@ -685,6 +695,24 @@ func (r *run) titleTail(c titleChain) int {
 		}
 	}
 	return c.end
+}
+
+// endedName reports a name of two or three words at token j that
+// punctuation, a list separator, a clause break or the end of the text ends:
+// where a long title's words that are kept out of names end, its holder's
+// name begins.
+func (r *run) endedName(j int) bool {
+	e := r.nameAt(j)
+	if e < j+2 || e > j+3 {
+		return false
+	}
+	if e == len(r.toks) {
+		return true
+	}
+	if !r.toks[e].Word {
+		return r.toks[e].S == "," || r.toks[e].S == "." || r.toks[e].S == ";"
+	}
+	return r.tokIn(e, wSeparator) || r.word(e, wClause)
 }
 
 // setOffAfter reports, at token j after a comma, a person: a known one or a
