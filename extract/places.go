@@ -54,7 +54,8 @@ func (r *run) venues() {
 			}
 			k++
 		}
-		if k == j && r.ownName(h) {
+		if s := r.ownName(h); k == j && s >= 0 {
+			i = s
 			// at the Presidential Palace, at State House: a venue noun of two
 			// capitalised words is the venue's name.
 			// Many cities have one: the key names the city said right after
@@ -135,27 +136,36 @@ func (r *run) venues() {
 	}
 }
 
-// ownName reports a venue noun h of two words or more, each capitalised,
-// after the article or a word in small letters, in a language that
-// capitalises names and writes its article as a word of its own: the noun
-// names the venue by itself (at the Presidential Palace, at State House). A
-// capitalised word after it makes it part of a longer name.
-func (r *run) ownName(h hit) bool {
+// ownName returns the first token of a venue noun h of two words or more,
+// each capitalised, that names the venue by itself (at the Presidential
+// Palace, at State House, at the National Convention Centre), in a language
+// that capitalises names and writes its article as a word of its own: up
+// to two capitalised words kept out of names may come first, and the
+// article or a word in small letters before them. A capitalised word after
+// it makes it part of a longer name. -1 when it names none.
+func (r *run) ownName(h hit) int {
 	if !r.x.lang.Capitalised || !r.x.articleWord || h.clitic != 0 || h.end-h.start < 2 || h.start == 0 {
-		return false
-	}
-	if p := h.start - 1; r.toks[p].S != r.x.article && (!r.toks[p].Word || r.capital(p)) {
-		return false // Hyderabad House: the words before name it (nameBefore)
+		return -1
 	}
 	for k := h.start; k < h.end; k++ {
 		if !r.toks[k].Word || !r.capital(k) {
-			return false
+			return -1
 		}
 	}
 	if h.end < len(r.toks) && r.toks[h.end].Word && r.capital(h.end) {
-		return false // the Presidential Palace Hotel: a longer name goes on
+		return -1 // the Presidential Palace Hotel: a longer name goes on
 	}
-	return true
+	s := h.start
+	for s > 0 && h.start-s < 2 && r.toks[s-1].Word && !r.taken[s-1] && r.capital(s-1) && r.tokIn(s-1, wNameStop) && r.toks[s-1].S != r.x.article {
+		s-- // the National Convention Centre
+	}
+	if s == 0 {
+		return -1
+	}
+	if p := s - 1; r.toks[p].S != r.x.article && (!r.toks[p].Word || r.capital(p)) {
+		return -1 // Hyderabad House: the words before name it (nameBefore)
+	}
+	return s
 }
 
 // nameBefore returns the first token of a venue's name written before the

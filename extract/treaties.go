@@ -34,7 +34,7 @@ func (r *run) treaties() {
 	var found []treatyMention
 	for i := r.nextKind(0, kTreaty); i < len(r.toks); i = r.nextKind(i+1, kTreaty) {
 		h, ok := r.hitAt(i, kTreaty)
-		if !ok || r.countBefore(i) || r.reachedBefore(i) {
+		if !ok || r.countBefore(i) || r.reachedBefore(i) || r.inVenue(i) {
 			continue
 		}
 		quotedBefore := i > 0 && r.toks[i-1].S == "\"" && h.clitic == 0
@@ -708,4 +708,18 @@ func treatyID(keyPrefix string, words []string) string {
 		id += fmt.Sprintf("-%08x", h.Sum32())
 	}
 	return id
+}
+
+// inVenue reports a token inside a venue's name (the National Convention
+// Centre): a treaty noun there names no document.
+func (r *run) inVenue(i int) bool {
+	if !r.taken[i] {
+		return false
+	}
+	for _, m := range r.ments {
+		if m.typ == schema.Venue && m.start <= i && i < m.end {
+			return true
+		}
+	}
+	return false
 }
