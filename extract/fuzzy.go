@@ -230,11 +230,14 @@ func (r *run) fuzzyPersons() {
 		if r.x.lang.Capitalised {
 			words = withoutInitials(words) // Retno L. P. Marsudi is Retno Marsudi
 		}
+		linked := false
 		if !r.transliterated(words) {
-			continue
+			if linked = r.linkedLatin(words); !linked {
+				continue
+			}
 		}
 		ref, ok := r.x.fuzzy.match(words)
-		if !ok {
+		if !ok || linked && !r.wordByWord(words, r.x.entries[ref]) {
 			continue
 		}
 		e := r.x.entries[ref]
@@ -282,6 +285,49 @@ func (r *run) transliterated(words []string) bool {
 		}
 	}
 	return true
+}
+
+// linkedLatin reports, where names are capitalised, an Arabic name written
+// in Latin letters with its links (Soltan bin Saad Al-Muraikhi): unlike in
+// Arabic script, its words are spelled many ways.
+func (r *run) linkedLatin(words []string) bool {
+	if !r.x.lang.Capitalised || len(words) < 3 {
+		return false
+	}
+	links := 0
+	for _, w := range words {
+		switch {
+		case r.x.in(wNameLink, w):
+			links++
+		case utf8.RuneCountInString(w) < 3:
+			return false
+		}
+	}
+	return links > 0 && links < len(words)-1
+}
+
+// wordByWord reports a gazetteer person e with a name of as many words as
+// words whose links are the same and whose other words are each at most one
+// edit apart: Soltan for Sultan, never Sultan for Salman.
+func (r *run) wordByWord(words []string, e *schema.Entry) bool {
+	for _, n := range e.Names[r.x.lang.Code] {
+		ws := norm.Words(norm.Fold(n))
+		if len(ws) != len(words) {
+			continue
+		}
+		ok := true
+		for i, w := range words {
+			if r.x.in(wNameLink, w) || r.x.in(wNameLink, ws[i]) {
+				ok = ok && w == ws[i]
+				continue
+			}
+			ok = ok && levenshtein([]rune(w), []rune(ws[i]), 2) <= 1
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutInitials returns words without those of one letter (the initials
