@@ -33,8 +33,22 @@
 //     to the office holder on the document date (with no date, only to the one
 //     person ever known in that office, and only when that person's tenure
 //     meets those of the persons the text names), or to the person the text gave that
-//     office; later surnames refer back to full names; venues after venue
-//     nouns; treaty titles after treaty nouns, quoted or up to a boundary, one
+//     office; later surnames refer back to full names. Where names are
+//     capitalised (English): a long title runs on over title links and
+//     words kept out of names to a comma or to the name after them (the
+//     Speaker of the Council of the Nation (Upper House), X; Minister of
+//     Family and Social Services X Y); a title and one name word name the
+//     gazetteer person who held that office on the date and whose name ends
+//     with it (President Biden); initials, apostrophes and hyphenated
+//     syllables stay inside a name (Retno L. P. Marsudi, Ma'ruf Amin, Lee
+//     In-young), and a name without its initials, or an Arabic name in
+//     Latin letters one edit a word from a gazetteer person's with the same
+//     links, is that person; a title that is also a given name starts a
+//     name before a link (Sultan Al Shamsi); a body named before its
+//     acronym in parentheses, with an org noun, is an organisation. Venues
+//     after venue nouns, or a capitalised venue noun of two words by itself
+//     (at State House, at the National Convention Centre); treaty titles
+//     after treaty nouns (none inside a venue's name), quoted or up to a boundary, one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).
 //  4. Frames, sentence by sentence. The language pack declares each frame:
