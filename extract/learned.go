@@ -692,35 +692,29 @@ func (l *learning) single(f *feats, persons []int, a int) {
 // marker, a title…), with their distance: what governs the mention however
 // long the title chain or list around it.
 func (l *learning) governing(f *feats, m lmention) {
+	s := l.r.sents[m.sent]
+	l.nearest(f, "G", m.start-1, s.start-1, -1, m.start)
+	l.nearest(f, "H", m.end, s.end, 1, m.end)
+}
+
+// nearest describes with position p the first two words from token i
+// towards stop (by step, ±1) that carry a class of the pack, and the
+// distance of the first from token edge.
+func (l *learning) nearest(f *feats, p string, i, stop, step, edge int) {
 	r := l.r
-	s := r.sents[m.sent]
-	found := 0
-	for i := m.start - 1; i >= s.start && found < 2; i-- {
+	for found := 0; i != stop && found < 2; i += step {
 		if r.taken[i] || !r.toks[i].Word {
 			continue
 		}
 		n := f.n
-		l.classes(f, "G", i)
-		if f.n > n {
-			if found == 0 {
-				f.add("Gd=", bucket(m.start-i))
-			}
-			found++
-		}
-	}
-	found = 0
-	for i := m.end; i < s.end && found < 2; i++ {
-		if r.taken[i] || !r.toks[i].Word {
+		l.classes(f, p, i)
+		if f.n == n {
 			continue
 		}
-		n := f.n
-		l.classes(f, "H", i)
-		if f.n > n {
-			if found == 0 {
-				f.add("Hd=", bucket(i-m.end))
-			}
-			found++
+		if found == 0 {
+			f.add(p, "d=", bucket(max(i-edge, edge-i)))
 		}
+		found++
 	}
 }
 
