@@ -200,6 +200,9 @@ func (r *run) learned() []Candidate {
 			continue
 		}
 		c.Score = m.score(c)
+		if c.Open {
+			r.traceLearned(c, m.threshold)
+		}
 		if c.Stated || c.Score < m.threshold || !c.Open {
 			continue
 		}
@@ -219,6 +222,24 @@ func (r *run) learned() []Candidate {
 		return nil
 	}
 	return cands
+}
+
+// traceLearned writes, for Explain, a candidate the scorers decided.
+func (r *run) traceLearned(c *Candidate, threshold float64) {
+	if r.trace == nil {
+		return
+	}
+	verdict := "stated"
+	if c.Score < threshold {
+		verdict = "not stated"
+	}
+	name := func(id string) string {
+		if a := r.ents[id]; a != nil {
+			return a.Name
+		}
+		return id
+	}
+	r.tracef("\nlearned #%d %s %s -> %s: p=%.4f (threshold %.2f), %s", c.Sentence, c.Type, name(c.From), name(c.To), c.Score, threshold, verdict)
 }
 
 // open reports whether the scorers decide candidate c: they complete the
