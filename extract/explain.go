@@ -11,8 +11,9 @@ import (
 // Explain extracts doc as Extract does and writes to w how the frames read
 // each sentence that has a trigger: its clauses, the lists of participants
 // each trigger or marker governs, and what every frame reading filled and
-// stated. It is for whoever writes a language pack: why did this sentence
-// give this fact, or none?
+// stated, and what the learned scorers weighed (each candidate they
+// decide, with its probability). It is for whoever writes a language pack:
+// why did this sentence give this fact, or none?
 func (x *Extractor) Explain(doc document.Document, w io.Writer) Result {
 	if doc.Lang == "" {
 		doc.Lang = x.lang.Code
@@ -23,6 +24,7 @@ func (x *Extractor) Explain(doc document.Document, w io.Writer) Result {
 	r.trace = w
 	r.entities()
 	r.frames()
+	r.learned()
 	res := r.result()
 	r.release()
 	return res

@@ -200,6 +200,9 @@ func (r *run) learned() []Candidate {
 			continue
 		}
 		c.Score = m.score(c)
+		if c.Open {
+			r.traceLearned(c, m.threshold)
+		}
 		if c.Stated || c.Score < m.threshold || !c.Open {
 			continue
 		}
@@ -219,6 +222,24 @@ func (r *run) learned() []Candidate {
 		return nil
 	}
 	return cands
+}
+
+// traceLearned writes, for Explain, a candidate the scorers decided.
+func (r *run) traceLearned(c *Candidate, threshold float64) {
+	if r.trace == nil {
+		return
+	}
+	verdict := "stated"
+	if c.Score < threshold {
+		verdict = "not stated"
+	}
+	name := func(id string) string {
+		if a := r.ents[id]; a != nil {
+			return a.Name
+		}
+		return id
+	}
+	r.tracef("\nlearned #%d %s %s -> %s: p=%.4f (threshold %.2f), %s", c.Sentence, c.Type, name(c.From), name(c.To), c.Score, threshold, verdict)
 }
 
 // open reports whether the scorers decide candidate c: they complete the
@@ -692,35 +713,29 @@ func (l *learning) single(f *feats, persons []int, a int) {
 // marker, a title…), with their distance: what governs the mention however
 // long the title chain or list around it.
 func (l *learning) governing(f *feats, m lmention) {
+	s := l.r.sents[m.sent]
+	l.nearest(f, "G", m.start-1, s.start-1, -1, m.start)
+	l.nearest(f, "H", m.end, s.end, 1, m.end)
+}
+
+// nearest describes with position p the first two words from token i
+// towards stop (by step, ±1) that carry a class of the pack, and the
+// distance of the first from token edge.
+func (l *learning) nearest(f *feats, p string, i, stop, step, edge int) {
 	r := l.r
-	s := r.sents[m.sent]
-	found := 0
-	for i := m.start - 1; i >= s.start && found < 2; i-- {
+	for found := 0; i != stop && found < 2; i += step {
 		if r.taken[i] || !r.toks[i].Word {
 			continue
 		}
 		n := f.n
-		l.classes(f, "G", i)
-		if f.n > n {
-			if found == 0 {
-				f.add("Gd=", bucket(m.start-i))
-			}
-			found++
-		}
-	}
-	found = 0
-	for i := m.end; i < s.end && found < 2; i++ {
-		if r.taken[i] || !r.toks[i].Word {
+		l.classes(f, p, i)
+		if f.n == n {
 			continue
 		}
-		n := f.n
-		l.classes(f, "H", i)
-		if f.n > n {
-			if found == 0 {
-				f.add("Hd=", bucket(i-m.end))
-			}
-			found++
+		if found == 0 {
+			f.add(p, "d=", bucket(max(i-edge, edge-i)))
 		}
+		found++
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -146,6 +147,24 @@ func TestCandidatesChangeNothing(t *testing.T) {
 	for _, tmpl := range schema.RoleTemplates {
 		if !seen[tmpl] {
 			t.Logf("template %s not seen in the fixtures", tmpl)
+		}
+	}
+}
+
+// TestExplainLearned checks that Explain states what Extract states,
+// learned facts included, and writes each candidate the scorers decided
+// with its probability.
+func TestExplainLearned(t *testing.T) {
+	x := withRoles(t, "ar", map[string]schema.RoleWeights{"ATTENDED": {Threshold: 0.5, Bias: 20}}, false)
+	d := document.Document{ID: "t", Lang: "ar", Date: "2022-11-01", Text: learnedSummit}
+	var w bytes.Buffer
+	got, want := x.Explain(d, &w), x.extract(d)
+	if !reflect.DeepEqual(got.Relations, want.Relations) {
+		t.Errorf("Explain stated %d relations, Extract %d", len(got.Relations), len(want.Relations))
+	}
+	for _, line := range []string{"learned #1 ATTENDED Kais Saied -> ", "p=1.0000 (threshold 0.50), stated"} {
+		if !strings.Contains(w.String(), line) {
+			t.Errorf("the explanation lacks %q:\n%s", line, w.String())
 		}
 	}
 }

@@ -113,6 +113,8 @@ type langStats struct {
 	TreatyNouns int    `json:"treaty_nouns"`
 	VenueNouns  int    `json:"venue_nouns"`
 	EventKinds  int    `json:"event_kinds"`
+	// Scorers lists the relation types the pack's learned scorers state.
+	Scorers []string `json:"scorers"`
 }
 
 // gazetteerRow counts the entries of one type and their aliases by language
@@ -148,8 +150,13 @@ func stats(s *schema.Schema) schemaStats {
 	sort.Strings(codes)
 	for _, code := range codes {
 		l := s.Languages[code]
+		scorers := []string{}
+		for typ := range l.Roles {
+			scorers = append(scorers, typ)
+		}
+		sort.Strings(scorers)
 		st.Languages = append(st.Languages, langStats{code, l.Name, len(l.Frames), len(l.Titles),
-			len(l.TreatyNouns), len(l.VenueNouns), len(l.Events)})
+			len(l.TreatyNouns), len(l.VenueNouns), len(l.Events), scorers})
 	}
 	rows := map[string]*gazetteerRow{}
 	for _, e := range s.Gazetteer {
@@ -208,9 +215,13 @@ func (st schemaStats) writeText(out io.Writer) error {
 		}
 		fmt.Fprintf(w, "  %s\t(%s)%s(%s)\t%s\n", r.Type, strings.Join(r.From, "|"), arrow, strings.Join(r.To, "|"), strings.Join(r.Indexed, ", "))
 	}
-	fmt.Fprintf(w, "\nlanguages (%d):\tframes\ttitles\ttreaty nouns\tvenue nouns\tevent kinds\n", len(st.Languages))
+	fmt.Fprintf(w, "\nlanguages (%d):\tframes\ttitles\ttreaty nouns\tvenue nouns\tevent kinds\tlearned scorers\n", len(st.Languages))
 	for _, l := range st.Languages {
-		fmt.Fprintf(w, "  %s %s\t%d\t%d\t%d\t%d\t%d\n", l.Code, l.Name, l.Frames, l.Titles, l.TreatyNouns, l.VenueNouns, l.EventKinds)
+		scorers := strings.Join(l.Scorers, ", ")
+		if scorers == "" {
+			scorers = "-"
+		}
+		fmt.Fprintf(w, "  %s %s\t%d\t%d\t%d\t%d\t%d\t%s\n", l.Code, l.Name, l.Frames, l.Titles, l.TreatyNouns, l.VenueNouns, l.EventKinds, scorers)
 	}
 	var langs []string
 	for _, r := range st.Gazetteer {
