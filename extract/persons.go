@@ -1162,7 +1162,10 @@ func (r *run) surnameAt(j int) string {
 	}
 	found := ""
 	for _, m := range r.ments {
-		if m.typ != schema.Person || m.title || m.start >= j || m.end-m.start < 2 || r.toks[m.end-1].S != r.toks[j].S {
+		if m.typ != schema.Person || m.title || m.start >= j || m.end-m.start < 2 {
+			continue
+		}
+		if r.toks[m.end-1].S != r.toks[j].S && !r.givenNamed(m, j) {
 			continue
 		}
 		if found != "" && found != m.id {
@@ -1171,6 +1174,22 @@ func (r *run) surnameAt(j int) string {
 		found = m.id
 	}
 	return found
+}
+
+// givenNamed reports, where names are capitalised, a name of the Arabic
+// kind (with a patronymic: Hamad bin Isa Al Khalifa) mentioned at m whose
+// first word is the word at token j: after a title or an honorific such a
+// person is named by the given name (King Hamad, Sayyid Asaad).
+func (r *run) givenNamed(m mention, j int) bool {
+	if !r.x.lang.Capitalised || r.toks[m.start].S != r.toks[j].S {
+		return false
+	}
+	for k := m.start + 1; k < m.end; k++ {
+		if r.tokIn(k, wPatronymic) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveNames finds persons named with no title before them but with one
