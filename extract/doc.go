@@ -39,7 +39,8 @@
 //     Speaker of the Council of the Nation (Upper House), X; Minister of
 //     Family and Social Services X Y); a title and one name word name the
 //     gazetteer person who held that office on the date and whose name ends
-//     with it (President Biden); initials, apostrophes and hyphenated
+//     with it (President Biden), and after a title the first word of an
+//     Arabic name given in full before refers back to it (King Hamad); initials, apostrophes and hyphenated
 //     syllables stay inside a name (Retno L. P. Marsudi, Ma'ruf Amin, Lee
 //     In-young), and a name without its initials, or an Arabic name in
 //     Latin letters one edit a word from a gazetteer person's with the same
