@@ -41,14 +41,20 @@ func newSpill(parent string, runSize int) *spill {
 	return &spill{parent: parent, runSize: runSize}
 }
 
-// add appends a record; it writes a run when the memory is full.
+// add appends a record; it first writes a run when the record would take
+// the memory past the run size.
 func (s *spill) add(key string, payload []byte) error {
+	if len(s.recs) > 0 && len(s.arena)+len(key)+len(payload) > s.runSize {
+		if err := s.flush(); err != nil {
+			return err
+		}
+	}
+	if s.arena == nil {
+		s.arena = make([]byte, 0, min(s.runSize, 1<<20))
+	}
 	off := len(s.arena)
 	s.arena = append(append(s.arena, key...), payload...)
 	s.recs = append(s.recs, spillRec{off, len(key), len(s.arena)})
-	if len(s.arena) >= s.runSize {
-		return s.flush()
-	}
 	return nil
 }
 
