@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -67,5 +68,37 @@ func TestSpillStable(t *testing.T) {
 				t.Errorf("left behind: %v", left)
 			}
 		})
+	}
+}
+
+// TestSpillCorruptRun: a run cut short fails the merge with an error naming
+// it, and remove still leaves nothing.
+func TestSpillCorruptRun(t *testing.T) {
+	dir := t.TempDir()
+	s := newSpill(dir, 64)
+	for i := range 100 {
+		if err := s.add(fmt.Sprintf("k%02d", i%7), []byte(fmt.Sprintf("payload %d", i))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.flush(); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(s.runs[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(s.runs[1], info.Size()-3); err != nil {
+		t.Fatal(err)
+	}
+	err = s.each(func([]byte, [][]byte) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), s.runs[1]) {
+		t.Errorf("err = %v, want one naming %s", err, s.runs[1])
+	}
+	if err := s.remove(); err != nil {
+		t.Fatal(err)
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("left behind: %v", left)
 	}
 }
