@@ -63,9 +63,9 @@ func TestBulkRunsSameFiles(t *testing.T) {
 		}
 		return dir, runs
 	}
-	wantDir, runs := write(t, 1<<30)
+	wantDir, runs := write(t, 16<<20)
 	if runs != 0 {
-		t.Fatalf("a run size of 1 GB made %d runs", runs)
+		t.Fatalf("a run size of 16 MB made %d runs", runs)
 	}
 	_, fanIn := graph.BulkRuns(nil)
 	for _, tc := range []struct {

@@ -50,7 +50,7 @@ func (s *spill) add(key string, payload []byte) error {
 		}
 	}
 	if s.arena == nil {
-		s.arena = make([]byte, 0, min(s.runSize, 1<<20))
+		s.arena = make([]byte, 0, min(s.runSize, 64<<20))
 	}
 	off := len(s.arena)
 	s.arena = append(append(s.arena, key...), payload...)
