@@ -42,7 +42,7 @@ type Bulk struct {
 
 	mu       sync.Mutex
 	seed     maphash.Seed
-	seen     map[uint64]bool // hashes of the document ids written
+	seen     map[uint64]struct{} // hashes of the document ids written
 	docs     *csvFile
 	evidence *csvFile
 	has      *csvFile
@@ -68,7 +68,7 @@ func NewBulk(s *schema.Schema, dir string) (*Bulk, error) { return newBulk(s, di
 
 // newBulk returns a Bulk sorting runs of runSize bytes of records.
 func newBulk(s *schema.Schema, dir string, runSize int) (*Bulk, error) {
-	b := &Bulk{s: s, dir: dir, seed: maphash.MakeSeed(), seen: map[uint64]bool{},
+	b := &Bulk{s: s, dir: dir, seed: maphash.MakeSeed(), seen: map[uint64]struct{}{},
 		mentions: map[string]*csvFile{}, ents: newSpill(dir, runSize), facts: newSpill(dir, runSize)}
 	var err error
 	b.docs, err = createCSV(dir, "documents.csv", b.docColumns())
@@ -130,7 +130,7 @@ func (b *Bulk) Write(ctx context.Context, results []extract.Result) (Stats, erro
 	}
 	p := newPlan(b.s, results, b.clock.now())
 	for _, id := range p.docIDs {
-		if b.seen[maphash.String(b.seed, id)] {
+		if _, ok := b.seen[maphash.String(b.seed, id)]; ok {
 			return Stats{}, fmt.Errorf("%w: document %q written twice: a bulk import takes each document once", ErrBulk, id)
 		}
 	}
@@ -142,7 +142,7 @@ func (b *Bulk) Write(ctx context.Context, results []extract.Result) (Stats, erro
 		return st, fmt.Errorf("%w: %w", ErrBulk, err)
 	}
 	for _, id := range p.docIDs {
-		b.seen[maphash.String(b.seed, id)] = true
+		b.seen[maphash.String(b.seed, id)] = struct{}{}
 	}
 	if err := b.spillRows(p); err != nil {
 		b.broken = fmt.Errorf("%w: an earlier write failed half way: %w", ErrBulk, err)

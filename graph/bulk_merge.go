@@ -15,7 +15,7 @@ import (
 
 // bulkRunSize is the bytes of entity or fact records a Bulk keeps in memory
 // before it sorts them into a run file.
-const bulkRunSize = 16 << 20
+const bulkRunSize = 8 << 20
 
 // stated is a derived property a row states: its value and rank.
 type stated struct {
