@@ -27,9 +27,11 @@ var ErrBulk = errors.New("bulk import")
 // writes continue online on top of it.
 //
 // Documents, mentions and Evidence go to their files as they come; entities
-// and facts are kept in memory, merged as the online writer merges them, and
-// written by Close. Memory grows with the number of distinct entities and
-// facts, not with the text of the documents.
+// and facts go, a record per occurrence, to temporary files in dir, sorted in
+// runs of a fixed size; Close merges the runs, merges the records of each
+// entity or fact as the online writer merges them, writes the entity and
+// fact files, and removes the temporary ones. Memory stays flat in the
+// number of documents (but for a hash of each document id).
 //
 // Each document may be written once: a Bulk cannot replace or forget what
 // it wrote (ErrBulk).
@@ -40,23 +42,18 @@ type Bulk struct {
 
 	mu       sync.Mutex
 	seed     maphash.Seed
-	seen     map[uint64]bool // hashes of the document ids written
+	seen     map[uint64]struct{} // hashes of the document ids written
 	docs     *csvFile
 	evidence *csvFile
 	has      *csvFile
 	mentions map[string]*csvFile // by label of the entity mentioned
-	nodes    map[string]*memNode // by eidKey
-	facts    map[string]*bulkFact
+	ents     *spill              // entity records by eidKey
+	facts    *spill              // fact records by fact key
+	scratch  []byte
+	broken   error // a write that failed half way: the files are not whole
 	files    BulkFiles
 	st       Stats
 	closed   bool
-}
-
-// bulkFact is a fact being merged: its ends and properties, support and
-// confidence.
-type bulkFact struct {
-	typ, fromLabel, from, toLabel, to string
-	props                             map[string]any
 }
 
 // BulkFiles lists the files of a bulk import as neo4j-admin database import
@@ -67,9 +64,12 @@ type BulkFiles struct {
 }
 
 // NewBulk returns a Bulk writing its files into dir, which must exist.
-func NewBulk(s *schema.Schema, dir string) (*Bulk, error) {
-	b := &Bulk{s: s, dir: dir, seed: maphash.MakeSeed(), seen: map[uint64]bool{},
-		mentions: map[string]*csvFile{}, nodes: map[string]*memNode{}, facts: map[string]*bulkFact{}}
+func NewBulk(s *schema.Schema, dir string) (*Bulk, error) { return newBulk(s, dir, bulkRunSize) }
+
+// newBulk returns a Bulk sorting runs of runSize bytes of records.
+func newBulk(s *schema.Schema, dir string, runSize int) (*Bulk, error) {
+	b := &Bulk{s: s, dir: dir, seed: maphash.MakeSeed(), seen: map[uint64]struct{}{},
+		mentions: map[string]*csvFile{}, ents: newSpill(dir, runSize), facts: newSpill(dir, runSize)}
 	var err error
 	b.docs, err = createCSV(dir, "documents.csv", b.docColumns())
 	if err == nil {
@@ -125,9 +125,12 @@ func (b *Bulk) Write(ctx context.Context, results []extract.Result) (Stats, erro
 	if b.closed {
 		return Stats{}, fmt.Errorf("%w: write after close", ErrBulk)
 	}
+	if b.broken != nil {
+		return Stats{}, b.broken
+	}
 	p := newPlan(b.s, results, b.clock.now())
 	for _, id := range p.docIDs {
-		if b.seen[maphash.String(b.seed, id)] {
+		if _, ok := b.seen[maphash.String(b.seed, id)]; ok {
 			return Stats{}, fmt.Errorf("%w: document %q written twice: a bulk import takes each document once", ErrBulk, id)
 		}
 	}
@@ -139,18 +142,11 @@ func (b *Bulk) Write(ctx context.Context, results []extract.Result) (Stats, erro
 		return st, fmt.Errorf("%w: %w", ErrBulk, err)
 	}
 	for _, id := range p.docIDs {
-		b.seen[maphash.String(b.seed, id)] = true
+		b.seen[maphash.String(b.seed, id)] = struct{}{}
 	}
-	for _, g := range p.nodes {
-		for _, row := range g.Rows {
-			b.mergeNode(g.Label, row)
-		}
-	}
-	added := supportAdded(p, nil)
-	for _, g := range p.rels {
-		for _, row := range g.Rows {
-			b.mergeFact(g.Type, row, added[row["key"].(string)])
-		}
+	if err := b.spillRows(p); err != nil {
+		b.broken = fmt.Errorf("%w: an earlier write failed half way: %w", ErrBulk, err)
+		return st, fmt.Errorf("%w: %w", ErrBulk, err)
 	}
 	st.Documents, st.Batches = len(p.docIDs), 1
 	st.addUnstored(p.unstored)
@@ -245,39 +241,24 @@ func (b *Bulk) stream(p *plan, st *Stats) error {
 	return nil
 }
 
-// mergeNode merges an entity row of a plan as cypherNodes does.
-func (b *Bulk) mergeNode(label string, row map[string]any) {
-	k := eidKey(label, row["key"].(string))
-	n := b.nodes[k]
-	if n == nil {
-		nt, _ := b.s.Node(label)
-		n = &memNode{label: label, props: map[string]any{nt.Key: row["key"]}}
-		b.nodes[k] = n
-	}
-	offerDerived(n.props, row)
-	if name, ok := row["name"].(string); ok {
-		if old, ok := n.props["name"].(string); !ok || name < old {
-			n.props["name"] = name
+// spillRows records the entity and fact rows of p.
+func (b *Bulk) spillRows(p *plan) error {
+	for _, g := range p.nodes {
+		for _, row := range g.Rows {
+			if err := b.spillNode(g.Label, row); err != nil {
+				return err
+			}
 		}
 	}
-	n.props["aliases"] = toAny(union(strs(n.props["aliases"]), strs(row["aliases"])))
-}
-
-// mergeFact merges a fact row of a plan as cypherFacts does, a adding the
-// Evidence of the batch.
-func (b *Bulk) mergeFact(typ string, row map[string]any, a added) {
-	key := row["key"].(string)
-	f := b.facts[key]
-	if f == nil {
-		f = &bulkFact{typ: typ, fromLabel: row["fromLabel"].(string), from: row["from"].(string),
-			toLabel: row["toLabel"].(string), to: row["to"].(string), props: map[string]any{"key": key}}
-		b.facts[key] = f
+	added := supportAdded(p, nil)
+	for _, g := range p.rels {
+		for _, row := range g.Rows {
+			if err := b.spillFact(g.Type, row, added[row["key"].(string)]); err != nil {
+				return err
+			}
+		}
 	}
-	setProp(f.props, "date", row["date"])
-	support, _ := f.props["support"].(int64)
-	conf, _ := f.props["confidence"].(float64)
-	f.props["support"], f.props["confidence"] = support+a.n, max(conf, a.best)
-	offerDerived(f.props, row)
+	return nil
 }
 
 // Close writes the entities and facts and closes every file; the import can
@@ -289,13 +270,21 @@ func (b *Bulk) Close(context.Context) error {
 		return nil
 	}
 	b.closed = true
-	err := b.writeEntities()
+	err := b.broken
+	if err == nil {
+		err = b.writeEntities()
+	}
 	if err == nil {
 		err = b.writeFacts()
 	}
 	for _, f := range b.open() {
 		if cerr := f.close(); err == nil {
 			err = cerr
+		}
+	}
+	for _, sp := range []*spill{b.ents, b.facts} {
+		if rerr := sp.remove(); err == nil {
+			err = rerr
 		}
 	}
 	if err != nil {
@@ -318,66 +307,73 @@ func (b *Bulk) Files() BulkFiles {
 	return BulkFiles{Nodes: slices.Clone(b.files.Nodes), Relationships: slices.Clone(b.files.Relationships)}
 }
 
+// writeEntities writes a file of entities per label, labels and keys in
+// order.
 func (b *Bulk) writeEntities() error {
-	byLabel := map[string][]string{}
-	for k, n := range b.nodes {
-		byLabel[n.label] = append(byLabel[n.label], k)
+	var f *csvFile
+	var label string
+	done := func() error {
+		if f == nil {
+			return nil
+		}
+		err := f.close()
+		b.st.NodesCreated += f.rows
+		f = nil
+		return err
 	}
-	for _, label := range slices.Sorted(maps.Keys(byLabel)) {
-		f, err := createCSV(b.dir, "entities-"+label+".csv", b.entityColumns(label))
+	err := b.ents.each(func(_ []byte, recs [][]byte) error {
+		l, props, err := b.mergeNode(recs)
 		if err != nil {
 			return err
 		}
-		b.files.Nodes = append(b.files.Nodes, label+":"+labelEntity+"="+f.path)
-		keys := byLabel[label]
-		slices.Sort(keys)
-		for _, k := range keys {
-			if err == nil {
-				err = f.row(b.nodeRecord(label, b.nodes[k].props)...)
+		if f == nil || l != label {
+			if err := done(); err != nil {
+				return err
 			}
+			if f, err = createCSV(b.dir, "entities-"+l+".csv", b.entityColumns(l)); err != nil {
+				return err
+			}
+			label = l
+			b.files.Nodes = append(b.files.Nodes, l+":"+labelEntity+"="+f.path)
 		}
-		if cerr := f.close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return err
-		}
-		b.st.NodesCreated += len(keys)
+		return f.row(b.nodeRecord(l, props)...)
+	})
+	if derr := done(); err == nil {
+		err = derr
 	}
-	return nil
+	return err
 }
 
+// writeFacts writes a file of facts per type and labels of their ends,
+// each in the order of the fact keys.
 func (b *Bulk) writeFacts() error {
-	groups := map[[3]string][]string{}
-	for k, f := range b.facts {
-		g := [3]string{f.typ, f.fromLabel, f.toLabel}
-		groups[g] = append(groups[g], k)
-	}
-	gs := slices.Collect(maps.Keys(groups))
-	slices.SortFunc(gs, func(x, y [3]string) int { return slices.Compare(x[:], y[:]) })
-	for _, g := range gs {
-		f, err := createCSV(b.dir, "facts-"+g[0]+"-"+g[1]+"-"+g[2]+".csv", b.factFileColumns(g[0], g[1], g[2]))
+	files := map[[3]string]*csvFile{}
+	err := b.facts.each(func(key []byte, recs [][]byte) error {
+		x, err := b.mergeFact(string(key), recs)
 		if err != nil {
 			return err
 		}
-		b.files.Relationships = append(b.files.Relationships, g[0]+"="+f.path)
-		keys := groups[g]
-		slices.Sort(keys)
-		for _, k := range keys {
-			x := b.facts[k]
-			if err == nil {
-				err = f.row(append([]any{x.from, x.to}, b.factRecord(x.typ, x.props)...)...)
+		g := [3]string{x.typ, x.fromLabel, x.toLabel}
+		f := files[g]
+		if f == nil {
+			if f, err = createCSV(b.dir, "facts-"+g[0]+"-"+g[1]+"-"+g[2]+".csv", b.factFileColumns(g[0], g[1], g[2])); err != nil {
+				return err
 			}
+			files[g] = f
 		}
+		return f.row(append([]any{x.from, x.to}, b.factRecord(x.typ, x.props)...)...)
+	})
+	gs := slices.Collect(maps.Keys(files))
+	slices.SortFunc(gs, func(x, y [3]string) int { return slices.Compare(x[:], y[:]) })
+	for _, g := range gs {
+		f := files[g]
 		if cerr := f.close(); err == nil {
 			err = cerr
 		}
-		if err != nil {
-			return err
-		}
-		b.st.RelationshipsCreated += len(keys)
+		b.files.Relationships = append(b.files.Relationships, g[0]+"="+f.path)
+		b.st.RelationshipsCreated += f.rows
 	}
-	return nil
+	return err
 }
 
 // mentionFile returns the file of the mentions of entities of label.
@@ -413,4 +409,6 @@ func (b *Bulk) abort() {
 		_ = f.close()
 		_ = os.Remove(f.path)
 	}
+	_ = b.ents.remove()
+	_ = b.facts.remove()
 }

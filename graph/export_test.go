@@ -17,3 +17,18 @@ func PlanFor(s *schema.Schema, results []extract.Result) { newPlan(s, results, "
 
 // Rehearsal returns the made-up documents of Warm's rehearsals.
 func Rehearsal(s *schema.Schema, n int) []extract.Result { return rehearsal(s, n) }
+
+// NewBulkRuns returns a Bulk that sorts its entity and fact records in runs
+// of runSize bytes.
+func NewBulkRuns(s *schema.Schema, dir string, runSize int) (*Bulk, error) {
+	return newBulk(s, dir, runSize)
+}
+
+// BulkRuns returns the number of run files b made, and the most a merge
+// reads at once.
+func BulkRuns(b *Bulk) (int, int) {
+	if b == nil {
+		return 0, spillFanIn
+	}
+	return b.ents.made + b.facts.made, spillFanIn
+}

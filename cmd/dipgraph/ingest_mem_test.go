@@ -26,6 +26,33 @@ import (
 //
 //	DIPGRAPH_BENCH_DOCS=1000000 go test -run '^$' -bench IngestMemory -benchtime 1x ./cmd/dipgraph/
 func BenchmarkIngestMemory(bm *testing.B) {
+	n, s, x := benchSetup(bm)
+	for bm.Loop() {
+		benchIngest(bm, s, x, discard{}, n)
+	}
+	bm.ReportMetric(float64(peakRSS(bm))/(1<<20), "peak-RSS-MB")
+}
+
+// BenchmarkBulkMemory is BenchmarkIngestMemory into a graph.Bulk (ingest
+// --bulk without neo4j-admin): the CSV files written into a temporary
+// directory, entities and facts merged by Close, whose time counts.
+//
+//	DIPGRAPH_BENCH_DOCS=100000 go test -run '^$' -bench BulkMemory -benchtime 1x ./cmd/dipgraph/
+func BenchmarkBulkMemory(bm *testing.B) {
+	n, s, x := benchSetup(bm)
+	for bm.Loop() {
+		st, err := graph.NewBulk(s, bm.TempDir())
+		if err != nil {
+			bm.Fatal(err)
+		}
+		benchIngest(bm, s, x, st, n)
+	}
+	bm.ReportMetric(float64(peakRSS(bm))/(1<<20), "peak-RSS-MB")
+}
+
+// benchSetup returns the number of documents (DIPGRAPH_BENCH_DOCS, default
+// 10,000), the built-in schema and its extractor.
+func benchSetup(bm *testing.B) (int, *schema.Schema, extractor) {
 	n := 10000
 	if v := os.Getenv("DIPGRAPH_BENCH_DOCS"); v != "" {
 		var err error
@@ -41,27 +68,33 @@ func BenchmarkIngestMemory(bm *testing.B) {
 	if err != nil {
 		bm.Fatal(err)
 	}
-	for bm.Loop() {
-		g, err := gen.New(s, gen.Options{Seed: 1})
-		if err != nil {
-			bm.Fatal(err)
-		}
-		pr, pw := io.Pipe()
-		go func() { pw.CloseWithError(g.Write(context.Background(), bufio.NewWriterSize(pw, 1<<16), n)) }()
-		env := &Env{Stdin: pr, Stdout: io.Discard, Stderr: io.Discard}
-		o := ingestOptions{workers: 2, writers: 1, batch: 100,
-			input: input.Options{StdinFormat: "jsonl", Stdin: pr, MaxDocBytes: 5 << 20}}
-		start := time.Now()
-		sum, err := ingest(context.Background(), env, discard{}, s, x, []string{"-"}, o)
-		if err != nil {
-			bm.Fatal(err)
-		}
-		if sum.Written+sum.Failed != int64(n) {
-			bm.Fatalf("%d written and %d failed of %d", sum.Written, sum.Failed, n)
-		}
-		bm.ReportMetric(float64(n)/time.Since(start).Seconds(), "docs/s")
+	return n, s, x
+}
+
+// benchIngest runs ingest over n generated documents into st, closes st and
+// reports the documents a second.
+func benchIngest(bm *testing.B, s *schema.Schema, x extractor, st graph.Store, n int) {
+	g, err := gen.New(s, gen.Options{Seed: 1})
+	if err != nil {
+		bm.Fatal(err)
 	}
-	bm.ReportMetric(float64(peakRSS(bm))/(1<<20), "peak-RSS-MB")
+	pr, pw := io.Pipe()
+	go func() { pw.CloseWithError(g.Write(context.Background(), bufio.NewWriterSize(pw, 1<<16), n)) }()
+	env := &Env{Stdin: pr, Stdout: io.Discard, Stderr: io.Discard}
+	o := ingestOptions{workers: 2, writers: 1, batch: 100,
+		input: input.Options{StdinFormat: "jsonl", Stdin: pr, MaxDocBytes: 5 << 20}}
+	start := time.Now()
+	sum, err := ingest(context.Background(), env, st, s, x, []string{"-"}, o)
+	if err != nil {
+		bm.Fatal(err)
+	}
+	if err := st.Close(context.Background()); err != nil {
+		bm.Fatal(err)
+	}
+	if sum.Written+sum.Failed != int64(n) {
+		bm.Fatalf("%d written and %d failed of %d", sum.Written, sum.Failed, n)
+	}
+	bm.ReportMetric(float64(n)/time.Since(start).Seconds(), "docs/s")
 }
 
 // peakRSS is the process's peak resident set in bytes (VmHWM).
