@@ -25,11 +25,7 @@ func (r *run) countedSigning(in *inst) *event {
 	if in.trig().planned || !counts {
 		return nil
 	}
-	date, explicit := r.datedSentence(si)
-	ev := r.newSigning("", date, explicit, nil, si)
-	ev.counted = true
-	r.sign = ev
-	return ev
+	return r.openCounted(si)
 }
 
 // metBefore reports a meeting read before event ev (not a signing, not a
@@ -86,9 +82,16 @@ func (r *run) countedSigningOpened(in *inst) bool {
 	if in.f.Event != signingKind || in.trig().planned || !r.counting() || !r.namesCount(si) {
 		return false
 	}
+	r.openCounted(si)
+	return true
+}
+
+// openCounted opens, on the date of sentence si, the signing of counted
+// documents that names no treaty, and makes it the signing read last.
+func (r *run) openCounted(si int) *event {
 	date, explicit := r.datedSentence(si)
 	ev := r.newSigning("", date, explicit, nil, si)
 	ev.counted = true
 	r.sign = ev
-	return true
+	return ev
 }
