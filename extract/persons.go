@@ -172,6 +172,36 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	return c, j > i
 }
 
+// namesHolder reports whether the name at tokens j to end may be a spelling
+// of person id's: it shares a word of three letters or more with one of the
+// names the document or the gazetteer gives them in the pack's language, or
+// its last word is two edits at most from the last word of one.
+func (r *run) namesHolder(j, end int, id string) bool {
+	var names []string
+	if a := r.ents[id]; a != nil {
+		names = append(names, a.aliases...)
+	}
+	if ref, ok := r.x.index[id]; ok {
+		names = append(names, r.x.entries[ref].Names[r.x.lang.Code]...)
+	}
+	last := []rune(r.toks[end-1].S)
+	for _, n := range names {
+		ws := norm.Words(norm.Fold(n))
+		if len(ws) == 0 {
+			continue
+		}
+		for k := j; k < end; k++ {
+			if utf8.RuneCountInString(r.toks[k].S) >= 3 && slices.Contains(ws, r.toks[k].S) {
+				return true
+			}
+		}
+		if len(last) >= 4 && levenshtein(last, []rune(ws[len(ws)-1]), 3) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // givenTitle reports a one-word title that is also a given name, written
 // right before a name link, in a language that capitalises names: the
 // first word of a name (Sultan Al-Shamsy, Sultan bin Saad Al-Muraikhi),
@@ -470,6 +500,13 @@ func (r *run) titled() {
 			// Where names are capitalised, two capitalised words after the
 			// title name its holder, whoever held it before.
 			holder = r.holder(c.role, c.country)
+			// A name after the title that a given name or an honorific
+			// leads, spelled nothing like the holder's, is someone else's:
+			// the holder the gazetteer knows may have left the office, or
+			// share it (envoys, ministers of state).
+			if end := r.nameAt(j); holder != "" && end > j+1 && (r.givenName(j) || r.honorificBefore(j)) && !r.namesHolder(j, end, holder) {
+				holder = ""
+			}
 		}
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
 			cl := max(r.sideItem(c, i, j), r.conjOnName(j))
