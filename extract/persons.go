@@ -243,6 +243,9 @@ func (r *run) complementName(c titleChain, j int) int {
 		if r.givenName(k) {
 			return j // a name the words after it do not end as a name's end
 		}
+		if r.word(k, wComplementizer) {
+			return j // قال وزير الخارجية إن …: a reported clause, no complement
+		}
 		if (r.tokIn(k, wFunction) || r.tokIn(k, wPortfolioLead)) && k+1 < len(r.toks) && r.definite(r.toks[k+1].S) {
 			continue // في الخارجية، لشؤون الشرق الأوسط
 		}
