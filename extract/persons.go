@@ -179,6 +179,41 @@ func (r *run) titleConjoined(i int) bool {
 	return ok && h.start == i && h.clitic > 0 && r.startsWithList(i, wConjunction)
 }
 
+// leaders reports whether each of the persons ps, two at least, holds a
+// leading office (one a title marked principal names: a head of state or
+// government): one the text gave them, or their gazetteer office on the
+// document's date.
+func (r *run) leaders(ps []string) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	for _, p := range ps {
+		if !r.leader(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// leader reports whether person id holds a leading office (leaders).
+func (r *run) leader(id string) bool {
+	for _, o := range r.offices {
+		if o.person == id && r.x.leading[o.role] {
+			return true
+		}
+	}
+	ref, ok := r.x.index[id]
+	if !ok {
+		return false
+	}
+	for _, o := range r.x.entries[ref].Offices {
+		if r.x.leading[o.Role] && (r.date == "" && o.End == "" || r.date != "" && within(r.date, o.Start, o.End)) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasOffice reports whether the text gave person id an office.
 func (r *run) hasOffice(id string) bool {
 	for _, o := range r.offices {
