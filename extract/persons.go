@@ -246,6 +246,16 @@ func (r *run) complementName(c titleChain, j int) int {
 	words := 0
 	for k := j; k < len(r.toks) && k < j+maxComplement; k++ {
 		if !r.toks[k].Word {
+			if words > 0 && r.toks[k].S == "," && k+1 < len(r.toks) {
+				// … في حكومة الوفاق، X،: the name set off after the complement
+				n := k + 1
+				if h, ok := r.wordAt(n, wHonorific); ok && h.clitic == 0 {
+					n = h.end
+				}
+				if n < len(r.toks) && !r.taken[n] && r.heldName(n) && r.nameAt(n) < len(r.toks) && !r.toks[r.nameAt(n)].Word {
+					return n
+				}
+			}
 			return j
 		}
 		if m, ok := r.mentionAt(k); ok {
@@ -281,7 +291,7 @@ func (r *run) complementName(c titleChain, j int) int {
 		if r.word(k, wComplementizer) {
 			return j // قال وزير الخارجية إن …: a reported clause, no complement
 		}
-		if (r.tokIn(k, wFunction) || r.tokIn(k, wPortfolioLead)) && k+1 < len(r.toks) && r.definite(r.toks[k+1].S) {
+		if (r.tokIn(k, wFunction) || r.tokIn(k, wPortfolioLead)) && k+1 < len(r.toks) && (r.definite(r.toks[k+1].S) || r.construct(k+1)) {
 			continue // في الخارجية، لشؤون الشرق الأوسط
 		}
 		if r.word(k, wPostingAt) && k+1 < len(r.toks) {
