@@ -370,8 +370,11 @@ func (r *run) nameAt(i int) int {
 		if k > i && !afterLink && r.startsWithList(k, wConjunction) && r.runes(k) > 3 && !r.tokIn(k, wGivenName) && r.plainName(k+1) {
 			break // و+word and a name word after it start the next item of a list; a surname (واندايي) ends the name
 		}
-		if r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && r.cliticStripped(k) && (k == i || words >= 2) {
-			break // لرئيسة، لحركة: a preposition on a noun, not a name (nor its end: X Y بتسليم)
+		if r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && (k == i && r.cliticStripped(k) || words >= 2 && (r.cliticStripped(k) || r.word(k, wNameStop))) {
+			break // لرئيسة، لحركة: a preposition on a noun, not a name (nor its end: X Y بتسليم، بتصريح)
+		}
+		if k > i && r.word(k, wPronoun) {
+			break // مكرم جبر وهو يرتدي: a pronoun (with a conjunction) starts a clause
 		}
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name
