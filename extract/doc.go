@@ -49,7 +49,9 @@
 //     acronym in parentheses, with an org noun, is an organisation. Venues
 //     after venue nouns, or a capitalised venue noun of two words by itself
 //     (at State House, at the National Convention Centre); treaty titles
-//     after treaty nouns (none inside a venue's name), quoted or up to a boundary, one
+//     after treaty nouns (none inside a venue's name), quoted or up to a boundary
+//     (where names are capitalised, an acronym in parentheses the title goes
+//     on after stays inside it: a memorandum of understanding (MoU) on …), one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).
 //  4. Frames, sentence by sentence. The language pack declares each frame:

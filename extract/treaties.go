@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
@@ -79,7 +80,11 @@ func (r *run) treaties() {
 				continue // مذكرتي تفاهم للتعاون: two documents counted, no title
 			}
 			_, adj := r.hitAt(h.end, kAdj)
-			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, wTreatyLead) && !r.startsWithList(h.end, wTreatyLeadPrefix) && !r.yearRange(h.end) {
+			after := r.acronymGoesOn(h.end) // memorandum of understanding (MoU) to establish …
+			if after > h.end && tm.end == after+1 {
+				tm.end = after // a Memorandum of Understanding (MoU) to that effect: the lead goes on with nothing
+			}
+			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(after) && !r.word(after, wTreatyLead) && !r.startsWithList(after, wTreatyLeadPrefix) && !r.yearRange(after) {
 				// A bare noun names no document (بيانا مشتركا أكدا فيه …);
 				// a definite one (مذكرة التفاهم) refers to the last title
 				// of its kind.
@@ -383,6 +388,29 @@ func (r *run) dualCount(i, e, end int) bool {
 	return true
 }
 
+// acronymGoesOn returns, where names are capitalised, the token after an
+// acronym in parentheses at token k that the title goes on after (a
+// memorandum of understanding (MoU) to establish …: a treaty lead follows
+// it); else k. An acronym ending a title is no part of it.
+func (r *run) acronymGoesOn(k int) int {
+	if !r.x.lang.Capitalised || k+3 >= len(r.toks) || r.toks[k].S != "(" || r.toks[k+2].S != ")" || !r.toks[k+1].Word {
+		return k
+	}
+	caps := 0
+	for _, c := range r.span(k+1, k+2, 0).Text {
+		switch {
+		case unicode.IsUpper(c):
+			caps++
+		case !unicode.IsLetter(c):
+			return k
+		}
+	}
+	if caps < 2 || !r.capital(k+1) || !r.word(k+3, wTreatyLead) && !r.startsWithList(k+3, wTreatyLeadPrefix) {
+		return k
+	}
+	return k + 3
+}
+
 // countBefore reports whether a number or a count word stands before token i
 // ("20 اتفاقية تعاون", "عدد من"): a count of documents, not a title.
 func (r *run) countBefore(i int) bool {
@@ -441,6 +469,12 @@ func (r *run) titleEnd(i int) int {
 			// words by a hyphen written with no space, they are one word
 			if k > i && r.x.lang.Hyphenated && r.joined(k) {
 				k++
+				continue
+			}
+			// the Standard Operating Procedure (SOP) on …: an acronym in
+			// parentheses with the title going on after it
+			if e := r.acronymGoesOn(k); e > k {
+				k = e
 				continue
 			}
 			// لإنشاء "مجلس التنسيق": a quoted name inside the title
