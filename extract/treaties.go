@@ -411,6 +411,44 @@ func (r *run) acronymGoesOn(k int) int {
 	return k + 3
 }
 
+// capitalList returns, where names are capitalised, the end of a list of
+// capitalised words that a title in capitals goes on with at the comma at
+// token k (Cooperation in the Fields of Sport, Culture and Heritage): groups
+// of capitalised words, each after a comma, the last after a word of
+// list_separators; else k. A name read already, a title or a trigger is no
+// subject of the list.
+func (r *run) capitalList(k int) int {
+	if !r.x.lang.Capitalised || r.toks[k].S != "," || k == 0 || !r.toks[k-1].Word || !r.capital(k-1) {
+		return k
+	}
+	subject := func(j int) bool {
+		if j >= len(r.toks) || !r.toks[j].Word || r.taken[j] || !r.capital(j) || r.tokIn(j, wSeparator) {
+			return false
+		}
+		_, title := r.hitAt(j, kTitle)
+		_, trig := r.hitAt(j, kTrigger)
+		return !title && !trig
+	}
+	j := k
+	for n := 0; n < 6; n++ {
+		last := j < len(r.toks) && r.toks[j].Word && r.tokIn(j, wSeparator)
+		if !last && (j >= len(r.toks) || r.toks[j].S != ",") {
+			return k
+		}
+		j++
+		if !subject(j) {
+			return k
+		}
+		for j < len(r.toks) && subject(j) {
+			j++
+		}
+		if last {
+			return j
+		}
+	}
+	return k
+}
+
 // countBefore reports whether a number or a count word stands before token i
 // ("20 اتفاقية تعاون", "عدد من"): a count of documents, not a title.
 func (r *run) countBefore(i int) bool {
@@ -469,6 +507,12 @@ func (r *run) titleEnd(i int) int {
 			// words by a hyphen written with no space, they are one word
 			if k > i && r.x.lang.Hyphenated && r.joined(k) {
 				k++
+				continue
+			}
+			// in the Fields of Sport, Culture and Heritage: a title in
+			// capitals lists its subjects
+			if e := r.capitalList(k); e > k {
+				k = e
 				continue
 			}
 			// the Standard Operating Procedure (SOP) on …: an acronym in
