@@ -53,7 +53,9 @@
 //     (where names are capitalised, an acronym in parentheses the title goes
 //     on after stays inside it: a memorandum of understanding (MoU) on …;
 //     a title in capitals goes on past a comma listing its subjects in
-//     capitals: in the Fields of Sport, Culture and Heritage), one
+//     capitals: in the Fields of Sport, Culture and Heritage; after between,
+//     bodies the gazetteer lacks named in capitals are the title's parties),
+//     one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).
 //  4. Frames, sentence by sentence. The language pack declares each frame:

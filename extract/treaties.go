@@ -319,6 +319,9 @@ func (r *run) partiesAt(k int) bool {
 	if h, ok := r.hitAt(k+1, kRef); ok && h.lx.sub == "sides" {
 		return true // بين البلدين
 	}
+	if r.word(k, wBetween) && r.bodyNames(k+1) > k+1 {
+		return true // between Central Bureau of India and Anti-Corruption Commission of Maldives
+	}
 	// "بين وزارتي الخارجية الكازاخستانية والروسية": bodies named by the
 	// adjectives of their countries.
 	for j := k + 2; j <= k+3 && j < len(r.toks); j++ {
@@ -343,6 +346,10 @@ func (r *run) partiesEnd(k int) int {
 			end, k = h.end, h.end
 			continue
 		}
+		if e := r.bodyNames(k); e > k && (!ok || e > r.ments[m].end) {
+			end, k = e, e // bodies the gazetteer lacks, named in capitals
+			continue
+		}
 		if !ok || !partyType[r.ments[m].typ] {
 			return end
 		}
@@ -352,6 +359,58 @@ func (r *run) partiesEnd(k int) int {
 			k++
 		}
 	}
+}
+
+// bodyNames returns, where names are capitalised and the article is a word,
+// the end of the names of bodies the gazetteer lacks written from token k as
+// the parties of a title: capitalised words and the names of places and
+// bodies, joined by function words and title links (the National College of
+// Policing and Law Enforcement of Maldives), each with its acronym in
+// parentheses, and a list separator between two of them; else k. They must
+// hold a capitalised word that is no name read already, and end with a
+// name or an acronym.
+func (r *run) bodyNames(k int) int {
+	if !r.x.lang.Capitalised || !r.x.articleWord {
+		return k
+	}
+	end, own := k, false
+	for j := k; j < len(r.toks) && j < k+maxTitle; {
+		if m, ok := r.mentionAt(j); ok {
+			if !partyType[r.ments[m].typ] {
+				break
+			}
+			j = r.ments[m].end
+			end = j
+		} else if r.toks[j].Word && r.capital(j) && !r.taken[j] && !r.tokIn(j, wFunction) {
+			if _, t := r.hitAt(j, kTitle); t {
+				break
+			}
+			if _, t := r.hitAt(j, kTrigger); t {
+				break
+			}
+			if _, t := r.hitAt(j, kTreaty); t {
+				break
+			}
+			j++
+			end, own = j, true
+		} else if r.joined(j) && j > k {
+			j++
+			continue
+		} else if j > k && r.toks[j].S == "(" && j+2 < len(r.toks) && r.toks[j+2].S == ")" && r.toks[j+1].Word {
+			j += 3 // (NJAI)
+			end = j
+			continue
+		} else if r.toks[j].Word && (r.tokIn(j, wFunction) || r.tokIn(j, wTitleLink) || r.tokIn(j, wSeparator)) {
+			j++
+			continue
+		} else {
+			break
+		}
+	}
+	if !own {
+		return k
+	}
+	return end
 }
 
 // placeAfter reports a function word at token k followed by a city, a
@@ -488,8 +547,8 @@ func (r *run) closeQuote(i int) int {
 
 // titleEnd returns the end of an unquoted title starting after the noun at i.
 func (r *run) titleEnd(i int) int {
-	k := i
-	for k < len(r.toks) && k < i+16 {
+	k, limit := i, i+16
+	for k < len(r.toks) && k < limit {
 		t := r.toks[k]
 		if !t.Word {
 			// خطة عمل 2023-2024: a dash between two years
@@ -547,6 +606,9 @@ func (r *run) titleEnd(i int) int {
 				}
 				if e >= len(r.toks) || !r.toks[e].Word || r.placeAfter(e) || !r.word(e, wTreatyLead) && !r.startsWithList(e, wTreatyLeadPrefix) {
 					return e
+				}
+				if r.x.lang.Capitalised {
+					limit += e - k // parties named in full in capitals: the purpose after them has its own length
 				}
 				k = e
 				continue
