@@ -21,7 +21,7 @@
 //     several entries share goes to the one its context supports: the
 //     dateline city, a city word before it, the city or country named after
 //     it, the country the document names most; a document with no date but
-//     a dateline without a year takes the one year
+//     a dateline without a year (11 ديسمبر, 4 - 3, Oct 9) takes the one year
 //     the tenures of the persons named, and a weekday named, allow); persons
 //     after a chain of titles (with the portfolio that completes a bare office
 //     noun: وزير الإعلام), honorifics (ranks with their grades), a
