@@ -73,7 +73,9 @@
 //     word (with, between, on behalf of, on the sidelines of …). Fillers read
 //     those groups; a reading states its relations when its principal slots
 //     are filled and no modality word, future verb, negation or phone call
-//     marks it. A bilateral event is keyed by kind, date and principals (a
+//     marks it. A bilateral event is keyed by kind, date (the first its
+//     sentence writes; in the first sentence, one written after the dateline
+//     or the page's date line) and principals (a
 //     headline joins the dated mention); a multilateral event (summit,
 //     conference, ministerial meeting) by kind, organisation or countries
 //     and ordinal, and named readably ("46th Gulf Cooperation Council
