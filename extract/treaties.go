@@ -62,6 +62,9 @@ func (r *run) treaties() {
 			if r.word(h.end, wTreatyNotTitle) {
 				continue // إعلان مسبق، إعلان عن: an announcement, no document
 			}
+			if r.countedPlural(i, h.end) {
+				continue // agreements between the two countries, these MoUs the relations: documents counted
+			}
 			if r.listedAfter(h.end) {
 				continue // علاقات وثيقة وقوية، اتفاقية وبرنامج تعاون: no title follows
 			}
@@ -508,6 +511,32 @@ func (r *run) capitalList(k int) int {
 	return k
 }
 
+// countedPlural reports, where names are capitalised and the article is a
+// word, a plural treaty noun (treaty_plurals) from token i to e that the
+// article follows, or only the parties (agreements between the two
+// countries): documents counted, not a title.
+func (r *run) countedPlural(i, e int) bool {
+	if !r.x.lang.Capitalised || !r.x.articleWord || !r.word(i, wTreatyPlural) && !r.word(e-1, wTreatyPlural) {
+		return false
+	}
+	if e < len(r.toks) && r.toks[e].S == r.x.article {
+		return true
+	}
+	if !r.partiesAt(e) {
+		return false
+	}
+	end := r.partiesEnd(e + 1)
+	return end > e+1 && (end >= len(r.toks) || !r.word(end, wTreatyLead) && !r.startsWithList(end, wTreatyLeadPrefix))
+}
+
+// documentOfTitle reports, where the article is a word, a treaty noun at
+// token k after a treaty link and the article (a protocol amending articles
+// of the agreement on …, a protocol on the agreement on …): the document the
+// title is about, inside it, not the next document of a list.
+func (r *run) documentOfTitle(k int) bool {
+	return r.x.articleWord && k >= 2 && r.toks[k-1].S == r.x.article && r.tokIn(k-2, wTreatyLink)
+}
+
 // countBefore reports whether a number or a count word stands before token i
 // ("20 اتفاقية تعاون", "عدد من"): a count of documents, not a title.
 func (r *run) countBefore(i int) bool {
@@ -639,7 +668,7 @@ func (r *run) titleEnd(i int) int {
 		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) {
 			break // a verb, or an event noun after a conjunction or a light verb: a new clause
 		}
-		if _, ok := r.hitAt(k, kTreaty); ok && k > i {
+		if _, ok := r.hitAt(k, kTreaty); ok && k > i && !r.documentOfTitle(k) {
 			break // وثيقة ومذكرة: the next document of a list
 		}
 		k++
