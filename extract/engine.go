@@ -201,6 +201,7 @@ func (r *run) newReading(in *inst) bool {
 	if in.f.Tentative {
 		if ev.sent == si && len(ev.frames) == 0 {
 			ev.tentative = true
+			ev.leadersMet = in.f.LeadersMeet && r.leaders(ps)
 		}
 	} else {
 		if ev.tentative && ev.kind != in.f.Event {

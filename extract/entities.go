@@ -370,8 +370,8 @@ func (r *run) nameAt(i int) int {
 		if k > i && !afterLink && r.startsWithList(k, wConjunction) && r.runes(k) > 3 && !r.tokIn(k, wGivenName) && r.plainName(k+1) {
 			break // و+word and a name word after it start the next item of a list; a surname (واندايي) ends the name
 		}
-		if k == i && r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && r.cliticStripped(k) {
-			break // لرئيسة، لحركة: a preposition on a noun, not a name
+		if r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && r.cliticStripped(k) && (k == i || words >= 2) {
+			break // لرئيسة، لحركة: a preposition on a noun, not a name (nor its end: X Y بتسليم)
 		}
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name

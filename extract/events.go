@@ -23,6 +23,10 @@ type event struct {
 	// tentative events (a welcome on arrival) state nothing until a frame
 	// that is not tentative joins them.
 	tentative bool
+	// leadersMet is a tentative event of heads of state or government whose
+	// frame says they meet (leaders_meet): it states its facts unless talks
+	// join it, which then give it their kind and venue.
+	leadersMet bool
 	// frames lists the frames read into the event.
 	frames []string
 	// scale is multilateral for a summit or conference, known by its name.
@@ -215,7 +219,7 @@ func (r *run) settleEvents() {
 	seen := map[relKey]int{} // key → index in out
 	for k, rel := range r.rels {
 		if ev := r.relEvent[k]; ev != nil {
-			if ev.tentative {
+			if ev.tentative && !ev.leadersMet {
 				continue // a welcome no talks joined
 			}
 			if rel.Type == "MET_WITH" && (ev.roles[rel.From] == "attendee" || ev.roles[rel.To] == "attendee") {

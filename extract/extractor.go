@@ -42,6 +42,9 @@ type Extractor struct {
 	schema *schema.Schema
 	lang   *schema.LangPack
 	lex    *lexicon
+	// leading holds the roles of the titles the pack marks principal (heads
+	// of state and government).
+	leading map[string]bool
 	// rules names the relations the engine states of its own, for the
 	// pack's code ("ar.title").
 	rules struct{ title, venue, sidelines, participant string }
@@ -119,6 +122,12 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	x.lex = newLexicon(lang.Proclitics, x.article)
 	x.lex.hyphens = lang.Hyphenated
+	x.leading = map[string]bool{}
+	for _, t := range lang.Titles {
+		if t.Principal {
+			x.leading[t.Role] = true
+		}
+	}
 	x.sameOffice = map[string]string{}
 	for _, p := range lang.OfficePairs {
 		for _, role := range p.Roles {

@@ -94,6 +94,9 @@ func (r *run) orgEnd(k int) int {
 			if t != schema.Country && t != schema.City && t != schema.Organization {
 				break
 			}
+			if j > k && r.startsWithList(j, wConjunction) && r.cliticStripped(j) {
+				break // الصندوق السعودي للتنمية والجمهورية اليمنية: the next party
+			}
 			j = r.ments[m].end
 			end = j
 			continue
@@ -143,6 +146,10 @@ func (r *run) orgCuts(s, e int) []int {
 	for k := s + 2; k < e; k++ {
 		if r.tokIn(k, wFunction) || r.word(k, wDateLead) {
 			out = append(out, k)
+			continue
+		}
+		if m, ok := r.mentionAt(k); ok && r.ments[m].typ == schema.Country && r.ments[m].end == e {
+			out = append(out, k) // وزارة الأوقاف بجمهورية مصر العربية: the ministry of its country
 			continue
 		}
 		if h, ok := r.hitAt(k, kAdj); ok && h.end == e {

@@ -55,7 +55,7 @@ func (r *run) officeRelations() {
 // stated reports whether an event took place as the document reports it:
 // neither announced nor a welcome no talks joined, and with a fact.
 func (r *run) stated(ev *event) bool {
-	if ev.modality == "planned" || ev.tentative {
+	if ev.modality == "planned" || ev.tentative && !ev.leadersMet {
 		return false
 	}
 	for _, rel := range r.rels {
@@ -121,7 +121,7 @@ func (r *run) result() Result {
 		res.Entities = append(res.Entities, e)
 	}
 	for _, ev := range r.evs {
-		if ev.tentative || !r.stated(ev) && ev.modality != "planned" {
+		if ev.tentative && !ev.leadersMet || !r.stated(ev) && ev.modality != "planned" {
 			continue
 		}
 		props := map[string]any{"kind": ev.kind}

@@ -172,6 +172,234 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	return c, j > i
 }
 
+// titleConjoined reports a title at token i with a conjunction written on
+// it (ومدير), which starts the next item of a list.
+func (r *run) titleConjoined(i int) bool {
+	h, ok := r.hitAt(i, kTitle)
+	return ok && h.start == i && h.clitic > 0 && r.startsWithList(i, wConjunction)
+}
+
+// leaders reports whether each of the persons ps, two at least, holds a
+// leading office (one a title marked principal names: a head of state or
+// government): one the text gave them, or their gazetteer office on the
+// document's date.
+func (r *run) leaders(ps []string) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	for _, p := range ps {
+		if !r.leader(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// leader reports whether person id holds a leading office (leaders).
+func (r *run) leader(id string) bool {
+	for _, o := range r.offices {
+		if o.person == id && r.x.leading[o.role] {
+			return true
+		}
+	}
+	ref, ok := r.x.index[id]
+	if !ok {
+		return false
+	}
+	for _, o := range r.x.entries[ref].Offices {
+		if r.x.leading[o.Role] && (r.date == "" && o.End == "" || r.date != "" && within(r.date, o.Start, o.End)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOffice reports whether the text gave person id an office.
+func (r *run) hasOffice(id string) bool {
+	for _, o := range r.offices {
+		if o.person == id {
+			return true
+		}
+	}
+	return false
+}
+
+// maxComplement bounds, in tokens, the complement of a title that
+// complementName reads.
+const maxComplement = 8
+
+// complementName returns, in a language whose article is a proclitic and
+// whose names take no capital, where the name of the holder of the title
+// chain c begins after the rest of the title, from token j where the chain
+// ends: the body, department or place the title is of, in words with the
+// article (الإدارة العربية، الصناعات الدفاعية), a preposition or a list
+// separator before one (في الخارجية، والشرق الأوسط), portfolio leads,
+// nationality adjectives, org nouns in construct (مكتب، هيئة), countries,
+// cities and organisations. The name is two or three words that
+// punctuation, a list separator, a clause break, a word with a conjunction
+// or the end ends; an honorific may stand before it. It returns j when
+// there is none.
+func (r *run) complementName(c titleChain, j int) int {
+	if !c.titled || r.x.lang.Capitalised || r.x.articleWord || r.x.article == "" || j >= len(r.toks) || r.nameAt(j) > j {
+		return j
+	}
+	words := 0
+	for k := j; k < len(r.toks) && k < j+maxComplement; k++ {
+		if !r.toks[k].Word {
+			if words > 0 && r.toks[k].S == "," && k+1 < len(r.toks) {
+				// … في حكومة الوفاق، X،: the name set off after the complement
+				n := k + 1
+				if h, ok := r.wordAt(n, wHonorific); ok && h.clitic == 0 {
+					n = h.end
+				}
+				if n < len(r.toks) && !r.taken[n] && r.heldName(n) && r.nameAt(n) < len(r.toks) && !r.toks[r.nameAt(n)].Word {
+					return n
+				}
+			}
+			return j
+		}
+		if m, ok := r.mentionAt(k); ok {
+			switch r.ments[m].typ {
+			case schema.Country, schema.City, schema.Organization:
+				k = r.ments[m].end - 1
+				words++
+				continue
+			}
+			return j
+		}
+		if r.taken[k] {
+			return j
+		}
+		if _, ok := r.hitAt(k, kTrigger); ok {
+			return j
+		}
+		if _, ok := r.hitAt(k, kTitle); ok {
+			return j
+		}
+		if h, ok := r.wordAt(k, wHonorific); ok && h.clitic == 0 {
+			if words > 0 && r.heldName(h.end) {
+				return h.end // رئيس المراسم والتشريفات الأميرية الشيخ X
+			}
+			return j
+		}
+		if words > 0 && (r.plain(k) && !r.definite(r.toks[k].S) || r.givenName(k)) && r.heldName(k) {
+			return k
+		}
+		if r.givenName(k) {
+			return j // a name the words after it do not end as a name's end
+		}
+		if r.word(k, wComplementizer) {
+			return j // قال وزير الخارجية إن …: a reported clause, no complement
+		}
+		if (r.tokIn(k, wFunction) || r.tokIn(k, wPortfolioLead)) && k+1 < len(r.toks) && (r.definite(r.toks[k+1].S) || r.construct(k+1)) {
+			continue // في الخارجية، لشؤون الشرق الأوسط
+		}
+		if r.word(k, wPostingAt) && k+1 < len(r.toks) {
+			if m, ok := r.mentionAt(k + 1); ok && r.ments[m].typ != schema.Person {
+				continue // في القاهرة
+			}
+		}
+		if r.word(k, wClause) || r.word(k, wDateLead) {
+			return j
+		}
+		if r.construct(k) {
+			words++
+			continue // مكتب رئاسة الجمهورية
+		}
+		if h, ok := r.hitAt(k, kAdj); ok {
+			k = h.end - 1
+			words++
+			continue
+		}
+		if _, ok := r.wordAt(k, wOrgNoun); ok {
+			words++
+			continue
+		}
+		w := r.toks[k].S
+		if r.startsWithList(k, wConjunction) {
+			_, size := utf8.DecodeRuneInString(w)
+			w = w[size:] // والشرق
+		}
+		if r.definite(w) {
+			words++
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// construct reports a common noun with no article at token k that a noun
+// with the article, another such noun or an entity completes (مكتب رئاسة
+// الجمهورية، هيئة الصناعات): a word of a body's name, not of a person's.
+func (r *run) construct(k int) bool {
+	if !r.tokIn(k, wNameStop) || r.definite(r.toks[k].S) || r.tokIn(k, wFunction) || r.tokIn(k, wPortfolioLead) || k+1 >= len(r.toks) || !r.toks[k+1].Word {
+		return false
+	}
+	if _, ok := r.mentionAt(k + 1); ok {
+		return true
+	}
+	return r.definite(r.toks[k+1].S) || r.tokIn(k+1, wNameStop) && !r.tokIn(k+1, wFunction)
+}
+
+// heldName reports a name of two or three words at token k that ends where
+// a long title's holder's name ends: at punctuation, a list separator, a
+// clause break, the end of the text, or a word with a conjunction on it
+// (ونائب).
+func (r *run) heldName(k int) bool {
+	if k >= len(r.toks) || r.givenName(k) == false && r.tokIn(k, wNameStop) {
+		return false
+	}
+	e := r.nameAt(k)
+	if e < k+2 || e > k+3 {
+		return false
+	}
+	if r.endedName(k) {
+		return true
+	}
+	return e < len(r.toks) && r.toks[e].Word && r.startsWithList(e, wConjunction) && r.runes(e) > 3
+}
+
+// countryIn returns the first country named from token s to e, or "".
+func (r *run) countryIn(s, e int) string {
+	for k := s; k < e; k++ {
+		if m, ok := r.mentionAt(k); ok && r.ments[m].typ == schema.Country {
+			return r.ments[m].id
+		}
+	}
+	return ""
+}
+
+// namesHolder reports whether the name at tokens j to end may be a spelling
+// of person id's: it shares a word of three letters or more with one of the
+// names the document or the gazetteer gives them in the pack's language, or
+// its last word is two edits at most from the last word of one.
+func (r *run) namesHolder(j, end int, id string) bool {
+	var names []string
+	if a := r.ents[id]; a != nil {
+		names = append(names, a.aliases...)
+	}
+	if ref, ok := r.x.index[id]; ok {
+		names = append(names, r.x.entries[ref].Names[r.x.lang.Code]...)
+	}
+	last := []rune(r.toks[end-1].S)
+	for _, n := range names {
+		ws := norm.Words(norm.Fold(n))
+		if len(ws) == 0 {
+			continue
+		}
+		for k := j; k < end; k++ {
+			if utf8.RuneCountInString(r.toks[k].S) >= 3 && slices.Contains(ws, r.toks[k].S) {
+				return true
+			}
+		}
+		if len(last) >= 4 && levenshtein(last, []rune(ws[len(ws)-1]), 3) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // givenTitle reports a one-word title that is also a given name, written
 // right before a name link, in a language that capitalises names: the
 // first word of a name (Sultan Al-Shamsy, Sultan bin Saad Al-Muraikhi),
@@ -418,7 +646,9 @@ func (r *run) titled() {
 		}
 		// Appositive: "توكاييف رئيس جمهورية كازاخستان" gives the office to the person before.
 		if c.titled {
-			if k, ok := r.mentionBefore(i); ok && r.ments[k].typ == schema.Person && (j >= len(r.toks) || !r.startsName(j)) {
+			// Not "X ومدير …" when X has a title of his own: the conjunction
+			// starts the next item of a list.
+			if k, ok := r.mentionBefore(i); ok && r.ments[k].typ == schema.Person && (j >= len(r.toks) || !r.startsName(j)) && !(r.titleConjoined(i) && r.hasOffice(r.ments[k].id)) {
 				r.office(r.ments[k].id, c.role, c.country, r.ments[k].start)
 				i = j
 				continue
@@ -465,11 +695,33 @@ func (r *run) titled() {
 			i = j + 1
 			continue
 		}
+		if k := r.complementName(c, j); k > j {
+			// مدير الإدارة الإفريقية في الخارجية X: the holder of a title
+			// named after the body or department the title is of.
+			if c.country == "" {
+				c.country = r.countryIn(j, k)
+			}
+			end := r.nameAt(k)
+			sp := r.span(k, end, 0)
+			a := r.entity(r.newKey("person", k, end, 0), schema.Person, sp.Text, nil)
+			a.Properties["provisional"] = true
+			r.addMention(a, k, end, 0, false, mention{})
+			r.office(a.ID, c.role, c.country, k)
+			i = end
+			continue
+		}
 		holder := ""
 		if c.titled && c.role != "" && c.country != "" && !c.portfolio && !c.posted && !(r.x.lang.Capitalised && r.nameAt(j) > j+1) {
 			// Where names are capitalised, two capitalised words after the
 			// title name its holder, whoever held it before.
 			holder = r.holder(c.role, c.country)
+			// A name after the title that a given name or an honorific
+			// leads, spelled nothing like the holder's, is someone else's:
+			// the holder the gazetteer knows may have left the office, or
+			// share it (envoys, ministers of state).
+			if end := r.nameAt(j); holder != "" && end > j+1 && (r.givenName(j) || r.honorificBefore(j)) && !r.namesHolder(j, end, holder) {
+				holder = ""
+			}
 		}
 		if end := r.nameAt(j); end > j && holder == "" && !r.agreement(c, j) {
 			cl := max(r.sideItem(c, i, j), r.conjOnName(j))

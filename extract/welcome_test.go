@@ -17,7 +17,8 @@ func TestWelcomeThenTalks(t *testing.T) {
 		venue      string
 	}{
 		{"talks at a palace", arrival + "\nثم عقد الجانبان جلسة مباحثات رسمية في قصر العلم العامر.", 1, "venue:al-alam-palace"},
-		{"a welcome alone", arrival, 0, ""},
+		{"a head of state's welcome alone", arrival, 1, "venue:ar-مطار-مسقط-الدولي"},
+		{"a minister's welcome alone", "وصل الرئيس الإيراني مسعود بزشكيان إلى سلطنة عمان اليوم في زيارة دولة.\nوكان في استقباله لدى وصوله مطار مسقط الدولي وزير الخارجية بدر البوسعيدي.", 0, ""},
 		{"the palace replaces the airport", "وصل رئيس الوزراء الباكستاني شهباز شريف إلى الرياض اليوم.\nوكان في استقباله لدى هبوط طائرته في مطار الملك خالد الدولي ولي العهد الأمير محمد بن سلمان.\nثم عقد الجانبان جلسة مباحثات في قصر اليمامة.", 1, "venue:al-yamamah-palace"},
 	}
 	for _, tc := range tests {

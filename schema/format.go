@@ -147,6 +147,7 @@ var frameSpec = &spec{kind: kindObject, fields: []field{
 	{"slots", true, &spec{kind: kindMap, nonEmpty: true, key: checkWordKey, elem: slotSpec}},
 	{"principals", false, phrases},
 	{"tentative", false, boolean},
+	{"leaders_meet", false, boolean},
 	{"relations", true, &spec{kind: kindList, nonEmpty: true, elem: &spec{kind: kindObject, fields: []field{
 		{"type", true, &spec{kind: kindString, nonEmpty: true, check: checkRelType}},
 		{"from", false, reqStr},

@@ -52,6 +52,11 @@ type Frame struct {
 	// Tentative events state nothing until an event of another frame with the
 	// same principals joins them (a welcome on arrival, joined by talks).
 	Tentative bool `yaml:"tentative,omitempty"`
+	// LeadersMeet states a tentative event at once when each of its
+	// principals holds a leading office (a title the pack marks principal: a
+	// head of state or government): a king welcoming a president on arrival
+	// meets him. Only with Tentative.
+	LeadersMeet bool `yaml:"leaders_meet,omitempty"`
 	// Relations are the facts the frame states between its slots.
 	Relations []FrameRelation `yaml:"relations,omitempty"`
 }
@@ -390,6 +395,11 @@ func checkFrame(w *walker, f *yaml.Node, path string, p *packFacts) {
 	}
 	if child(f, "verbs") == nil && child(f, "nouns") == nil && child(f, "phrases") == nil {
 		w.add(f, path, "a frame needs verbs, nouns or phrases to evoke it")
+	}
+	if lm, ln := scalar(f, "leaders_meet"); ln != nil && lm == "true" {
+		if t, _ := scalar(f, "tentative"); t != "true" {
+			w.add(ln, join(path, "leaders_meet"), "leaders_meet applies only to a tentative frame")
+		}
 	}
 	for _, key := range []string{"requires", "unless"} {
 		if l := child(f, key); l != nil && l.Kind == yaml.SequenceNode {
