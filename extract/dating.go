@@ -170,10 +170,16 @@ func (r *run) datelineYear(found string) string {
 }
 
 // yearlessDateline reads a day and a month with no year in the first tokens:
-// "11 ديسمبر" or "4 - 3" (day first). It returns 0, 0 when there is none.
+// "11 ديسمبر" or "4 - 3" (day first), or the month's name and the day ("Oct
+// 9"). It returns 0, 0 when there is none.
 func (r *run) yearlessDateline() (month, day int) {
 	n := min(len(r.toks), datelineSpan)
 	for k := 0; k+1 < n; k++ {
+		if h, ok := r.hitAt(k, kDate); ok && h.lx.sub == "month" && h.end+1 < n {
+			if d, ok := smallNumber(r.toks[h.end].S, 31); ok && r.toks[h.end+1].S != "," && !isDigits(r.toks[h.end+1].S) {
+				return h.lx.ref, d // Oct 9 —
+			}
+		}
 		d, ok := smallNumber(r.toks[k].S, 31)
 		if !ok {
 			continue

@@ -111,3 +111,25 @@ func TestYearFirstDateLine(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthFirstDateline checks that a dateline naming the month before the
+// day and no year (VIENTIANE, Oct 9 —) takes the year the tenures of the
+// persons named allow, as a day-first one does, and that a month and day
+// followed by a year remain a full date.
+func TestMonthFirstDateline(t *testing.T) {
+	x := langExtractor(t, "en")
+	tests := []struct{ name, text, want string }{
+		{"tenure of one year", "VIENTIANE, Oct 9 — Prime Minister Paetongtarn Shinawatra attended the 44th ASEAN Summit today.", "2024-10-09"},
+		{"dateline with a full stop", "BANGKOK, Oct 9. Prime Minister Paetongtarn Shinawatra received Prime Minister Anwar Ibrahim.", "2024-10-09"},
+		{"the year given", "VIENTIANE, Oct 9, 2025 — Prime Minister Anwar Ibrahim attended the 46th ASEAN Summit today.", "2025-10-09"},
+		{"no known person: no date", "VIENTIANE, Oct 9 — The summit opened today.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.extract(document.Document{ID: "t", Lang: "en", Text: tc.text})
+			if res.Document.Date != tc.want {
+				t.Errorf("date %q, want %q", res.Document.Date, tc.want)
+			}
+		})
+	}
+}

@@ -21,7 +21,7 @@
 //     several entries share goes to the one its context supports: the
 //     dateline city, a city word before it, the city or country named after
 //     it, the country the document names most; a document with no date but
-//     a dateline without a year takes the one year
+//     a dateline without a year (11 ديسمبر, 4 - 3, Oct 9) takes the one year
 //     the tenures of the persons named, and a weekday named, allow); persons
 //     after a chain of titles (with the portfolio that completes a bare office
 //     noun: وزير الإعلام), honorifics (ranks with their grades), a
@@ -49,7 +49,13 @@
 //     acronym in parentheses, with an org noun, is an organisation. Venues
 //     after venue nouns, or a capitalised venue noun of two words by itself
 //     (at State House, at the National Convention Centre); treaty titles
-//     after treaty nouns (none inside a venue's name), quoted or up to a boundary, one
+//     after treaty nouns (none inside a venue's name), quoted or up to a boundary
+//     (where names are capitalised, an acronym in parentheses the title goes
+//     on after stays inside it: a memorandum of understanding (MoU) on …;
+//     a title in capitals goes on past a comma listing its subjects in
+//     capitals: in the Fields of Sport, Culture and Heritage; after between,
+//     bodies the gazetteer lacks named in capitals are the title's parties),
+//     one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).
 //  4. Frames, sentence by sentence. The language pack declares each frame:
@@ -67,7 +73,9 @@
 //     word (with, between, on behalf of, on the sidelines of …). Fillers read
 //     those groups; a reading states its relations when its principal slots
 //     are filled and no modality word, future verb, negation or phone call
-//     marks it. A bilateral event is keyed by kind, date and principals (a
+//     marks it. A bilateral event is keyed by kind, date (the first its
+//     sentence writes; in the first sentence, one written after the dateline
+//     or the page's date line) and principals (a
 //     headline joins the dated mention); a multilateral event (summit,
 //     conference, ministerial meeting) by kind, organisation or countries
 //     and ordinal, and named readably ("46th Gulf Cooperation Council

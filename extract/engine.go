@@ -631,7 +631,7 @@ func (r *run) emit(in *inst, ev *event) {
 				}
 			} else if slices.Contains(ev.principals, from) && ev.scale != "multilateral" || slices.Contains(r.guests, from) {
 				return // a principal attends nothing of their own meeting
-			} else if ev.counted && r.metBefore(from, ev) {
+			} else if ev.counted && !r.x.lang.SigningsApart && r.metBefore(from, ev) {
 				return // the documents of the talks they held: part of their meeting
 			}
 			props["role"] = role

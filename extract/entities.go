@@ -373,7 +373,7 @@ func (r *run) nameAt(i int) int {
 		if r.startsWithList(k, wPrepClitic) && !r.tokIn(k, wGivenName) && (k == i && r.cliticStripped(k) || words >= 2 && (r.cliticStripped(k) || r.word(k, wNameStop))) {
 			break // لرئيسة، لحركة: a preposition on a noun, not a name (nor its end: X Y بتسليم، بتصريح)
 		}
-		if k > i && r.word(k, wPronoun) {
+		if k > i && r.startsWithList(k, wConjunction) && !r.tokIn(k, wPronoun) && r.word(k, wPronoun) {
 			break // مكرم جبر وهو يرتدي: a pronoun (with a conjunction) starts a clause
 		}
 		if k == i && r.definiteClitic(t) {

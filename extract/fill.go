@@ -802,8 +802,9 @@ func (r *run) treatyList(s, e int) []string {
 	return out
 }
 
-// treatyJoined reports that only a comma, a conjunction or a list lead stand
-// between tokens a and b, or nothing but a conjunction on the word at b.
+// treatyJoined reports that only a comma, a conjunction, a list lead or the
+// article stand between tokens a and b, or nothing but a conjunction on the
+// word at b.
 func (r *run) treatyJoined(a, b int) bool {
 	if b-a > 6 {
 		return false
@@ -817,6 +818,8 @@ func (r *run) treatyJoined(a, b int) bool {
 			k++ // a comma, a quote
 		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
 			k++
+		case r.x.articleWord && r.toks[k].S == r.x.article:
+			k++ // T1, the T2 and the T3: the article written as a word before a title
 		default:
 			h, ok := r.wordAt(k, wListLead)
 			if !ok {

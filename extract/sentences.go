@@ -111,11 +111,27 @@ func (r *run) sentenceDate(si int) string {
 // the date itself.
 func (r *run) datedSentence(si int) (string, bool) {
 	s := r.sents[si]
+	found := ""
 	for _, d := range r.dates {
 		if d.start >= s.from && d.start < s.to && d.date != "" && (r.date == "" || cmpISO(d.date, r.date) <= 0) {
 			// a date after the document's ("حتى عام 2030") dates no past event
-			return d.date, true
+			if found != "" {
+				return d.date, true // the day of the event after the page's date line
+			}
+			if si > 0 || d.date != r.date || d.start > s.from+datelineRunes {
+				return d.date, true
+			}
+			found = d.date
 		}
+	}
+	if found != "" {
+		return found, true
 	}
 	return r.date, false
 }
+
+// datelineRunes bounds, in runes from the start of the text, the date line
+// or dateline of a page: a date there is the page's, and a later date of
+// the same sentence ("TUNIS, March 31 - X received on Saturday night Y") is
+// the event's.
+const datelineRunes = 40

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dipgraph/dipgraph/schema"
@@ -61,6 +62,9 @@ func (r *run) treaties() {
 			if r.word(h.end, wTreatyNotTitle) {
 				continue // إعلان مسبق، إعلان عن: an announcement, no document
 			}
+			if r.countedPlural(i, h.end) {
+				continue // agreements between the two countries, these MoUs the relations: documents counted
+			}
 			if r.listedAfter(h.end) {
 				continue // علاقات وثيقة وقوية، اتفاقية وبرنامج تعاون: no title follows
 			}
@@ -79,7 +83,11 @@ func (r *run) treaties() {
 				continue // مذكرتي تفاهم للتعاون: two documents counted, no title
 			}
 			_, adj := r.hitAt(h.end, kAdj)
-			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(h.end) && !r.word(h.end, wTreatyLead) && !r.startsWithList(h.end, wTreatyLeadPrefix) && !r.yearRange(h.end) {
+			after := r.acronymGoesOn(h.end) // memorandum of understanding (MoU) to establish …
+			if after > h.end && tm.end == after+1 {
+				tm.end = after // a Memorandum of Understanding (MoU) to that effect: the lead goes on with nothing
+			}
+			if tm.end == h.end || len(h.lx.toks) > 1 && !adj && !r.partiesAt(after) && !r.word(after, wTreatyLead) && !r.startsWithList(after, wTreatyLeadPrefix) && !r.yearRange(after) {
 				// A bare noun names no document (بيانا مشتركا أكدا فيه …);
 				// a definite one (مذكرة التفاهم) refers to the last title
 				// of its kind.
@@ -314,6 +322,9 @@ func (r *run) partiesAt(k int) bool {
 	if h, ok := r.hitAt(k+1, kRef); ok && h.lx.sub == "sides" {
 		return true // بين البلدين
 	}
+	if r.word(k, wBetween) && r.bodyNames(k+1) > k+1 {
+		return true // between Central Bureau of India and Anti-Corruption Commission of Maldives
+	}
 	// "بين وزارتي الخارجية الكازاخستانية والروسية": bodies named by the
 	// adjectives of their countries.
 	for j := k + 2; j <= k+3 && j < len(r.toks); j++ {
@@ -338,6 +349,10 @@ func (r *run) partiesEnd(k int) int {
 			end, k = h.end, h.end
 			continue
 		}
+		if e := r.bodyNames(k); e > k && (!ok || e > r.ments[m].end) {
+			end, k = e, e // bodies the gazetteer lacks, named in capitals
+			continue
+		}
 		if !ok || !partyType[r.ments[m].typ] {
 			return end
 		}
@@ -347,6 +362,58 @@ func (r *run) partiesEnd(k int) int {
 			k++
 		}
 	}
+}
+
+// bodyNames returns, where names are capitalised and the article is a word,
+// the end of the names of bodies the gazetteer lacks written from token k as
+// the parties of a title: capitalised words and the names of places and
+// bodies, joined by function words and title links (the National College of
+// Policing and Law Enforcement of Maldives), each with its acronym in
+// parentheses, and a list separator between two of them; else k. They must
+// hold a capitalised word that is no name read already, and end with a
+// name or an acronym.
+func (r *run) bodyNames(k int) int {
+	if !r.x.lang.Capitalised || !r.x.articleWord {
+		return k
+	}
+	end, own := k, false
+	for j := k; j < len(r.toks) && j < k+maxTitle; {
+		if m, ok := r.mentionAt(j); ok {
+			if !partyType[r.ments[m].typ] {
+				break
+			}
+			j = r.ments[m].end
+			end = j
+		} else if r.toks[j].Word && r.capital(j) && !r.taken[j] && !r.tokIn(j, wFunction) {
+			if _, t := r.hitAt(j, kTitle); t {
+				break
+			}
+			if _, t := r.hitAt(j, kTrigger); t {
+				break
+			}
+			if _, t := r.hitAt(j, kTreaty); t {
+				break
+			}
+			j++
+			end, own = j, true
+		} else if r.joined(j) && j > k {
+			j++
+			continue
+		} else if j > k && r.toks[j].S == "(" && j+2 < len(r.toks) && r.toks[j+2].S == ")" && r.toks[j+1].Word {
+			j += 3 // (NJAI)
+			end = j
+			continue
+		} else if r.toks[j].Word && (r.tokIn(j, wFunction) || r.tokIn(j, wTitleLink) || r.tokIn(j, wSeparator)) {
+			j++
+			continue
+		} else {
+			break
+		}
+	}
+	if !own {
+		return k
+	}
+	return end
 }
 
 // placeAfter reports a function word at token k followed by a city, a
@@ -381,6 +448,93 @@ func (r *run) dualCount(i, e, end int) bool {
 		}
 	}
 	return true
+}
+
+// acronymGoesOn returns, where names are capitalised, the token after an
+// acronym in parentheses at token k that the title goes on after (a
+// memorandum of understanding (MoU) to establish …: a treaty lead follows
+// it); else k. An acronym ending a title is no part of it.
+func (r *run) acronymGoesOn(k int) int {
+	if !r.x.lang.Capitalised || k+3 >= len(r.toks) || r.toks[k].S != "(" || r.toks[k+2].S != ")" || !r.toks[k+1].Word {
+		return k
+	}
+	caps := 0
+	for _, c := range r.span(k+1, k+2, 0).Text {
+		switch {
+		case unicode.IsUpper(c):
+			caps++
+		case !unicode.IsLetter(c):
+			return k
+		}
+	}
+	if caps < 2 || !r.capital(k+1) || !r.word(k+3, wTreatyLead) && !r.startsWithList(k+3, wTreatyLeadPrefix) {
+		return k
+	}
+	return k + 3
+}
+
+// capitalList returns, where names are capitalised, the end of a list of
+// capitalised words that a title in capitals goes on with at the comma at
+// token k (Cooperation in the Fields of Sport, Culture and Heritage): groups
+// of capitalised words, each after a comma, the last after a word of
+// list_separators; else k. A name read already, a title or a trigger is no
+// subject of the list.
+func (r *run) capitalList(k int) int {
+	if !r.x.lang.Capitalised || r.toks[k].S != "," || k == 0 || !r.toks[k-1].Word || !r.capital(k-1) {
+		return k
+	}
+	subject := func(j int) bool {
+		if j >= len(r.toks) || !r.toks[j].Word || r.taken[j] || !r.capital(j) || r.tokIn(j, wSeparator) {
+			return false
+		}
+		_, title := r.hitAt(j, kTitle)
+		_, trig := r.hitAt(j, kTrigger)
+		return !title && !trig
+	}
+	j := k
+	for n := 0; n < 6; n++ {
+		last := j < len(r.toks) && r.toks[j].Word && r.tokIn(j, wSeparator)
+		if !last && (j >= len(r.toks) || r.toks[j].S != ",") {
+			return k
+		}
+		j++
+		if !subject(j) {
+			return k
+		}
+		for j < len(r.toks) && subject(j) {
+			j++
+		}
+		if last {
+			return j
+		}
+	}
+	return k
+}
+
+// countedPlural reports, where names are capitalised and the article is a
+// word, a plural treaty noun (treaty_plurals) from token i to e that the
+// article follows, or only the parties (agreements between the two
+// countries): documents counted, not a title.
+func (r *run) countedPlural(i, e int) bool {
+	if !r.x.lang.Capitalised || !r.x.articleWord || !r.word(i, wTreatyPlural) && !r.word(e-1, wTreatyPlural) {
+		return false
+	}
+	if e < len(r.toks) && r.toks[e].S == r.x.article {
+		return true
+	}
+	if !r.partiesAt(e) {
+		return false
+	}
+	end := r.partiesEnd(e + 1)
+	return end > e+1 && (end >= len(r.toks) || !r.word(end, wTreatyLead) && !r.startsWithList(end, wTreatyLeadPrefix))
+}
+
+// documentOfTitle reports, where the article is a word, a treaty noun at
+// token k after a treaty link and the article (a protocol amending articles
+// of the agreement on …, a protocol on the agreement on …): the document the
+// title is about, inside it, not the next document of a list.
+func (r *run) documentOfTitle(k int) bool {
+	return r.x.articleWord && k >= 2 && r.toks[k-1].S == r.x.article && r.tokIn(k-2, wTreatyLink)
 }
 
 // countBefore reports whether a number or a count word stands before token i
@@ -422,8 +576,8 @@ func (r *run) closeQuote(i int) int {
 
 // titleEnd returns the end of an unquoted title starting after the noun at i.
 func (r *run) titleEnd(i int) int {
-	k := i
-	for k < len(r.toks) && k < i+16 {
+	k, limit := i, i+16
+	for k < len(r.toks) && k < limit {
 		t := r.toks[k]
 		if !t.Word {
 			// خطة عمل 2023-2024: a dash between two years
@@ -441,6 +595,18 @@ func (r *run) titleEnd(i int) int {
 			// words by a hyphen written with no space, they are one word
 			if k > i && r.x.lang.Hyphenated && r.joined(k) {
 				k++
+				continue
+			}
+			// in the Fields of Sport, Culture and Heritage: a title in
+			// capitals lists its subjects
+			if e := r.capitalList(k); e > k {
+				k = e
+				continue
+			}
+			// the Standard Operating Procedure (SOP) on …: an acronym in
+			// parentheses with the title going on after it
+			if e := r.acronymGoesOn(k); e > k {
+				k = e
 				continue
 			}
 			// لإنشاء "مجلس التنسيق": a quoted name inside the title
@@ -469,6 +635,9 @@ func (r *run) titleEnd(i int) int {
 				}
 				if e >= len(r.toks) || !r.toks[e].Word || r.placeAfter(e) || !r.word(e, wTreatyLead) && !r.startsWithList(e, wTreatyLeadPrefix) {
 					return e
+				}
+				if r.x.lang.Capitalised {
+					limit += e - k // parties named in full in capitals: the purpose after them has its own length
 				}
 				k = e
 				continue
@@ -499,7 +668,7 @@ func (r *run) titleEnd(i int) int {
 		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) {
 			break // a verb, or an event noun after a conjunction or a light verb: a new clause
 		}
-		if _, ok := r.hitAt(k, kTreaty); ok && k > i {
+		if _, ok := r.hitAt(k, kTreaty); ok && k > i && !r.documentOfTitle(k) {
 			break // وثيقة ومذكرة: the next document of a list
 		}
 		k++

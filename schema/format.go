@@ -91,6 +91,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"qualifiers_first", false, boolean},
 	{"hyphenated", false, boolean},
 	{"subject_first", false, boolean},
+	{"signings_apart", false, boolean},
 	{"proclitics", false, words},
 	{"frames", false, &spec{kind: kindList, elem: frameSpec}},
 	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{

@@ -109,6 +109,7 @@ func (l *LangPack) merge(o *LangPack) {
 	l.QualifiersFirst = l.QualifiersFirst || o.QualifiersFirst
 	l.Hyphenated = l.Hyphenated || o.Hyphenated
 	l.SubjectFirst = l.SubjectFirst || o.SubjectFirst
+	l.SigningsApart = l.SigningsApart || o.SigningsApart
 	if l.Article == "" {
 		l.Article = o.Article
 	}

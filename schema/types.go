@@ -101,6 +101,11 @@ type LangPack struct {
 	// (X met Y): the list right after a verb is never its subject, as it
 	// may be where the verb comes first (التقى X Y).
 	SubjectFirst bool `yaml:"subject_first,omitempty"`
+	// SigningsApart says that the signing of documents only counted,
+	// witnessed by the principals of talks held before it, is an event of
+	// its own that they attend; without it those documents are part of
+	// their meeting and the principals attend nothing more.
+	SigningsApart bool `yaml:"signings_apart,omitempty"`
 	// Article is the definite article when it is a word of its own (the);
 	// a language whose article is written joined to the word gives it among
 	// the proclitics (ال).
