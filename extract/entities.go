@@ -130,8 +130,9 @@ func (r *run) gazetteer() {
 
 // inLongerNasab reports a person's name that a longer name goes on with
 // through a patronymic: a patronymic right before it (… بن عبدالله بن
-// عبدالعزيز), or, for a name of two words or more with a link, a patronymic
-// or a plain name word right after it (أحمد بن عبدالعزيز قطان).
+// عبدالعزيز), or, for a name of two words or more with a link other than a
+// name prefix, a patronymic or a plain name word right after it (أحمد بن
+// عبدالعزيز قطان).
 func (r *run) inLongerNasab(h hit) bool {
 	if h.start > 0 && r.tokIn(h.start-1, wPatronymic) {
 		return true
@@ -144,7 +145,9 @@ func (r *run) inLongerNasab(h hit) bool {
 	}
 	linked := false
 	for k := h.start; k < h.end; k++ {
-		linked = linked || r.tokIn(k, wNameLink)
+		// a link to a father or a family (بن، آل), not a name's prefix
+		// (عبد الفتاح السيسي صورة: the name ends before the noun)
+		linked = linked || r.tokIn(k, wNameLink) && !r.tokIn(k, wNamePrefix)
 	}
 	return linked && r.plain(h.end) && !r.definite(r.toks[h.end].S) && !r.articled(r.toks[h.end].S)
 }
