@@ -108,6 +108,9 @@ func (r *run) gazetteer() {
 		if e.Type == schema.City && r.x.lang.Capitalised && (r.honorificBefore(h.start) && r.plain(h.end) || r.titledName(h.start-1)) {
 			continue // Ms. Sofia Tesfamariam, Deputy Foreign Minister Marcelino Medina: a name, not the city
 		}
+		if e.Type == schema.Venue && r.officeOf(h.start) {
+			continue // رئيس الديوان الملكي، وزير شؤون الديوان الأميري: a title's body, no place
+		}
 		if e.Type == schema.Person && r.inLongerNasab(h) {
 			continue // عبدالعزيز بن عبدالله بن عبدالعزيز holds عبدالله بن عبدالعزيز, and is someone else
 		}
@@ -126,6 +129,16 @@ func (r *run) gazetteer() {
 		}
 		r.addMention(a, h.start, h.end, h.clitic, h.restored, mention{})
 	}
+}
+
+// officeOf reports whether a name starting at token i is the body of a
+// title: inside a title, right after one, or after a portfolio lead.
+func (r *run) officeOf(i int) bool {
+	if r.inTitle(i) || i > 0 && r.tokIn(i-1, wPortfolioLead) {
+		return true
+	}
+	th, _ := r.titleEnding(i)
+	return th
 }
 
 // inLongerNasab reports a person's name that a longer name goes on with
