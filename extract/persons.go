@@ -60,6 +60,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			t := r.x.lang.Titles[h.lx.ref]
 			if c.role == "" {
 				c.role, c.principal = t.Role, t.Principal
+				if c.country == "" {
+					c.country = t.Country // a style one state's holder bears
+				}
 			}
 			c.titled, c.adj = true, true
 			j = h.end
