@@ -71,6 +71,14 @@ func (r *run) gazetteer() {
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
 			return cmp.Compare(lb, la)
 		}
+		// الملك فيليب السادس: of two names as long, the one that does not
+		// start with a title word (الملك فيليب, another king's) first.
+		if ta, tb := r.titleWord(a.start), r.titleWord(b.start); ta != tb {
+			if tb {
+				return -1
+			}
+			return 1
+		}
 		if a.start != b.start {
 			return cmp.Compare(a.start, b.start)
 		}
@@ -139,6 +147,15 @@ func (r *run) officeOf(i int) bool {
 	}
 	th, _ := r.titleEnding(i)
 	return th
+}
+
+// titleWord reports a title or an honorific starting at token i.
+func (r *run) titleWord(i int) bool {
+	if r.tokIn(i, wHonorific) {
+		return true
+	}
+	_, ok := r.hitAt(i, kTitle)
+	return ok
 }
 
 // inLongerNasab reports a person's name that a longer name goes on with
