@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/maphash"
+	"iter"
 	"maps"
 	"os"
 	"slices"
@@ -31,18 +31,19 @@ var ErrBulk = errors.New("bulk import")
 // runs of a fixed size; Close merges the runs, merges the records of each
 // entity or fact as the online writer merges them, writes the entity and
 // fact files, and removes the temporary ones. Memory stays flat in the
-// number of documents (but for a hash of each document id).
+// number of documents: the ids of the documents written are spilled too, and
+// checked by Close.
 //
-// Each document may be written once: a Bulk cannot replace or forget what
-// it wrote (ErrBulk).
+// Each document may be written once: a document written twice fails Close
+// (ErrBulk), whose files are then not to be imported; a Bulk cannot replace
+// or forget what it wrote (ErrBulk).
 type Bulk struct {
 	s     *schema.Schema
 	dir   string
 	clock clock
 
 	mu       sync.Mutex
-	seed     maphash.Seed
-	seen     map[uint64]struct{} // hashes of the document ids written
+	ids      *spill // the ids of the documents written, without payload
 	docs     *csvFile
 	evidence *csvFile
 	has      *csvFile
@@ -68,7 +69,7 @@ func NewBulk(s *schema.Schema, dir string) (*Bulk, error) { return newBulk(s, di
 
 // newBulk returns a Bulk sorting runs of runSize bytes of records.
 func newBulk(s *schema.Schema, dir string, runSize int) (*Bulk, error) {
-	b := &Bulk{s: s, dir: dir, seed: maphash.MakeSeed(), seen: map[uint64]struct{}{},
+	b := &Bulk{s: s, dir: dir, ids: newSpill(dir, runSize),
 		mentions: map[string]*csvFile{}, ents: newSpill(dir, runSize), facts: newSpill(dir, runSize)}
 	var err error
 	b.docs, err = createCSV(dir, "documents.csv", b.docColumns())
@@ -106,8 +107,9 @@ func (b *Bulk) Forget(context.Context, []string) (Stats, error) {
 	return Stats{}, fmt.Errorf("%w: cannot forget documents", ErrBulk)
 }
 
-// Write appends results to the files; see Store. A document written by an
-// earlier call fails the whole call (ErrBulk) and nothing of it is written.
+// Write appends results to the files; see Store. A document written twice
+// fails Close, not Write: the ids written are checked there, from a sorted
+// spill, so that memory does not grow with them.
 func (b *Bulk) Write(ctx context.Context, results []extract.Result) (Stats, error) {
 	if err := ctx.Err(); err != nil {
 		return Stats{}, err
@@ -129,20 +131,12 @@ func (b *Bulk) Write(ctx context.Context, results []extract.Result) (Stats, erro
 		return Stats{}, b.broken
 	}
 	p := newPlan(b.s, results, b.clock.now())
-	for _, id := range p.docIDs {
-		if _, ok := b.seen[maphash.String(b.seed, id)]; ok {
-			return Stats{}, fmt.Errorf("%w: document %q written twice: a bulk import takes each document once", ErrBulk, id)
-		}
-	}
 	if err := b.check(p); err != nil {
 		return Stats{}, err
 	}
 	var st Stats
 	if err := b.stream(p, &st); err != nil {
 		return st, fmt.Errorf("%w: %w", ErrBulk, err)
-	}
-	for _, id := range p.docIDs {
-		b.seen[maphash.String(b.seed, id)] = struct{}{}
 	}
 	if err := b.spillRows(p); err != nil {
 		b.broken = fmt.Errorf("%w: an earlier write failed half way: %w", ErrBulk, err)
@@ -241,8 +235,13 @@ func (b *Bulk) stream(p *plan, st *Stats) error {
 	return nil
 }
 
-// spillRows records the entity and fact rows of p.
+// spillRows records the document ids and the entity and fact rows of p.
 func (b *Bulk) spillRows(p *plan) error {
+	for _, id := range p.docIDs {
+		if err := b.ids.add(id, nil); err != nil {
+			return err
+		}
+	}
 	for _, g := range p.nodes {
 		for _, row := range g.Rows {
 			if err := b.spillNode(g.Label, row); err != nil {
@@ -272,6 +271,9 @@ func (b *Bulk) Close(context.Context) error {
 	b.closed = true
 	err := b.broken
 	if err == nil {
+		err = b.checkIDs()
+	}
+	if err == nil {
 		err = b.writeEntities()
 	}
 	if err == nil {
@@ -282,7 +284,7 @@ func (b *Bulk) Close(context.Context) error {
 			err = cerr
 		}
 	}
-	for _, sp := range []*spill{b.ents, b.facts} {
+	for _, sp := range []*spill{b.ids, b.ents, b.facts} {
 		if rerr := sp.remove(); err == nil {
 			err = rerr
 		}
@@ -307,6 +309,19 @@ func (b *Bulk) Files() BulkFiles {
 	return BulkFiles{Nodes: slices.Clone(b.files.Nodes), Relationships: slices.Clone(b.files.Relationships)}
 }
 
+// checkIDs fails when a document was written twice.
+func (b *Bulk) checkIDs() error {
+	return b.ids.each(func(id []byte, recs iter.Seq[[]byte]) error {
+		n := 0
+		for range recs {
+			if n++; n > 1 {
+				return fmt.Errorf("document %q written twice: a bulk import takes each document once", id)
+			}
+		}
+		return nil
+	})
+}
+
 // writeEntities writes a file of entities per label, labels and keys in
 // order.
 func (b *Bulk) writeEntities() error {
@@ -321,7 +336,7 @@ func (b *Bulk) writeEntities() error {
 		f = nil
 		return err
 	}
-	err := b.ents.each(func(_ []byte, recs [][]byte) error {
+	err := b.ents.each(func(_ []byte, recs iter.Seq[[]byte]) error {
 		l, props, err := b.mergeNode(recs)
 		if err != nil {
 			return err
@@ -348,7 +363,7 @@ func (b *Bulk) writeEntities() error {
 // each in the order of the fact keys.
 func (b *Bulk) writeFacts() error {
 	files := map[[3]string]*csvFile{}
-	err := b.facts.each(func(key []byte, recs [][]byte) error {
+	err := b.facts.each(func(key []byte, recs iter.Seq[[]byte]) error {
 		x, err := b.mergeFact(string(key), recs)
 		if err != nil {
 			return err
@@ -409,6 +424,7 @@ func (b *Bulk) abort() {
 		_ = f.close()
 		_ = os.Remove(f.path)
 	}
+	_ = b.ids.remove()
 	_ = b.ents.remove()
 	_ = b.facts.remove()
 }
