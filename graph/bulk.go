@@ -43,7 +43,7 @@ type Bulk struct {
 	clock clock
 
 	mu       sync.Mutex
-	ids      *spill // the ids of the documents written, without payload
+	ids      *spill // the ids of the documents written, without payload, in runs an eighth the size
 	docs     *csvFile
 	evidence *csvFile
 	has      *csvFile
@@ -53,6 +53,7 @@ type Bulk struct {
 	scratch  []byte
 	broken   error // a write that failed half way: the files are not whole
 	files    BulkFiles
+	made     []*csvFile // every file created
 	st       Stats
 	closed   bool
 }
@@ -62,6 +63,11 @@ type Bulk struct {
 // --relationships.
 type BulkFiles struct {
 	Nodes, Relationships []string
+	// Multiline are the files, of those above, with a value that holds a
+	// line break, in order: neo4j-admin must be given them
+	// (--multiline-fields-format=v2 --multiline-fields=FILE,…), and reads the
+	// others in parallel.
+	Multiline []string
 }
 
 // NewBulk returns a Bulk writing its files into dir, which must exist.
@@ -69,15 +75,15 @@ func NewBulk(s *schema.Schema, dir string) (*Bulk, error) { return newBulk(s, di
 
 // newBulk returns a Bulk sorting runs of runSize bytes of records.
 func newBulk(s *schema.Schema, dir string, runSize int) (*Bulk, error) {
-	b := &Bulk{s: s, dir: dir, ids: newSpill(dir, runSize),
+	b := &Bulk{s: s, dir: dir, ids: newSpill(dir, max(runSize/8, 1)),
 		mentions: map[string]*csvFile{}, ents: newSpill(dir, runSize), facts: newSpill(dir, runSize)}
 	var err error
-	b.docs, err = createCSV(dir, "documents.csv", b.docColumns())
+	b.docs, err = b.create("documents.csv", b.docColumns())
 	if err == nil {
-		b.evidence, err = createCSV(dir, "evidence.csv", b.evidenceColumns())
+		b.evidence, err = b.create("evidence.csv", b.evidenceColumns())
 	}
 	if err == nil {
-		b.has, err = createCSV(dir, "has_evidence.csv", []column{{"", "START_ID(" + labelDocument + ")"}, {"", "END_ID(" + labelEvidence + ")"}})
+		b.has, err = b.create("has_evidence.csv", []column{{"", "START_ID(" + labelDocument + ")"}, {"", "END_ID(" + labelEvidence + ")"}})
 	}
 	if err != nil {
 		b.abort()
@@ -306,7 +312,14 @@ func (b *Bulk) Stats() Stats {
 func (b *Bulk) Files() BulkFiles {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return BulkFiles{Nodes: slices.Clone(b.files.Nodes), Relationships: slices.Clone(b.files.Relationships)}
+	out := BulkFiles{Nodes: slices.Clone(b.files.Nodes), Relationships: slices.Clone(b.files.Relationships)}
+	for _, f := range b.made {
+		if f.multiline {
+			out.Multiline = append(out.Multiline, f.path)
+		}
+	}
+	slices.Sort(out.Multiline)
+	return out
 }
 
 // checkIDs fails when a document was written twice.
@@ -345,7 +358,7 @@ func (b *Bulk) writeEntities() error {
 			if err := done(); err != nil {
 				return err
 			}
-			if f, err = createCSV(b.dir, "entities-"+l+".csv", b.entityColumns(l)); err != nil {
+			if f, err = b.create("entities-"+l+".csv", b.entityColumns(l)); err != nil {
 				return err
 			}
 			label = l
@@ -371,7 +384,7 @@ func (b *Bulk) writeFacts() error {
 		g := [3]string{x.typ, x.fromLabel, x.toLabel}
 		f := files[g]
 		if f == nil {
-			if f, err = createCSV(b.dir, "facts-"+g[0]+"-"+g[1]+"-"+g[2]+".csv", b.factFileColumns(g[0], g[1], g[2])); err != nil {
+			if f, err = b.create("facts-"+g[0]+"-"+g[1]+"-"+g[2]+".csv", b.factFileColumns(g[0], g[1], g[2])); err != nil {
 				return err
 			}
 			files[g] = f
@@ -400,7 +413,7 @@ func (b *Bulk) mentionFile(label string) (*csvFile, error) {
 	cols := []column{{"", "START_ID(" + labelDocument + ")"}, {"", "END_ID(" + label + ")"}, {"name", ""}, {"forms", "string[]"},
 		{"count", "long"}, {"start", "long"}, {"end", "long"}, {"ingested_at", ""}}
 	cols = append(cols, statedColumns(nt.Properties, EntityDerived(nt))...)
-	f, err := createCSV(b.dir, "mentions-"+label+".csv", cols)
+	f, err := b.create("mentions-"+label+".csv", cols)
 	if err != nil {
 		return nil, err
 	}
@@ -416,6 +429,15 @@ func (b *Bulk) open() []*csvFile {
 		out = append(out, b.mentions[l])
 	}
 	return slices.DeleteFunc(out, func(f *csvFile) bool { return f == nil })
+}
+
+// create creates a CSV file in the Bulk's directory.
+func (b *Bulk) create(name string, cols []column) (*csvFile, error) {
+	f, err := createCSV(b.dir, name, cols)
+	if err == nil {
+		b.made = append(b.made, f)
+	}
+	return f, err
 }
 
 // abort closes and removes the files of a Bulk that could not be made.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -293,4 +294,44 @@ func convert(t *testing.T, file, typ, s string) any {
 		t.Fatalf("%s: %v", file, err)
 	}
 	return v
+}
+
+// TestBulkMultiline: Files lists as multiline the files, and only those,
+// with a value that holds a line break (a document's title, an alias).
+func TestBulkMultiline(t *testing.T) {
+	s := graphtest.Schema(t)
+	b := graphtest.Builder{P: "bm-"}
+	for _, tc := range []struct {
+		name string
+		edit func(*extract.Result)
+		want []string // file names
+	}{
+		{"none", func(*extract.Result) {}, nil},
+		{"a title", func(r *extract.Result) { r.Document.Title = "Talks\nin two lines" }, []string{"documents.csv"}},
+		{"an alias", func(r *extract.Result) { r.Entities[0].Aliases = append(r.Entities[0].Aliases, "Person\r\np1") },
+			[]string{"entities-Person.csv", "mentions-Person.csv"}}, // the mention's forms hold it too
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := graphtest.Meeting(b, "d1", "h1", "p1", "p2", "2026-05-20")
+			tc.edit(r)
+			bulk, err := graph.NewBulk(s, t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := context.Background()
+			if _, err := bulk.Write(ctx, []extract.Result{*r}); err != nil {
+				t.Fatal(err)
+			}
+			if err := bulk.Close(ctx); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range bulk.Files().Multiline {
+				got = append(got, filepath.Base(f))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("multiline files %v, want %v", got, tc.want)
+			}
+		})
+	}
 }
