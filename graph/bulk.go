@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/maphash"
+	"iter"
 	"maps"
 	"os"
 	"slices"
@@ -31,18 +31,19 @@ var ErrBulk = errors.New("bulk import")
 // runs of a fixed size; Close merges the runs, merges the records of each
 // entity or fact as the online writer merges them, writes the entity and
 // fact files, and removes the temporary ones. Memory stays flat in the
-// number of documents (but for a hash of each document id).
+// number of documents: the ids of the documents written are spilled too, and
+// checked by Close.
 //
-// Each document may be written once: a Bulk cannot replace or forget what
-// it wrote (ErrBulk).
+// Each document may be written once: a document written twice fails Close
+// (ErrBulk), whose files are then not to be imported; a Bulk cannot replace
+// or forget what it wrote (ErrBulk).
 type Bulk struct {
 	s     *schema.Schema
 	dir   string
 	clock clock
 
 	mu       sync.Mutex
-	seed     maphash.Seed
-	seen     map[uint64]struct{} // hashes of the document ids written
+	ids      *spill // the ids of the documents written, without payload, in runs an eighth the size
 	docs     *csvFile
 	evidence *csvFile
 	has      *csvFile
@@ -52,6 +53,7 @@ type Bulk struct {
 	scratch  []byte
 	broken   error // a write that failed half way: the files are not whole
 	files    BulkFiles
+	made     []*csvFile // every file created
 	st       Stats
 	closed   bool
 }
@@ -61,6 +63,11 @@ type Bulk struct {
 // --relationships.
 type BulkFiles struct {
 	Nodes, Relationships []string
+	// Multiline are the files, of those above, with a value that holds a
+	// line break, in order: neo4j-admin must be given them
+	// (--multiline-fields-format=v2 --multiline-fields=FILE,…), and reads the
+	// others in parallel.
+	Multiline []string
 }
 
 // NewBulk returns a Bulk writing its files into dir, which must exist.
@@ -68,15 +75,15 @@ func NewBulk(s *schema.Schema, dir string) (*Bulk, error) { return newBulk(s, di
 
 // newBulk returns a Bulk sorting runs of runSize bytes of records.
 func newBulk(s *schema.Schema, dir string, runSize int) (*Bulk, error) {
-	b := &Bulk{s: s, dir: dir, seed: maphash.MakeSeed(), seen: map[uint64]struct{}{},
+	b := &Bulk{s: s, dir: dir, ids: newSpill(dir, max(runSize/8, 1)),
 		mentions: map[string]*csvFile{}, ents: newSpill(dir, runSize), facts: newSpill(dir, runSize)}
 	var err error
-	b.docs, err = createCSV(dir, "documents.csv", b.docColumns())
+	b.docs, err = b.create("documents.csv", b.docColumns())
 	if err == nil {
-		b.evidence, err = createCSV(dir, "evidence.csv", b.evidenceColumns())
+		b.evidence, err = b.create("evidence.csv", b.evidenceColumns())
 	}
 	if err == nil {
-		b.has, err = createCSV(dir, "has_evidence.csv", []column{{"", "START_ID(" + labelDocument + ")"}, {"", "END_ID(" + labelEvidence + ")"}})
+		b.has, err = b.create("has_evidence.csv", []column{{"", "START_ID(" + labelDocument + ")"}, {"", "END_ID(" + labelEvidence + ")"}})
 	}
 	if err != nil {
 		b.abort()
@@ -106,8 +113,9 @@ func (b *Bulk) Forget(context.Context, []string) (Stats, error) {
 	return Stats{}, fmt.Errorf("%w: cannot forget documents", ErrBulk)
 }
 
-// Write appends results to the files; see Store. A document written by an
-// earlier call fails the whole call (ErrBulk) and nothing of it is written.
+// Write appends results to the files; see Store. A document written twice
+// fails Close, not Write: the ids written are checked there, from a sorted
+// spill, so that memory does not grow with them.
 func (b *Bulk) Write(ctx context.Context, results []extract.Result) (Stats, error) {
 	if err := ctx.Err(); err != nil {
 		return Stats{}, err
@@ -129,20 +137,12 @@ func (b *Bulk) Write(ctx context.Context, results []extract.Result) (Stats, erro
 		return Stats{}, b.broken
 	}
 	p := newPlan(b.s, results, b.clock.now())
-	for _, id := range p.docIDs {
-		if _, ok := b.seen[maphash.String(b.seed, id)]; ok {
-			return Stats{}, fmt.Errorf("%w: document %q written twice: a bulk import takes each document once", ErrBulk, id)
-		}
-	}
 	if err := b.check(p); err != nil {
 		return Stats{}, err
 	}
 	var st Stats
 	if err := b.stream(p, &st); err != nil {
 		return st, fmt.Errorf("%w: %w", ErrBulk, err)
-	}
-	for _, id := range p.docIDs {
-		b.seen[maphash.String(b.seed, id)] = struct{}{}
 	}
 	if err := b.spillRows(p); err != nil {
 		b.broken = fmt.Errorf("%w: an earlier write failed half way: %w", ErrBulk, err)
@@ -241,8 +241,13 @@ func (b *Bulk) stream(p *plan, st *Stats) error {
 	return nil
 }
 
-// spillRows records the entity and fact rows of p.
+// spillRows records the document ids and the entity and fact rows of p.
 func (b *Bulk) spillRows(p *plan) error {
+	for _, id := range p.docIDs {
+		if err := b.ids.add(id, nil); err != nil {
+			return err
+		}
+	}
 	for _, g := range p.nodes {
 		for _, row := range g.Rows {
 			if err := b.spillNode(g.Label, row); err != nil {
@@ -272,6 +277,9 @@ func (b *Bulk) Close(context.Context) error {
 	b.closed = true
 	err := b.broken
 	if err == nil {
+		err = b.checkIDs()
+	}
+	if err == nil {
 		err = b.writeEntities()
 	}
 	if err == nil {
@@ -282,7 +290,7 @@ func (b *Bulk) Close(context.Context) error {
 			err = cerr
 		}
 	}
-	for _, sp := range []*spill{b.ents, b.facts} {
+	for _, sp := range []*spill{b.ids, b.ents, b.facts} {
 		if rerr := sp.remove(); err == nil {
 			err = rerr
 		}
@@ -304,7 +312,27 @@ func (b *Bulk) Stats() Stats {
 func (b *Bulk) Files() BulkFiles {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	return BulkFiles{Nodes: slices.Clone(b.files.Nodes), Relationships: slices.Clone(b.files.Relationships)}
+	out := BulkFiles{Nodes: slices.Clone(b.files.Nodes), Relationships: slices.Clone(b.files.Relationships)}
+	for _, f := range b.made {
+		if f.multiline {
+			out.Multiline = append(out.Multiline, f.path)
+		}
+	}
+	slices.Sort(out.Multiline)
+	return out
+}
+
+// checkIDs fails when a document was written twice.
+func (b *Bulk) checkIDs() error {
+	return b.ids.each(func(id []byte, recs iter.Seq[[]byte]) error {
+		n := 0
+		for range recs {
+			if n++; n > 1 {
+				return fmt.Errorf("document %q written twice: a bulk import takes each document once", id)
+			}
+		}
+		return nil
+	})
 }
 
 // writeEntities writes a file of entities per label, labels and keys in
@@ -321,7 +349,7 @@ func (b *Bulk) writeEntities() error {
 		f = nil
 		return err
 	}
-	err := b.ents.each(func(_ []byte, recs [][]byte) error {
+	err := b.ents.each(func(_ []byte, recs iter.Seq[[]byte]) error {
 		l, props, err := b.mergeNode(recs)
 		if err != nil {
 			return err
@@ -330,7 +358,7 @@ func (b *Bulk) writeEntities() error {
 			if err := done(); err != nil {
 				return err
 			}
-			if f, err = createCSV(b.dir, "entities-"+l+".csv", b.entityColumns(l)); err != nil {
+			if f, err = b.create("entities-"+l+".csv", b.entityColumns(l)); err != nil {
 				return err
 			}
 			label = l
@@ -348,7 +376,7 @@ func (b *Bulk) writeEntities() error {
 // each in the order of the fact keys.
 func (b *Bulk) writeFacts() error {
 	files := map[[3]string]*csvFile{}
-	err := b.facts.each(func(key []byte, recs [][]byte) error {
+	err := b.facts.each(func(key []byte, recs iter.Seq[[]byte]) error {
 		x, err := b.mergeFact(string(key), recs)
 		if err != nil {
 			return err
@@ -356,7 +384,7 @@ func (b *Bulk) writeFacts() error {
 		g := [3]string{x.typ, x.fromLabel, x.toLabel}
 		f := files[g]
 		if f == nil {
-			if f, err = createCSV(b.dir, "facts-"+g[0]+"-"+g[1]+"-"+g[2]+".csv", b.factFileColumns(g[0], g[1], g[2])); err != nil {
+			if f, err = b.create("facts-"+g[0]+"-"+g[1]+"-"+g[2]+".csv", b.factFileColumns(g[0], g[1], g[2])); err != nil {
 				return err
 			}
 			files[g] = f
@@ -385,7 +413,7 @@ func (b *Bulk) mentionFile(label string) (*csvFile, error) {
 	cols := []column{{"", "START_ID(" + labelDocument + ")"}, {"", "END_ID(" + label + ")"}, {"name", ""}, {"forms", "string[]"},
 		{"count", "long"}, {"start", "long"}, {"end", "long"}, {"ingested_at", ""}}
 	cols = append(cols, statedColumns(nt.Properties, EntityDerived(nt))...)
-	f, err := createCSV(b.dir, "mentions-"+label+".csv", cols)
+	f, err := b.create("mentions-"+label+".csv", cols)
 	if err != nil {
 		return nil, err
 	}
@@ -403,12 +431,22 @@ func (b *Bulk) open() []*csvFile {
 	return slices.DeleteFunc(out, func(f *csvFile) bool { return f == nil })
 }
 
+// create creates a CSV file in the Bulk's directory.
+func (b *Bulk) create(name string, cols []column) (*csvFile, error) {
+	f, err := createCSV(b.dir, name, cols)
+	if err == nil {
+		b.made = append(b.made, f)
+	}
+	return f, err
+}
+
 // abort closes and removes the files of a Bulk that could not be made.
 func (b *Bulk) abort() {
 	for _, f := range b.open() {
 		_ = f.close()
 		_ = os.Remove(f.path)
 	}
+	_ = b.ids.remove()
 	_ = b.ents.remove()
 	_ = b.facts.remove()
 }

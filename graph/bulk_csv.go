@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -42,6 +43,9 @@ type csvFile struct {
 	f    *os.File
 	w    *bufio.Writer
 	rows int
+	// multiline is whether a cell holds a line break: neo4j-admin must be
+	// told (--multiline-fields), and reads such a file more slowly.
+	multiline bool
 }
 
 func createCSV(dir, name string, cols []column) (*csvFile, error) {
@@ -74,6 +78,7 @@ func (c *csvFile) row(values ...any) error {
 		if err := writeCell(c.w, v); err != nil {
 			return fmt.Errorf("property %s: %w", c.cols[i].name, err)
 		}
+		c.multiline = c.multiline || spansLines(v)
 	}
 	c.rows++
 	return c.w.WriteByte('\n')
@@ -109,6 +114,18 @@ func typeOK(typ string, v any) bool {
 		return typ == "long"
 	case float64:
 		return typ == "double"
+	}
+	return false
+}
+
+// spansLines reports whether a string of v, or of the list v, holds a line
+// break.
+func spansLines(v any) bool {
+	switch x := v.(type) {
+	case string:
+		return strings.ContainsAny(x, "\r\n")
+	case []any:
+		return slices.ContainsFunc(x, spansLines)
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 )
@@ -85,17 +86,18 @@ func (b *Bulk) spillNode(label string, row map[string]any) error {
 
 // mergeNode returns the properties of an entity from its records, oldest
 // first, merged as the writer's cypherNodes merges them; and its label.
-func (b *Bulk) mergeNode(recs [][]byte) (string, map[string]any, error) {
+func (b *Bulk) mergeNode(recs iter.Seq[[]byte]) (string, map[string]any, error) {
 	var label string
 	var props map[string]any
-	for i, r := range recs {
+	var aliases []string
+	for r := range recs {
 		d := decoder{b: r}
 		l, key := d.string(), d.string()
 		hasName, name := d.bool(), d.string()
-		var aliases []string
+		var add []string
 		if n := d.uvarint(); n <= uint64(len(d.b)) {
 			for range n {
-				aliases = append(aliases, d.string())
+				add = append(add, d.string())
 			}
 		} else {
 			d.fail()
@@ -104,7 +106,7 @@ func (b *Bulk) mergeNode(recs [][]byte) (string, map[string]any, error) {
 		if d.err != nil {
 			return "", nil, d.err
 		}
-		if i == 0 {
+		if props == nil {
 			nt, _ := b.s.Node(l)
 			label, props = l, map[string]any{nt.Key: key}
 		}
@@ -114,7 +116,10 @@ func (b *Bulk) mergeNode(recs [][]byte) (string, map[string]any, error) {
 				props["name"] = name
 			}
 		}
-		props["aliases"] = toAny(union(strs(props["aliases"]), aliases))
+		aliases = union(aliases, add)
+	}
+	if props != nil {
+		props["aliases"] = toAny(aliases)
 	}
 	return label, props, nil
 }
@@ -147,9 +152,10 @@ type mergedFact struct {
 
 // mergeFact returns the fact of key from its records, oldest first, merged
 // as the writer's cypherFacts merges them.
-func (b *Bulk) mergeFact(key string, recs [][]byte) (mergedFact, error) {
+func (b *Bulk) mergeFact(key string, recs iter.Seq[[]byte]) (mergedFact, error) {
 	var f mergedFact
-	for i, r := range recs {
+	first := true
+	for r := range recs {
 		d := decoder{b: r}
 		typ, fromLabel, from, toLabel, to := d.string(), d.string(), d.string(), d.string(), d.string()
 		date := d.value()
@@ -158,7 +164,8 @@ func (b *Bulk) mergeFact(key string, recs [][]byte) (mergedFact, error) {
 		if d.err != nil {
 			return f, d.err
 		}
-		if i == 0 {
+		if first {
+			first = false
 			f = mergedFact{typ: typ, fromLabel: fromLabel, from: from, toLabel: toLabel, to: to, props: map[string]any{"key": key}}
 		}
 		setProp(f.props, "date", date)

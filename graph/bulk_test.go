@@ -3,9 +3,11 @@ package graph_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -69,8 +71,8 @@ func TestBulkSameAsMemory(t *testing.T) {
 	}
 }
 
-// TestBulkRefuses: a document written twice, a value its column cannot hold
-// (nothing of that write is in the files), replacing and forgetting.
+// TestBulkRefuses: a value its column cannot hold (nothing of that write is
+// in the files), replacing and forgetting.
 func TestBulkRefuses(t *testing.T) {
 	s := graphtest.Schema(t)
 	b := graphtest.Builder{P: "bk-"}
@@ -82,9 +84,6 @@ func TestBulkRefuses(t *testing.T) {
 	ok := graphtest.Meeting(b, "d1", "h1", "p1", "p2", "2026-05-20")
 	if _, err := bulk.Write(ctx, []extract.Result{*ok}); err != nil {
 		t.Fatal(err)
-	}
-	if _, err := bulk.Write(ctx, []extract.Result{*ok}); !errors.Is(err, graph.ErrBulk) || !strings.Contains(err.Error(), "twice") {
-		t.Errorf("second write of a document: err = %v, want ErrBulk saying twice", err)
 	}
 	bad := graphtest.Meeting(b, "d2", "h2", "p3", "p4", "2026-05-21")
 	bad.Entities[0].Properties["provisional"] = "yes" // declared bool
@@ -108,6 +107,47 @@ func TestBulkRefuses(t *testing.T) {
 	}
 	if len(d.Nodes) == 0 {
 		t.Error("the first write is not in the files")
+	}
+}
+
+// TestBulkTwice: a document written by two writes fails
+// Close with ErrBulk naming it, records in memory as in runs; a Bulk whose
+// documents all differ closes.
+func TestBulkTwice(t *testing.T) {
+	s := graphtest.Schema(t)
+	b := graphtest.Builder{P: "bt-"}
+	d1 := graphtest.Meeting(b, "d1", "h1", "p1", "p2", "2026-05-20")
+	d2 := graphtest.Meeting(b, "d2", "h2", "p3", "p4", "2026-05-21")
+	for _, tc := range []struct {
+		name   string
+		writes [][]extract.Result
+		twice  string // the document Close names, "" for none
+	}{
+		{"once each", [][]extract.Result{{*d1}, {*d2}}, ""},
+		{"in two writes", [][]extract.Result{{*d1}, {*d2}, {*d1}}, b.ID("d1")},
+		{"after a write of two", [][]extract.Result{{*d1, *d2}, {*d2}}, b.ID("d2")},
+	} {
+		for _, runSize := range []int{1 << 20, 16} {
+			t.Run(fmt.Sprintf("%s, runs of %d", tc.name, runSize), func(t *testing.T) {
+				bulk, err := graph.NewBulkRuns(s, t.TempDir(), runSize)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ctx := context.Background()
+				for _, w := range tc.writes {
+					if _, err := bulk.Write(ctx, w); err != nil {
+						t.Fatal(err)
+					}
+				}
+				err = bulk.Close(ctx)
+				switch {
+				case tc.twice == "" && err != nil:
+					t.Errorf("close: %v", err)
+				case tc.twice != "" && (!errors.Is(err, graph.ErrBulk) || !strings.Contains(err.Error(), tc.twice+`" written twice`)):
+					t.Errorf("close: err = %v, want ErrBulk saying %s was written twice", err, tc.twice)
+				}
+			})
+		}
 	}
 }
 
@@ -254,4 +294,44 @@ func convert(t *testing.T, file, typ, s string) any {
 		t.Fatalf("%s: %v", file, err)
 	}
 	return v
+}
+
+// TestBulkMultiline: Files lists as multiline the files, and only those,
+// with a value that holds a line break (a document's title, an alias).
+func TestBulkMultiline(t *testing.T) {
+	s := graphtest.Schema(t)
+	b := graphtest.Builder{P: "bm-"}
+	for _, tc := range []struct {
+		name string
+		edit func(*extract.Result)
+		want []string // file names
+	}{
+		{"none", func(*extract.Result) {}, nil},
+		{"a title", func(r *extract.Result) { r.Document.Title = "Talks\nin two lines" }, []string{"documents.csv"}},
+		{"an alias", func(r *extract.Result) { r.Entities[0].Aliases = append(r.Entities[0].Aliases, "Person\r\np1") },
+			[]string{"entities-Person.csv", "mentions-Person.csv"}}, // the mention's forms hold it too
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := graphtest.Meeting(b, "d1", "h1", "p1", "p2", "2026-05-20")
+			tc.edit(r)
+			bulk, err := graph.NewBulk(s, t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := context.Background()
+			if _, err := bulk.Write(ctx, []extract.Result{*r}); err != nil {
+				t.Fatal(err)
+			}
+			if err := bulk.Close(ctx); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range bulk.Files().Multiline {
+				got = append(got, filepath.Base(f))
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("multiline files %v, want %v", got, tc.want)
+			}
+		})
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,9 +18,9 @@ import (
 // bytes: records are kept in memory up to a fixed number of bytes, then
 // sorted by key and written to a run file in a temporary directory; each
 // visits them all in key order, merging the runs (at most spillFanIn at a
-// time), records of equal keys in the order they were added. Memory is
-// bounded by the run size and the readers' buffers, not by the number of
-// records.
+// time), records of equal keys in the order they were added, one at a
+// time. Memory is bounded by the run size and the readers' buffers, not by
+// the number of records, nor by those of one key.
 type spill struct {
 	parent  string // where the temporary directory is made
 	dir     string // the temporary directory, made by the first run
@@ -92,21 +93,30 @@ func (s *spill) flush() error {
 	return nil
 }
 
-// each calls fn with every key, in order, and the payloads of its records in
-// the order they were added; the slices are valid during the call only.
-func (s *spill) each(fn func(key []byte, payloads [][]byte) error) error {
+// each calls fn with every key, in order, and its records' payloads in the
+// order they were added, one at a time: recs is read once, during the call,
+// and a payload is valid until the next one is read. However many records
+// a key has, memory holds one of them.
+func (s *spill) each(fn func(key []byte, recs iter.Seq[[]byte]) error) error {
 	if len(s.runs) == 0 {
 		s.sorted()
-		var group [][]byte
 		for i := 0; i < len(s.recs); {
-			k := s.key(s.recs[i])
-			group = group[:0]
-			for ; i < len(s.recs) && bytes.Equal(s.key(s.recs[i]), k); i++ {
-				group = append(group, s.payload(s.recs[i]))
+			k, end := s.key(s.recs[i]), i+1
+			for end < len(s.recs) && bytes.Equal(s.key(s.recs[end]), k) {
+				end++
 			}
-			if err := fn(k, group); err != nil {
+			group := s.recs[i:end]
+			err := fn(k, func(yield func([]byte) bool) {
+				for _, r := range group {
+					if !yield(s.payload(r)) {
+						return
+					}
+				}
+			})
+			if err != nil {
 				return err
 			}
+			i = end
 		}
 		return nil
 	}
@@ -119,8 +129,8 @@ func (s *spill) each(fn func(key []byte, payloads [][]byte) error) error {
 		if err != nil {
 			return err
 		}
-		err = s.merge(s.runs[:spillFanIn], func(k []byte, ps [][]byte) error {
-			for _, p := range ps {
+		err = s.merge(s.runs[:spillFanIn], func(k []byte, recs iter.Seq[[]byte]) error {
+			for p := range recs {
 				if err := w.write(k, p); err != nil {
 					return err
 				}
@@ -142,7 +152,7 @@ func (s *spill) each(fn func(key []byte, payloads [][]byte) error) error {
 }
 
 // merge is the k-way merge of runs, oldest first.
-func (s *spill) merge(runs []string, fn func(key []byte, payloads [][]byte) error) error {
+func (s *spill) merge(runs []string, fn func(key []byte, recs iter.Seq[[]byte]) error) error {
 	h := &runHeap{}
 	defer func() {
 		for _, r := range h.rs {
@@ -166,34 +176,39 @@ func (s *spill) merge(runs []string, fn func(key []byte, payloads [][]byte) erro
 	}
 	heap.Init(h)
 	var key []byte
-	var group [][]byte
-	var store []byte
+	var rerr error // reading the runs
+	same := func() bool { return rerr == nil && h.Len() > 0 && bytes.Equal(h.rs[0].key, key) }
+	advance := func() { // past the smallest record
+		r := h.rs[0]
+		ok, err := r.next()
+		switch {
+		case err != nil:
+			rerr = err
+		case ok:
+			heap.Fix(h, 0)
+		default:
+			_ = r.f.Close()
+			heap.Pop(h)
+		}
+	}
 	for h.Len() > 0 {
-		key, group, store = append(key[:0], h.rs[0].key...), group[:0], store[:0]
-		var offs []int
-		for h.Len() > 0 && bytes.Equal(h.rs[0].key, key) {
-			r := h.rs[0]
-			offs = append(offs, len(store))
-			store = append(store, r.payload...)
-			ok, err := r.next()
-			if err != nil {
-				return err
+		key = append(key[:0], h.rs[0].key...)
+		err := fn(key, func(yield func([]byte) bool) {
+			for same() {
+				ok := yield(h.rs[0].payload)
+				advance()
+				if !ok {
+					return
+				}
 			}
-			if ok {
-				heap.Fix(h, 0)
-			} else {
-				_ = r.f.Close()
-				heap.Pop(h)
-			}
+		})
+		for same() { // what fn did not read
+			advance()
 		}
-		for i, o := range offs {
-			end := len(store)
-			if i+1 < len(offs) {
-				end = offs[i+1]
-			}
-			group = append(group, store[o:end])
+		if err == nil {
+			err = rerr
 		}
-		if err := fn(key, group); err != nil {
+		if err != nil {
 			return err
 		}
 	}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"fmt"
+	"iter"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -41,10 +42,10 @@ func TestSpillStable(t *testing.T) {
 				}
 			}
 			var keys []string
-			err := s.each(func(k []byte, ps [][]byte) error {
+			err := s.each(func(k []byte, ps iter.Seq[[]byte]) error {
 				keys = append(keys, string(k))
 				var got []string
-				for _, p := range ps {
+				for p := range ps {
 					got = append(got, string(p))
 				}
 				if !slices.Equal(got, want[string(k)]) {
@@ -91,7 +92,11 @@ func TestSpillCorruptRun(t *testing.T) {
 	if err := os.Truncate(s.runs[1], info.Size()-3); err != nil {
 		t.Fatal(err)
 	}
-	err = s.each(func([]byte, [][]byte) error { return nil })
+	err = s.each(func(_ []byte, ps iter.Seq[[]byte]) error {
+		for range ps {
+		}
+		return nil
+	})
 	if err == nil || !strings.Contains(err.Error(), s.runs[1]) {
 		t.Errorf("err = %v, want one naming %s", err, s.runs[1])
 	}
@@ -100,5 +105,53 @@ func TestSpillCorruptRun(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(dir); len(left) != 0 {
 		t.Errorf("left behind: %v", left)
+	}
+}
+
+// TestSpillPartialRead: a reader that takes only the first payload of each
+// key, or none, still gets every key once, in order, with its first
+// payload, in memory as from runs.
+func TestSpillPartialRead(t *testing.T) {
+	for _, runSize := range []int{1 << 20, 64, 16} {
+		for _, take := range []int{0, 1} {
+			t.Run(fmt.Sprintf("run size %d, take %d", runSize, take), func(t *testing.T) {
+				s := newSpill(t.TempDir(), runSize)
+				for i := range 300 {
+					if err := s.add(fmt.Sprintf("k%02d", i%11), []byte(fmt.Sprintf("p%03d", i))); err != nil {
+						t.Fatal(err)
+					}
+				}
+				var got []string
+				err := s.each(func(k []byte, ps iter.Seq[[]byte]) error {
+					n := 0
+					for p := range ps {
+						if n == take {
+							break
+						}
+						got = append(got, string(k)+"="+string(p))
+						n++
+					}
+					if take == 0 {
+						got = append(got, string(k))
+					}
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var want []string
+				for i := range 11 {
+					if take == 0 {
+						want = append(want, fmt.Sprintf("k%02d", i))
+					} else {
+						want = append(want, fmt.Sprintf("k%02d=p%03d", i, i))
+					}
+				}
+				if !slices.Equal(got, want) {
+					t.Errorf("got %v, want %v", got, want)
+				}
+				_ = s.remove()
+			})
+		}
 	}
 }

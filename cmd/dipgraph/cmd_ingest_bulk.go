@@ -110,8 +110,10 @@ func runBulk(c *cli.Context, env *Env, s *schema.Schema, x extractor, inputs []s
 // db, with its output on stderr and its report in dir.
 func neo4jImport(ctx context.Context, env *Env, admin []string, db, dir string, files graph.BulkFiles, overwrite bool) error {
 	args := append(slices.Clone(admin[1:]), "database", "import", "full", db,
-		"--id-type=string", "--array-delimiter=U+001F", "--multiline-fields=true",
-		"--report-file="+filepath.Join(dir, "import.report"))
+		"--id-type=string", "--array-delimiter=U+001F", "--report-file="+filepath.Join(dir, "import.report"))
+	if len(files.Multiline) > 0 { // only these are read line break by line break, the others in parallel
+		args = append(args, "--multiline-fields-format=v2", "--multiline-fields="+strings.Join(files.Multiline, ","))
+	}
 	if overwrite {
 		args = append(args, "--overwrite-destination=true")
 	}
