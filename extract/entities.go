@@ -71,6 +71,14 @@ func (r *run) gazetteer() {
 		if la, lb := a.end-a.start, b.end-b.start; la != lb {
 			return cmp.Compare(lb, la)
 		}
+		// الملك فيليب السادس: of two names as long, the one that does not
+		// start with a title word (الملك فيليب, another king's) first.
+		if ta, tb := r.titleWord(a.start), r.titleWord(b.start); ta != tb {
+			if tb {
+				return -1
+			}
+			return 1
+		}
 		if a.start != b.start {
 			return cmp.Compare(a.start, b.start)
 		}
@@ -108,6 +116,9 @@ func (r *run) gazetteer() {
 		if e.Type == schema.City && r.x.lang.Capitalised && (r.honorificBefore(h.start) && r.plain(h.end) || r.titledName(h.start-1)) {
 			continue // Ms. Sofia Tesfamariam, Deputy Foreign Minister Marcelino Medina: a name, not the city
 		}
+		if e.Type == schema.Venue && r.officeOf(h.start) {
+			continue // رئيس الديوان الملكي، وزير شؤون الديوان الأميري: a title's body, no place
+		}
 		if e.Type == schema.Person && r.inLongerNasab(h) {
 			continue // عبدالعزيز بن عبدالله بن عبدالعزيز holds عبدالله بن عبدالعزيز, and is someone else
 		}
@@ -128,10 +139,30 @@ func (r *run) gazetteer() {
 	}
 }
 
+// officeOf reports whether a name starting at token i is the body of a
+// title: inside a title, right after one, or after a portfolio lead.
+func (r *run) officeOf(i int) bool {
+	if r.inTitle(i) || i > 0 && r.tokIn(i-1, wPortfolioLead) {
+		return true
+	}
+	th, _ := r.titleEnding(i)
+	return th
+}
+
+// titleWord reports a title or an honorific starting at token i.
+func (r *run) titleWord(i int) bool {
+	if r.tokIn(i, wHonorific) {
+		return true
+	}
+	_, ok := r.hitAt(i, kTitle)
+	return ok
+}
+
 // inLongerNasab reports a person's name that a longer name goes on with
 // through a patronymic: a patronymic right before it (… بن عبدالله بن
-// عبدالعزيز), or, for a name of two words or more with a link, a patronymic
-// or a plain name word right after it (أحمد بن عبدالعزيز قطان).
+// عبدالعزيز), or, for a name of two words or more with a link other than a
+// name prefix, a patronymic or a plain name word right after it (أحمد بن
+// عبدالعزيز قطان).
 func (r *run) inLongerNasab(h hit) bool {
 	if h.start > 0 && r.tokIn(h.start-1, wPatronymic) {
 		return true
@@ -144,7 +175,9 @@ func (r *run) inLongerNasab(h hit) bool {
 	}
 	linked := false
 	for k := h.start; k < h.end; k++ {
-		linked = linked || r.tokIn(k, wNameLink)
+		// a link to a father or a family (بن، آل), not a name's prefix
+		// (عبد الفتاح السيسي صورة: the name ends before the noun)
+		linked = linked || r.tokIn(k, wNameLink) && !r.tokIn(k, wNamePrefix)
 	}
 	return linked && r.plain(h.end) && !r.definite(r.toks[h.end].S) && !r.articled(r.toks[h.end].S)
 }

@@ -159,9 +159,72 @@ func (r *run) qualifiers(k, e int) qual {
 			j++ // قمة قادة دول مجلس التعاون: words before the organisation
 			continue
 		}
+		if q.org == "" && len(q.countries) == 0 {
+			// الدورة السابعة للجنة العليا المشتركة الموريتانية المغربية: a
+			// body of two states, whose session is theirs, not a multilateral
+			// event's.
+			if cs := r.bodyOfStates(j, k+10); len(cs) > 0 {
+				q.countries = cs
+			}
+		}
 		break
 	}
 	return q
+}
+
+// bodyOfStates returns the two or three states named, by adjective or by
+// name (with between and a conjunction), after the ordinary words that
+// start at token j and name a body before token e: "للجنة العليا المشتركة
+// الموريتانية المغربية"، "للجنة المشتركة بين المغرب وموريتانيا". Nil when
+// anything else comes first.
+func (r *run) bodyOfStates(j, e int) []string {
+	var cs []string
+	k := j
+	for ; k < e && k < len(r.toks) && r.toks[k].Word && len(cs) == 0; k++ {
+		if _, ok := r.mentionAt(k); ok {
+			break
+		}
+		if _, ok := r.hitAt(k, kAdj); ok {
+			break
+		}
+		if r.word(k, wClause) && !r.word(k, wBetween) || r.word(k, wDateLead) {
+			return nil
+		}
+		if _, ok := r.hitAt(k, kTrigger); ok {
+			return nil
+		}
+	}
+	if k == j && !r.word(k, wBetween) {
+		return nil // the states right after the event noun are read as its qualifiers
+	}
+	for k < e && k < len(r.toks) && len(cs) < 4 {
+		if !r.toks[k].Word {
+			if r.toks[k].S == "-" || r.toks[k].S == "–" {
+				k++
+				continue
+			}
+			break
+		}
+		if h, ok := r.hitAt(k, kAdj); ok {
+			cs = append(cs, r.x.entries[h.lx.ref].ID)
+			k = h.end
+			continue
+		}
+		if m, ok := r.mentionAt(k); ok && r.ments[m].typ == schema.Country {
+			cs = append(cs, r.ments[m].id)
+			k = r.ments[m].end
+			continue
+		}
+		if r.tokIn(k, wSeparator) && len(cs) > 0 {
+			k++
+			continue
+		}
+		break
+	}
+	if len(cs) < 2 || len(cs) > 3 {
+		return nil
+	}
+	return cs
 }
 
 // qualifiersBefore reads, in a language whose qualifiers come first, the

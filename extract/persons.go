@@ -60,6 +60,9 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			t := r.x.lang.Titles[h.lx.ref]
 			if c.role == "" {
 				c.role, c.principal = t.Role, t.Principal
+				if c.country == "" {
+					c.country = t.Country // a style one state's holder bears
+				}
 			}
 			c.titled, c.adj = true, true
 			j = h.end
@@ -371,7 +374,8 @@ func (r *run) countryIn(s, e int) string {
 }
 
 // namesHolder reports whether the name at tokens j to end may be a spelling
-// of person id's: it shares a word of three letters or more with one of the
+// of person id's: it shares a word of three letters or more, no name link
+// (ولد، بن), with one of the
 // names the document or the gazetteer gives them in the pack's language, or
 // its last word is two edits at most from the last word of one.
 func (r *run) namesHolder(j, end int, id string) bool {
@@ -389,7 +393,7 @@ func (r *run) namesHolder(j, end int, id string) bool {
 			continue
 		}
 		for k := j; k < end; k++ {
-			if utf8.RuneCountInString(r.toks[k].S) >= 3 && slices.Contains(ws, r.toks[k].S) {
+			if utf8.RuneCountInString(r.toks[k].S) >= 3 && !r.tokIn(k, wNameLink) && !r.tokIn(k, wPatronymic) && slices.Contains(ws, r.toks[k].S) {
 				return true
 			}
 		}

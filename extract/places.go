@@ -201,8 +201,8 @@ func (r *run) adjectiveWord(k int) bool {
 	if k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || !r.articled(r.toks[k].S) {
 		return false
 	}
-	if r.kinds[k]&^(1<<kWord) != 0 || r.word(k, wClause) || r.word(k, wRelative) {
-		return false
+	if r.kinds[k]&^(1<<kWord) != 0 || r.word(k, wClause) || r.word(k, wRelative) || r.tokIn(k, wHonorific) {
+		return false // بمطار الخرطوم المشير X: an honorific starts the next name
 	}
 	if k+1 < len(r.toks) {
 		if _, ok := r.hitAt(k+1, kDate); ok {

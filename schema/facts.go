@@ -53,7 +53,10 @@ type facts struct {
 	labels, rels, ids            map[string][]decl
 	labelRefs, relRefs, typeRefs []ref
 	idRefs                       []ref
-	aliases                      map[string][]alias // by type + "\x00" + folded form
+	// packIDRefs are a language pack's references to gazetteer entries
+	// (a title's country): checked when the schema has a gazetteer.
+	packIDRefs []ref
+	aliases    map[string][]alias // by type + "\x00" + folded form
 	// packs holds, by language code, what the files of one language pack
 	// declare and what its frames use (frames.go).
 	packs map[string]*packFacts
@@ -196,7 +199,11 @@ func (f *facts) check() Problems {
 			ps = append(ps, r.at.problem("undeclared relationship type %q", r.name))
 		}
 	}
-	for _, r := range f.idRefs {
+	refs := f.idRefs
+	if len(f.ids) > 0 {
+		refs = append(refs, f.packIDRefs...)
+	}
+	for _, r := range refs {
 		ds, ok := f.ids[r.name]
 		switch {
 		case !ok:

@@ -94,10 +94,11 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"signings_apart", false, boolean},
 	{"proclitics", false, words},
 	{"frames", false, &spec{kind: kindList, elem: frameSpec}},
-	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
+	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, check: checkTitle, fields: []field{
 		{"phrase", true, reqStr},
 		{"role", true, reqStr},
 		{"principal", false, boolean},
+		{"country", false, str},
 	}}}},
 	{"office_pairs", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
 		{"phrase", true, reqStr},
@@ -306,6 +307,13 @@ func matches(re *regexp.Regexp, want string) func(*walker, *yaml.Node, string) {
 func checkDate(w *walker, n *yaml.Node, path string) {
 	if n.Value != "" && !ValidDate(n.Value) {
 		w.add(n, path, "%q is not an ISO date (want YYYY, YYYY-MM or YYYY-MM-DD)", n.Value)
+	}
+}
+
+// checkTitle records the country a title names by itself.
+func checkTitle(w *walker, n *yaml.Node, path string) {
+	if country, cn := scalar(n, "country"); cn != nil && country != "" {
+		w.facts.packIDRefs = append(w.facts.packIDRefs, ref{name: country, want: Country, at: w.pos(cn, join(path, "country"))})
 	}
 }
 

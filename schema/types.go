@@ -165,6 +165,10 @@ type Title struct {
 	// Principal marks titles of heads of state or government, whose holders are
 	// the principals of a meeting.
 	Principal bool `yaml:"principal,omitempty"`
+	// Country is the gazetteer id of the country a title names by itself, a
+	// style only one state's office holder bears (خادم الحرمين الشريفين: the
+	// Saudi king): its holder is found without a country in the text.
+	Country string `yaml:"country,omitempty"`
 }
 
 // OfficePair is a dual title: the holders of an office in the two countries
