@@ -334,6 +334,21 @@ func (r *run) commaBefore(i int) bool {
 	return i > 0 && !r.toks[i-1].Word && r.toks[i-1].S == ","
 }
 
+// postingAfterTitle reports, where names are capitalised, a posting word at
+// token i right after a title (the ambassador to the UAE X): the place the
+// title's holder is posted to, no marker of the clause.
+func (r *run) postingAfterTitle(i int) bool {
+	if !r.x.lang.Capitalised || !r.word(i, wPosting) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if h, ok := r.hitAt(k, kTitle); ok && h.end == i {
+			return true
+		}
+	}
+	return false
+}
+
 // inPerson reports whether token i lies inside a person's mention.
 func (r *run) inPerson(i int) bool {
 	if !r.taken[i] {
@@ -359,7 +374,7 @@ func (r *run) readSegment(sf *sentenceFrame, k int) {
 	}
 	// Markers.
 	for i := sg.start; i < markEnd; i++ {
-		if r.kinds[i]&(1<<kWord) == 0 || !r.starts[i].and(markerMask).any() || r.inTreaty[i] || r.trigAt(sf, i) >= 0 {
+		if r.kinds[i]&(1<<kWord) == 0 || !r.starts[i].and(markerMask).any() || r.inTreaty[i] || r.trigAt(sf, i) >= 0 || r.postingAfterTitle(i) {
 			continue
 		}
 		if h, l, ok := r.markerAt(i, sg.start); ok {

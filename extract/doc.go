@@ -50,7 +50,9 @@
 //     after venue nouns, or a capitalised venue noun of two words by itself
 //     (at State House, at the National Convention Centre); treaty titles
 //     after treaty nouns (none inside a venue's name), quoted or up to a boundary
-//     (where names are capitalised, an acronym in parentheses the title goes
+//     (where names are capitalised, a one-word plural noun with subjects
+//     after it, agreements on …, counts documents and names none; an
+//     acronym in parentheses the title goes
 //     on after stays inside it: a memorandum of understanding (MoU) on …;
 //     a title in capitals goes on past a comma listing its subjects in
 //     capitals: in the Fields of Sport, Culture and Heritage; after between,
@@ -70,7 +72,9 @@
 //     goes on), each clause into items (entities, reference words such as
 //     الرئيسان or سموه) joined into groups by list joints, and each group is
 //     governed by a trigger, directly, as its subject, or through a marker
-//     word (with, between, on behalf of, on the sidelines of …). Fillers read
+//     word (with, between, on behalf of, on the sidelines of …; where names
+//     are capitalised, a posting word right after a title is none: the
+//     ambassador to the UAE X). Fillers read
 //     those groups; a reading states its relations when its principal slots
 //     are filled and no modality word, future verb, negation or phone call
 //     marks it. A bilateral event is keyed by kind, date (the first its

@@ -668,12 +668,28 @@ func (r *run) treatiesOf(in *inst) []string {
 	if id := r.kindRef(t.end, t.start); id != "" {
 		return []string{id}
 	}
-	if t.form != formNoun {
+	if t.form != formNoun && !r.pluralObject(t.end, end) {
 		if ts := r.typed(0, t.start, schema.Treaty); len(ts) > 0 {
 			return ts[len(ts)-1:] // وقعها: the treaty last named
 		}
 	}
 	return nil
+}
+
+// pluralObject reports, where names are capitalised, a plural treaty noun
+// (treaty_plurals) among the first words after a trigger ending at token k,
+// before e: "the parties signed agreements on …" signs documents only
+// counted, not the treaty last named.
+func (r *run) pluralObject(k, e int) bool {
+	if !r.x.lang.Capitalised {
+		return false
+	}
+	for j := k; j < e && j < k+3; j++ {
+		if r.word(j, wTreatyPlural) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleParties returns the entities of the types named as the parties in a

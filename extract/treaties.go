@@ -512,12 +512,17 @@ func (r *run) capitalList(k int) int {
 }
 
 // countedPlural reports, where names are capitalised and the article is a
-// word, a plural treaty noun (treaty_plurals) from token i to e that the
+// word, a plural treaty noun (treaty_plurals) from token i to e that is one
+// word (agreements on …: the subjects of several documents), or that the
 // article follows, or only the parties (agreements between the two
-// countries): documents counted, not a title.
+// countries): documents counted, not a title. A plural of several words
+// (protocols of understanding) may still name one document.
 func (r *run) countedPlural(i, e int) bool {
 	if !r.x.lang.Capitalised || !r.x.articleWord || !r.word(i, wTreatyPlural) && !r.word(e-1, wTreatyPlural) {
 		return false
+	}
+	if e == i+1 {
+		return true // agreements on cooperation in areas including …, MoUs: a one-word plural names no document
 	}
 	if e < len(r.toks) && r.toks[e].S == r.x.article {
 		return true
