@@ -210,7 +210,7 @@ func (r *run) leader(id string) bool {
 		return false
 	}
 	for _, o := range r.x.entries[ref].Offices {
-		if r.x.leading[o.Role] && (r.date == "" && o.End == "" || r.date != "" && within(r.date, o.Start, o.End)) {
+		if r.x.leading[o.Role] && within(r.date, o.Start, o.End) {
 			return true
 		}
 	}
