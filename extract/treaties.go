@@ -801,17 +801,26 @@ func groupTreaties(ms []treatyMention) [][]treatyMention {
 			groupOf[i] = g
 			continue
 		}
+		// A title joins a group it is the same treaty as every title of: a
+		// bare "cooperation agreement" is the prefix of two agreements with
+		// their own subjects, which stay two.
 		placed := false
 		for g := range groups {
+			same := false
 			for _, o := range groups[g] {
-				if o.ref == 0 && sameTreaty(m, o) {
-					groups[g] = append(groups[g], m)
-					groupOf[i] = g
-					placed = true
+				if o.ref > 0 {
+					continue
+				}
+				if !sameTreaty(m, o) {
+					same = false
 					break
 				}
+				same = true
 			}
-			if placed {
+			if same {
+				groups[g] = append(groups[g], m)
+				groupOf[i] = g
+				placed = true
 				break
 			}
 		}
@@ -840,8 +849,24 @@ func sameTreaty(a, b treatyMention) bool {
 			n++
 		}
 	}
+	// Two titles that each end on a word the other lacks name two subjects
+	// (an agreement on cooperation in agriculture, another on cooperation in
+	// tourism), whatever words of the kind they share.
+	if la, lb := lastContent(a.words[1:], a.names), lastContent(b.words[1:], b.names); la != "" && lb != "" && !cb[la] && !ca[lb] {
+		return false
+	}
 	// One shared word is enough only when a title has no other.
 	return 2*n >= min(len(ca), len(cb)) && (n >= 2 || n == min(len(ca), len(cb)))
+}
+
+// lastContent returns the last word of ws that content keeps, or "".
+func lastContent(ws []string, names map[string]bool) string {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if utf8.RuneCountInString(ws[i]) >= 4 && !names[ws[i]] {
+			return ws[i]
+		}
+	}
+	return ""
 }
 
 func prefix(p, s []string) bool {
