@@ -1021,6 +1021,11 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 		case r.toks[k].Word && k == b-1 && r.stateForm(k):
 			k++ // الإمارات وجمهورية إثيوبيا
 		case r.word(k, wListLead):
+			if !seen && r.mend[a] > 0 && r.ments[r.mend[a]-1].typ == schema.Person {
+				// التقى X كلا من Y و Z: a list lead right after a person
+				// opens the object's list, which the subject is not part of
+				return false, false
+			}
 			h, _ := r.wordAt(k, wListLead)
 			k = max(h.end, k+1)
 		default:
