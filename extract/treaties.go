@@ -21,6 +21,10 @@ type treatyMention struct {
 	// make two titles one.
 	names map[string]bool
 	group int
+	// subj and noun are the number of subject words before the treaty noun
+	// (a cultural exchange programme) and of the noun's words, where the
+	// title starts with its subject; subj is 0 where it starts with the noun.
+	subj, noun int
 	// ref is 1 + the index in found of the title a definite noun phrase
 	// (مذكرة التفاهم) refers back to; 0 for a title.
 	ref int
@@ -56,6 +60,12 @@ func (r *run) treaties() {
 		default:
 			if n := r.premodifiers(i); n > 0 {
 				tm.start = i - n // the Currency Swap Agreement: a title before its noun
+				tm.end = max(h.end, r.titleEnd(h.end))
+				break
+			}
+			if n := r.subjectWords(i, h.end); n > 0 {
+				tm.start = i - n // a cultural exchange programme: its subject before its noun
+				tm.subj, tm.noun = n, h.end-i
 				tm.end = max(h.end, r.titleEnd(h.end))
 				break
 			}
@@ -190,6 +200,37 @@ func (r *run) premodifiers(i int) int {
 			break
 		}
 		n++
+	}
+	return n
+}
+
+// subjectWords returns how many words of the subject (treaty_subjects), a
+// conjunction between two of them included, stand right before the
+// singular treaty noun from token i to e (a cultural exchange programme, a
+// trade and economic cooperation agreement), in a language whose
+// qualifiers come first and whose names are capitalised; 0 in any other,
+// and when a count stands before them (two cooperation agreements: documents
+// counted, no title).
+func (r *run) subjectWords(i, e int) int {
+	if !r.x.lang.Capitalised || !r.x.lang.QualifiersFirst || r.word(i, wTreatyPlural) || r.word(e-1, wTreatyPlural) {
+		return 0
+	}
+	n := 0
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		if !r.toks[k].Word || r.taken[k] {
+			break
+		}
+		if r.tokIn(k, wTreatySubject) {
+			n = i - k
+			continue
+		}
+		if n == i-k-1 && r.tokIn(k, wSeparator) && r.tokIn(k-1, wTreatySubject) {
+			continue // trade and economic cooperation
+		}
+		break
+	}
+	if n == 0 || r.countBefore(i-n) {
+		return 0
 	}
 	return n
 }
@@ -830,7 +871,7 @@ func sameTreaty(a, b treatyMention) bool {
 	if a.quoted && b.quoted || a.kind != b.kind {
 		return false
 	}
-	ca, cb := content(a.words[1:], a.names), content(b.words[1:], b.names)
+	ca, cb := content(a.subject(), a.names), content(b.subject(), b.names)
 	if len(ca) == 0 || len(cb) == 0 {
 		return false
 	}
@@ -842,6 +883,16 @@ func sameTreaty(a, b treatyMention) bool {
 	}
 	// One shared word is enough only when a title has no other.
 	return 2*n >= min(len(ca), len(cb)) && (n >= 2 || n == min(len(ca), len(cb)))
+}
+
+// subject returns the words of the title that tell its subject: those
+// after its first word, or, where the subject comes before the noun, all
+// but the noun's.
+func (m treatyMention) subject() []string {
+	if m.subj == 0 || m.subj+m.noun > len(m.words) {
+		return m.words[1:]
+	}
+	return append(m.words[:m.subj:m.subj], m.words[m.subj+m.noun:]...)
 }
 
 func prefix(p, s []string) bool {
