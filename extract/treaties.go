@@ -881,8 +881,11 @@ func sameTreaty(a, b treatyMention) bool {
 			n++
 		}
 	}
-	// One shared word is enough only when a title has no other.
-	return 2*n >= min(len(ca), len(cb)) && (n >= 2 || n == min(len(ca), len(cb)))
+	// One shared word is enough only when a title has no other, and never
+	// between a subject written before its noun and one written after it
+	// (a cooperation agreement, an agreement of friendship and cooperation).
+	one := n == min(len(ca), len(cb)) && (a.subj > 0) == (b.subj > 0)
+	return 2*n >= min(len(ca), len(cb)) && (n >= 2 || one)
 }
 
 // subject returns the words of the title that tell its subject: those
