@@ -64,9 +64,13 @@ func (r *run) treaties() {
 				break
 			}
 			if n := r.subjectWords(i, h.end); n > 0 {
+				end := max(h.end, r.titleEnd(h.end))
+				if end == h.end && !r.signedNear(i-n, h.end) {
+					continue // "the trade deal is very fair": a document spoken of, none signed
+				}
 				tm.start = i - n // a cultural exchange programme: its subject before its noun
 				tm.subj, tm.noun = n, h.end-i
-				tm.end = max(h.end, r.titleEnd(h.end))
+				tm.end = end
 				break
 			}
 			if r.word(h.end, wTreatyNotTitle) {
@@ -294,6 +298,39 @@ func (r *run) signedRight(i int) bool {
 			if h.kind == kWord && h.lx.ref-1 == int(wIssue) && h.end <= i {
 				return true // أصدر الجانبان بيانا مشتركا
 			}
+		}
+	}
+	return false
+}
+
+// signedNear reports a trigger of a signing frame within six words before
+// token s or four after token e, with no punctuation but a comma between:
+// a document told by its noun around its signing ("signed a trade
+// agreement", "the signing earlier this week of a cooperation agreement",
+// "a cooperation agreement was also signed by …").
+func (r *run) signedNear(s, e int) bool {
+	signing := func(k int) bool {
+		for _, hi := range r.at[k] {
+			if h := r.hits[hi]; h.kind == kTrigger && r.x.frames[h.lx.ref].Event == signingKind {
+				return true
+			}
+		}
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		if !r.toks[k].Word && r.toks[k].S != "," {
+			break
+		}
+		if signing(k) {
+			return true
+		}
+	}
+	for k := e; k < len(r.toks) && k < e+4; k++ {
+		if !r.toks[k].Word {
+			break
+		}
+		if signing(k) {
+			return true
 		}
 	}
 	return false

@@ -196,7 +196,7 @@ var WordPurposes = map[string]string{
 	"treaty_counts":        "words before a treaty noun that count documents",
 	"treaty_plurals":       "plural treaty nouns, which name documents only counted (ست اتفاقيات): a count, never a title",
 	"treaty_duals":         "dual treaty nouns (two memoranda): a count of two, unless the title after them joins two subjects",
-	"treaty_subjects":      "words of a subject written before a singular treaty noun, in lower case where names are capitalised (a cultural exchange programme, a trade and economic cooperation agreement): the title starts with them",
+	"treaty_subjects":      "words of a subject written before a singular treaty noun, in lower case where names are capitalised (a cultural exchange programme, a trade and economic cooperation agreement): the title starts with them; one of the subject and the noun alone names a document only with a signing told near it",
 	"treaty_not_title":     "words after a treaty noun that make it a common noun",
 	"treaty_reached":       "words before a treaty noun (an article between) that make it a consensus, no document: reach an agreement on …",
 	"treaty_leads":         "words after a complete treaty noun phrase that go on with its title",
