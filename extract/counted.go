@@ -6,8 +6,8 @@ import "slices"
 // else, when the trigger's sentence names a signing (an event noun of the
 // signing kind) and that sentence or the one before it names a count of
 // documents ("27 اتفاقية", "ست اتفاقيات"), the signing of those documents;
-// a sentence that names a signing further on takes the counted signing read
-// last.
+// a sentence that names a signing further on takes the signing read last,
+// counted or not.
 // Such a signing names no treaty and no signatory: it is the one event its
 // witnesses attend. A planned reading opens none.
 func (r *run) countedSigning(in *inst) *event {
@@ -19,8 +19,11 @@ func (r *run) countedSigning(in *inst) *event {
 		}
 		return ev
 	}
-	if r.sign != nil && r.sign.counted && r.counting() && r.namesSigning(si) {
-		return r.sign // "وحضر مراسم التوقيع X" sentences after the count
+	if r.sign != nil && (r.sign.counted && r.counting() || !in.trig().planned) && r.namesSigning(si) {
+		// A sentence that names a signing ceremony further on refers to the
+		// signing read last: "وحضر مراسم التوقيع X" sentences after the
+		// count, "التوقيع جرى بحضور X" after the signatories.
+		return r.sign
 	}
 	if in.trig().planned || !counts {
 		return nil
@@ -92,6 +95,9 @@ func (r *run) openCounted(si int) *event {
 	date, explicit := r.datedSentence(si)
 	ev := r.newSigning("", date, explicit, nil, si)
 	ev.counted = true
+	// A signing counted again (the headline, then the lead) is read last in
+	// the later sentence: the witnesses named after the lead attend it.
+	ev.sent = max(ev.sent, si)
 	r.sign = ev
 	return ev
 }

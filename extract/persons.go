@@ -154,7 +154,7 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			if r.word(j, wPostingAt) && c.titled && j+1 < len(r.toks) {
 				// "السفير الإيطالي في دمشق X": where an envoy is posted,
 				// when a name follows the place.
-				if k, ok := r.mentionAt(j + 1); ok && (r.ments[k].typ == schema.City || r.ments[k].typ == schema.Country) && r.nameAt(r.ments[k].end) > r.ments[k].end {
+				if k, ok := r.mentionAt(j + 1); ok && (r.ments[k].typ == schema.City || r.ments[k].typ == schema.Country) && (r.nameAt(r.ments[k].end) > r.ments[k].end || r.personAt(r.ments[k].end)) {
 					j = r.ments[k].end
 					continue
 				}
@@ -173,6 +173,12 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 	}
 	c.end = j
 	return c, j > i
+}
+
+// personAt reports a person the gazetteer names at token k.
+func (r *run) personAt(k int) bool {
+	m, ok := r.mentionAt(k)
+	return ok && r.ments[m].typ == schema.Person
 }
 
 // titleConjoined reports a title at token i with a conjunction written on

@@ -879,17 +879,26 @@ func groupTreaties(ms []treatyMention) [][]treatyMention {
 			groupOf[i] = g
 			continue
 		}
+		// A title joins a group it is the same treaty as every title of: a
+		// bare "cooperation agreement" is the prefix of two agreements with
+		// their own subjects, which stay two.
 		placed := false
 		for g := range groups {
+			same := false
 			for _, o := range groups[g] {
-				if o.ref == 0 && sameTreaty(m, o) {
-					groups[g] = append(groups[g], m)
-					groupOf[i] = g
-					placed = true
+				if o.ref > 0 {
+					continue
+				}
+				if !sameTreaty(m, o) {
+					same = false
 					break
 				}
+				same = true
 			}
-			if placed {
+			if same {
+				groups[g] = append(groups[g], m)
+				groupOf[i] = g
+				placed = true
 				break
 			}
 		}
@@ -918,6 +927,12 @@ func sameTreaty(a, b treatyMention) bool {
 			n++
 		}
 	}
+	// Two titles that each end on a word the other lacks name two subjects
+	// (an agreement on cooperation in agriculture, another on cooperation in
+	// tourism), whatever words of the kind they share.
+	if la, lb := lastContent(a.subject(), a.names), lastContent(b.subject(), b.names); la != "" && lb != "" && !cb[la] && !ca[lb] {
+		return false
+	}
 	// One shared word is enough only when a title has no other, and never
 	// between a subject written before its noun and one written after it
 	// (a cooperation agreement, an agreement of friendship and cooperation).
@@ -933,6 +948,16 @@ func (m treatyMention) subject() []string {
 		return m.words[1:]
 	}
 	return append(m.words[:m.subj:m.subj], m.words[m.subj+m.noun:]...)
+}
+
+// lastContent returns the last word of ws that content keeps, or "".
+func lastContent(ws []string, names map[string]bool) string {
+	for i := len(ws) - 1; i >= 0; i-- {
+		if utf8.RuneCountInString(ws[i]) >= 4 && !names[ws[i]] {
+			return ws[i]
+		}
+	}
+	return ""
 }
 
 func prefix(p, s []string) bool {

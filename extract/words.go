@@ -90,6 +90,7 @@ const (
 	wTreatyDual
 	wTitleLink
 	wTreatySubject
+	wCeremony
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -164,6 +165,7 @@ var listPurpose = [nLists]string{
 	wIssue:              "issue_verbs",
 	wDecoration:         "decorations",
 	wChair:              "chair_words",
+	wCeremony:           "ceremony_nouns",
 	wPrepClitic:         "preposition_clitics",
 	wWeakVenue:          "weak_venue_nouns",
 	wComplementizer:     "complementizers",

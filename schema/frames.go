@@ -146,6 +146,7 @@ var WordPurposes = map[string]string{
 	"issue_verbs":          "verbs that issue or adopt a document: a bare treaty noun after one is a document with no title",
 	"decorations":          "nouns of a decoration, which a leader hands over in person",
 	"chair_words":          "words before those who chair a meeting (chaired by): its principals",
+	"ceremony_nouns":       "nouns of a signing ceremony: a frame that requires them reads one who presides over or patronises the ceremony as its witness",
 	"preposition_clitics":  "prepositions written joined to the next word (li-): the list after one is a complement, no subject or object",
 	"weak_venue_nouns":     "venue nouns that name a venue only with two words or more after them, or an organisation (the seat of)",
 	"given_names":          "common given names: the evidence that unknown words with no title before them are a person's name",
