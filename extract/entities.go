@@ -344,6 +344,9 @@ func (r *run) nameAt(i int) int {
 	if i < len(r.toks) && r.tokIn(i, wPatronymic) {
 		return i // بن عبد العزيز: the rest of a name, not one
 	}
+	if h, ok := r.wordAt(i, wGovernment); ok && h.start == i {
+		return i // حكومة الإقليم، بحكومة الوحدة: a government, no name
+	}
 	words, k := 0, i
 	for k < len(r.toks) && words < 4 {
 		t := r.toks[k].S
