@@ -56,7 +56,10 @@
 //     on after stays inside it: a memorandum of understanding (MoU) on …;
 //     a title in capitals goes on past a comma listing its subjects in
 //     capitals: in the Fields of Sport, Culture and Heritage; after between,
-//     bodies the gazetteer lacks named in capitals are the title's parties),
+//     bodies the gazetteer lacks named in capitals are the title's parties;
+//     the pack's subject words in lower case before a singular noun start
+//     its title, a cultural exchange programme, which names a document by
+//     itself only beside a signing),
 //     one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).
@@ -66,7 +69,7 @@
 //     slots make (schema/README.md, "frames"). The engine knows a closed set
 //     of slot fillers (schema.Fillers: subject, object, after:LIST, list,
 //     all, topic, principals, treaty, scope, place, event, current, signing,
-//     dative, parties, carried:SLOT) and of word-list purposes (schema.WordPurposes), and nothing
+//     dative, parties, carried:SLOT, possessor) and of word-list purposes (schema.WordPurposes), and nothing
 //     else of the language. A sentence is read into clauses (at clause
 //     breaks; a relative clause ends at its comma and the clause before it
 //     goes on), each clause into items (entities, reference words such as

@@ -230,6 +230,7 @@ func (r *run) newReading(in *inst) bool {
 		r.cur = ev
 	} else if ev.kind == signingKind {
 		r.sign = ev
+		ev.told = max(ev.told, si)
 	}
 	r.emit(in, ev)
 	if in.delegation != "" && !t.planned {
@@ -747,7 +748,17 @@ func (r *run) signingOf(in *inst) *event {
 			return se.ev
 		}
 	}
-	if r.sign != nil && r.sign.sent >= in.sf.si-1 {
+	if r.sign == nil {
+		return nil
+	}
+	last := r.sign.sent
+	if r.x.lang.SigningsApart {
+		// Where a signing is an event apart, the sentence that told it
+		// again counts: "The MoU was signed by X and Y. Z was also present
+		// on the occasion."
+		last = max(last, r.sign.told)
+	}
+	if last >= in.sf.si-1 {
 		return r.sign
 	}
 	return nil

@@ -20,6 +20,9 @@ type event struct {
 	counted                               bool // a signing of counted documents (counted_signing): witnesses attend it
 	explicit                              bool // the date was written, not the document's
 	sent                                  int
+	// told is the sentence that told the event last (a signing told again:
+	// "… signed a MoU. The MoU was signed by X and Y."); 0 before sent.
+	told int
 	// tentative events (a welcome on arrival) state nothing until a frame
 	// that is not tentative joins them.
 	tentative bool

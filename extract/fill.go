@@ -344,7 +344,9 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		}
 	case fCurrent:
 		if ev := r.currentOf(in); ev != nil {
-			out = append(out, ev.id)
+			if !r.x.lang.SigningsApart || !r.ownEvent(in, ev) {
+				out = append(out, ev.id)
+			}
 		} else {
 			// No talks are under way: a delegation goes to the summit the
 			// article is about.
@@ -372,6 +374,8 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		if id := r.pronounAntecedent(in); id != "" {
 			out = append(out, id)
 		}
+	case fPossessor:
+		out = append(out, r.possessors(in)...)
 	case fDative:
 		for _, x := range gs {
 			if g := x.g; g.prep && !g.opaque && g.via < 0 && r.dativeAt(g.prepAt) {
@@ -880,4 +884,67 @@ func (r *run) pronounAntecedent(in *inst) string {
 		return found
 	}
 	return r.topic(in)
+}
+
+// possessors returns the persons of the last list of two persons or more
+// named before the trigger of in, in its sentence: those a plural possessive
+// in the trigger stands for ("X and Y witnessed the signing after their
+// talks"); in a sentence that names no person before the trigger, the two
+// persons of the sentence before, when it names two and no more ("X and Y
+// signed a declaration. It was signed after their talks.").
+func (r *run) possessors(in *inst) []string {
+	t := in.trig()
+	si := in.sf.si
+	if len(r.typed(r.sents[si].start, t.start, schema.Person)) == 0 {
+		if si == 0 {
+			return nil
+		}
+		ps := r.typed(r.sents[si-1].start, r.sents[si-1].end, schema.Person)
+		if len(ps) != 2 {
+			return nil
+		}
+		return ps
+	}
+	var last []string
+	for k := range in.sf.segs {
+		sg := &in.sf.segs[k]
+		if sg.start >= t.start {
+			break
+		}
+		for _, g := range sg.groups {
+			if g.end > t.start {
+				continue
+			}
+			var ids []string
+			for _, ii := range g.items {
+				if it := sg.items[ii]; it.ref == "" && it.typ == schema.Person && !slices.Contains(ids, it.id) {
+					ids = append(ids, it.id)
+				}
+			}
+			if len(ids) >= 2 {
+				last = ids
+			}
+		}
+	}
+	return last
+}
+
+// ownEvent reports an event whose principals are every person the other
+// slots of in hold: those present at "the signing, in the presence of X and
+// Y, after their talks" attend something else than their own talks (the
+// next filler's event), where signings are apart from talks.
+func (r *run) ownEvent(in *inst, ev *event) bool {
+	n := 0
+	for k, s := range in.f.slots {
+		if s.types&tPerson == 0 || k == in.f.attach {
+			continue
+		}
+		for _, p := range in.fills[k] {
+			if !slices.Contains(ev.principals, p) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }

@@ -31,6 +31,7 @@ const (
 	fTitleParties
 	fCountedSigning
 	fCarried
+	fPossessor
 	nFillers
 )
 
@@ -41,6 +42,7 @@ var fillerName = [nFillers]string{
 	fPlace: "place", fEvent: "event", fCurrent: "current", fSigning: "signing",
 	fDative: "dative", fAntecedent: "antecedent", fSidelines: "sidelines",
 	fTitleParties: "parties", fCountedSigning: "counted_signing", fCarried: "carried",
+	fPossessor: "possessor",
 }
 
 // filler is one filler of a slot, with the word list of after:LIST or the

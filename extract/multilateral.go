@@ -47,6 +47,9 @@ func (r *run) multilaterals(si int) {
 					// of the organisation the document names.
 					if org := r.docOrg(); org != "" {
 						ev = r.newMulti(h.lx.sub, qual{org: org}, si)
+						if r.topicMulti == nil && si <= 2 {
+							r.topicMulti = ev // the leaders' summit in Brisbane: what the article is about
+						}
 					}
 				}
 				if ev != nil {
@@ -471,8 +474,8 @@ func (r *run) multiOf(in *inst) *event {
 	sg := in.sf.segs[t.seg]
 	var before *event
 	for _, m := range r.multis {
-		if m.start >= t.end && m.start < sg.end {
-			return m.ev
+		if m.start >= t.end && m.start < sg.end || m.start >= t.start && m.end <= t.end {
+			return m.ev // after the trigger, or inside it (the leaders at the summit were)
 		}
 		if m.start >= sg.start && m.end <= t.start {
 			before = m.ev

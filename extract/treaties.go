@@ -21,6 +21,10 @@ type treatyMention struct {
 	// make two titles one.
 	names map[string]bool
 	group int
+	// subj and noun are the number of subject words before the treaty noun
+	// (a cultural exchange programme) and of the noun's words, where the
+	// title starts with its subject; subj is 0 where it starts with the noun.
+	subj, noun int
 	// ref is 1 + the index in found of the title a definite noun phrase
 	// (مذكرة التفاهم) refers back to; 0 for a title.
 	ref int
@@ -57,6 +61,16 @@ func (r *run) treaties() {
 			if n := r.premodifiers(i); n > 0 {
 				tm.start = i - n // the Currency Swap Agreement: a title before its noun
 				tm.end = max(h.end, r.titleEnd(h.end))
+				break
+			}
+			if n := r.subjectWords(i, h.end); n > 0 {
+				end := max(h.end, r.titleEnd(h.end))
+				if end == h.end && !r.signedNear(i-n, h.end) {
+					continue // "the trade deal is very fair": a document spoken of, none signed
+				}
+				tm.start = i - n // a cultural exchange programme: its subject before its noun
+				tm.subj, tm.noun = n, h.end-i
+				tm.end = end
 				break
 			}
 			if r.word(h.end, wTreatyNotTitle) {
@@ -194,6 +208,37 @@ func (r *run) premodifiers(i int) int {
 	return n
 }
 
+// subjectWords returns how many words of the subject (treaty_subjects), a
+// conjunction between two of them included, stand right before the
+// singular treaty noun from token i to e (a cultural exchange programme, a
+// trade and economic cooperation agreement), in a language whose
+// qualifiers come first and whose names are capitalised; 0 in any other,
+// and when a count stands before them (two cooperation agreements: documents
+// counted, no title).
+func (r *run) subjectWords(i, e int) int {
+	if !r.x.lang.Capitalised || !r.x.lang.QualifiersFirst || r.word(i, wTreatyPlural) || r.word(e-1, wTreatyPlural) {
+		return 0
+	}
+	n := 0
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		if !r.toks[k].Word || r.taken[k] {
+			break
+		}
+		if r.tokIn(k, wTreatySubject) {
+			n = i - k
+			continue
+		}
+		if n == i-k-1 && r.tokIn(k, wSeparator) && r.tokIn(k-1, wTreatySubject) {
+			continue // trade and economic cooperation
+		}
+		break
+	}
+	if n == 0 || r.countBefore(i-n) {
+		return 0
+	}
+	return n
+}
+
 // govAfterConj reports a government word written after a conjunction at
 // token k (وحكومة).
 func (r *run) govAfterConj(k int) bool {
@@ -253,6 +298,39 @@ func (r *run) signedRight(i int) bool {
 			if h.kind == kWord && h.lx.ref-1 == int(wIssue) && h.end <= i {
 				return true // أصدر الجانبان بيانا مشتركا
 			}
+		}
+	}
+	return false
+}
+
+// signedNear reports a trigger of a signing frame within six words before
+// token s or four after token e, with no punctuation but a comma between:
+// a document told by its noun around its signing ("signed a trade
+// agreement", "the signing earlier this week of a cooperation agreement",
+// "a cooperation agreement was also signed by …").
+func (r *run) signedNear(s, e int) bool {
+	signing := func(k int) bool {
+		for _, hi := range r.at[k] {
+			if h := r.hits[hi]; h.kind == kTrigger && r.x.frames[h.lx.ref].Event == signingKind {
+				return true
+			}
+		}
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-6; k-- {
+		if !r.toks[k].Word && r.toks[k].S != "," {
+			break
+		}
+		if signing(k) {
+			return true
+		}
+	}
+	for k := e; k < len(r.toks) && k < e+4; k++ {
+		if !r.toks[k].Word {
+			break
+		}
+		if signing(k) {
+			return true
 		}
 	}
 	return false
@@ -839,7 +917,7 @@ func sameTreaty(a, b treatyMention) bool {
 	if a.quoted && b.quoted || a.kind != b.kind {
 		return false
 	}
-	ca, cb := content(a.words[1:], a.names), content(b.words[1:], b.names)
+	ca, cb := content(a.subject(), a.names), content(b.subject(), b.names)
 	if len(ca) == 0 || len(cb) == 0 {
 		return false
 	}
@@ -852,11 +930,24 @@ func sameTreaty(a, b treatyMention) bool {
 	// Two titles that each end on a word the other lacks name two subjects
 	// (an agreement on cooperation in agriculture, another on cooperation in
 	// tourism), whatever words of the kind they share.
-	if la, lb := lastContent(a.words[1:], a.names), lastContent(b.words[1:], b.names); la != "" && lb != "" && !cb[la] && !ca[lb] {
+	if la, lb := lastContent(a.subject(), a.names), lastContent(b.subject(), b.names); la != "" && lb != "" && !cb[la] && !ca[lb] {
 		return false
 	}
-	// One shared word is enough only when a title has no other.
-	return 2*n >= min(len(ca), len(cb)) && (n >= 2 || n == min(len(ca), len(cb)))
+	// One shared word is enough only when a title has no other, and never
+	// between a subject written before its noun and one written after it
+	// (a cooperation agreement, an agreement of friendship and cooperation).
+	one := n == min(len(ca), len(cb)) && (a.subj > 0) == (b.subj > 0)
+	return 2*n >= min(len(ca), len(cb)) && (n >= 2 || one)
+}
+
+// subject returns the words of the title that tell its subject: those
+// after its first word, or, where the subject comes before the noun, all
+// but the noun's.
+func (m treatyMention) subject() []string {
+	if m.subj == 0 || m.subj+m.noun > len(m.words) {
+		return m.words[1:]
+	}
+	return append(m.words[:m.subj:m.subj], m.words[m.subj+m.noun:]...)
 }
 
 // lastContent returns the last word of ws that content keeps, or "".

@@ -89,6 +89,7 @@ const (
 	wTreatyPlural
 	wTreatyDual
 	wTitleLink
+	wTreatySubject
 	wCeremony
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
@@ -181,6 +182,7 @@ var listPurpose = [nLists]string{
 	wTreatyPlural:       "treaty_plurals",
 	wTreatyDual:         "treaty_duals",
 	wTitleLink:          "title_links",
+	wTreatySubject:      "treaty_subjects",
 }
 
 // listMask is a set of word lists.

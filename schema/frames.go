@@ -117,6 +117,7 @@ var Fillers = map[string]string{
 	"parties":    "the entities of the slot's types named as the parties in the title of the trigger's treaty, after a treaty break word (مذكرة تفاهم مع X، اتفاقية بين X و Y)",
 
 	"counted_signing": "the signing of the trigger's sentence, else the signing read last, else, when the sentence names a signing and it or the one before a count of documents (27 اتفاقية), the signing of those documents, which names no treaty",
+	"possessor":       "the persons of the last list of two or more named before the trigger in its sentence: those a plural possessive in the trigger stands for (X and Y witnessed the signing after their talks)",
 	"carried":         "carried:SLOT — what the carrying slot SLOT of a reading in the same or the sentence before kept when that reading stated nothing (the head of the side named first, for the head of the other)",
 }
 
@@ -196,6 +197,7 @@ var WordPurposes = map[string]string{
 	"treaty_counts":        "words before a treaty noun that count documents",
 	"treaty_plurals":       "plural treaty nouns, which name documents only counted (ست اتفاقيات): a count, never a title",
 	"treaty_duals":         "dual treaty nouns (two memoranda): a count of two, unless the title after them joins two subjects",
+	"treaty_subjects":      "words of a subject written before a singular treaty noun, in lower case where names are capitalised (a cultural exchange programme, a trade and economic cooperation agreement): the title starts with them; one of the subject and the noun alone names a document only with a signing told near it",
 	"treaty_not_title":     "words after a treaty noun that make it a common noun",
 	"treaty_reached":       "words before a treaty noun (an article between) that make it a consensus, no document: reach an agreement on …",
 	"treaty_leads":         "words after a complete treaty noun phrase that go on with its title",

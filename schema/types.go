@@ -104,7 +104,11 @@ type LangPack struct {
 	// SigningsApart says that the signing of documents only counted,
 	// witnessed by the principals of talks held before it, is an event of
 	// its own that they attend; without it those documents are part of
-	// their meeting and the principals attend nothing more.
+	// their meeting and the principals attend nothing more. With it, those
+	// present at a signing or talks of their own are taken for witnesses of
+	// the signing, and a signing told again in a later sentence ("The MoU
+	// was signed by X and Y.") is the one those present in the next
+	// sentence attend.
 	SigningsApart bool `yaml:"signings_apart,omitempty"`
 	// Article is the definite article when it is a word of its own (the);
 	// a language whose article is written joined to the word gives it among
