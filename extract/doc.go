@@ -59,7 +59,9 @@
 //     bodies the gazetteer lacks named in capitals are the title's parties;
 //     the pack's subject words in lower case before a singular noun start
 //     its title, a cultural exchange programme, which names a document by
-//     itself only beside a signing),
+//     itself only beside a signing; capitalised words before the noun are
+//     its title, over a conjunction or a hyphen between two of them: the
+//     Partnership and Co-operation Agreement, the Non-Aggression Pact),
 //     one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).

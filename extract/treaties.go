@@ -191,7 +191,16 @@ func (r *run) premodifiers(i int) int {
 			k = r.ments[r.mend[k+1]-1].start
 			continue
 		}
-		if !r.toks[k].Word || r.taken[k] || !r.capital(k) || r.tokIn(k, wFunction) || r.tokIn(k, wHonorific) {
+		if n > 0 && r.x.lang.Hyphenated && k > 0 && r.joined(k) && r.premodifierWord(k-1) {
+			n++ // the Non-Aggression Pact: a hyphen written with no space joins two words of the title
+			continue
+		}
+		if n > 0 && k > 0 && r.tokIn(k, wSeparator) && r.premodifierWord(k-1) && !r.joined(k-2) {
+			n++ // the Partnership and Cooperation Agreement: a conjunction between two capitalised words
+			continue
+		}
+		hyphened := r.x.lang.Hyphenated && k > 1 && r.joined(k-1) && r.premodifierWord(k-2)
+		if !r.toks[k].Word || r.taken[k] || !r.capital(k) && !hyphened || r.tokIn(k, wFunction) || r.tokIn(k, wHonorific) {
 			break
 		}
 		if k == r.sents[r.sentenceOf(k)].start {
@@ -206,6 +215,14 @@ func (r *run) premodifiers(i int) int {
 		n++
 	}
 	return n
+}
+
+// premodifierWord reports a capitalised word at token k that may stand in a title
+// before its noun: not taken by a name, no function word, no honorific, not
+// a sentence's first word.
+func (r *run) premodifierWord(k int) bool {
+	return k >= 0 && r.toks[k].Word && !r.taken[k] && r.capital(k) && !r.tokIn(k, wFunction) && !r.tokIn(k, wHonorific) &&
+		k != r.sents[r.sentenceOf(k)].start
 }
 
 // subjectWords returns how many words of the subject (treaty_subjects), a
