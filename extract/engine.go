@@ -111,6 +111,10 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 		r.traceReading(in, "negated")
 		return f.attach < 0 // a negated event is read, and states nothing
 	}
+	if f.RequiresClause && !r.requiredInClause(in) {
+		r.traceReading(in, "does not apply (requires, in its clause)")
+		return false
+	}
 	r.fill(in)
 	r.carryOver(in)
 	r.delegationMembers(in)
@@ -397,6 +401,20 @@ func (r *run) signed(treaty string) bool {
 	for _, ev := range r.evs {
 		if ev.kind == signingKind && ev.treaty == treaty {
 			return true
+		}
+	}
+	return false
+}
+
+// requiredInClause reports a word of one of the lists frame in.f requires
+// in the clause of its trigger.
+func (r *run) requiredInClause(in *inst) bool {
+	sg := in.sf.segs[in.trig().seg]
+	for k := sg.start; k < sg.end && k < len(r.toks); k++ {
+		for _, l := range in.f.requires {
+			if r.isWord[k].has(l) || r.starts[k].has(l) {
+				return true
+			}
 		}
 	}
 	return false

@@ -145,6 +145,7 @@ var frameSpec = &spec{kind: kindObject, fields: []field{
 	{"phrases", false, phrases},
 	{"requires", false, phrases},
 	{"unless", false, phrases},
+	{"requires_clause", false, boolean},
 	{"slots", true, &spec{kind: kindMap, nonEmpty: true, key: checkWordKey, elem: slotSpec}},
 	{"principals", false, phrases},
 	{"tentative", false, boolean},

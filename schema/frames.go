@@ -43,6 +43,11 @@ type Frame struct {
 	// frame to apply; Unless names word lists any of which cancels it.
 	Requires []string `yaml:"requires,omitempty"`
 	Unless   []string `yaml:"unless,omitempty"`
+	// RequiresClause looks for the words of Requires in the trigger's clause
+	// only (its sentence cut at clause breaks): a verb that presides over a
+	// ceremony named in the same clause, not over a meeting beside a
+	// ceremony told after كما. Only with Requires.
+	RequiresClause bool `yaml:"requires_clause,omitempty"`
 	// Slots says how each slot is filled: by fillers tried in order until one
 	// finds something.
 	Slots map[string]Slot `yaml:"slots"`
@@ -398,6 +403,9 @@ func checkFrame(w *walker, f *yaml.Node, path string, p *packFacts) {
 	}
 	if child(f, "verbs") == nil && child(f, "nouns") == nil && child(f, "phrases") == nil {
 		w.add(f, path, "a frame needs verbs, nouns or phrases to evoke it")
+	}
+	if rc, rn := scalar(f, "requires_clause"); rn != nil && rc == "true" && child(f, "requires") == nil {
+		w.add(rn, join(path, "requires_clause"), "requires_clause applies only to a frame with requires")
 	}
 	if lm, ln := scalar(f, "leaders_meet"); ln != nil && lm == "true" {
 		if t, _ := scalar(f, "tentative"); t != "true" {
