@@ -59,7 +59,11 @@
 //     bodies the gazetteer lacks named in capitals are the title's parties;
 //     the pack's subject words in lower case before a singular noun start
 //     its title, a cultural exchange programme, which names a document by
-//     itself only beside a signing),
+//     itself only beside a signing; capitalised words before the noun are
+//     its title, over a conjunction or a hyphen between two of them: the
+//     Partnership and Co-operation Agreement, the Non-Aggression Pact; a
+//     represented phrase with a state or a body after it is the side signed
+//     for, no title: signed the Memorandum for the United States and …),
 //     one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).

@@ -191,7 +191,16 @@ func (r *run) premodifiers(i int) int {
 			k = r.ments[r.mend[k+1]-1].start
 			continue
 		}
-		if !r.toks[k].Word || r.taken[k] || !r.capital(k) || r.tokIn(k, wFunction) || r.tokIn(k, wHonorific) {
+		if n > 0 && r.x.lang.Hyphenated && k > 0 && r.joined(k) && r.premodifierWord(k-1) {
+			n++ // the Non-Aggression Pact: a hyphen written with no space joins two words of the title
+			continue
+		}
+		if n > 0 && k > 0 && r.tokIn(k, wSeparator) && r.premodifierWord(k-1) && !r.joined(k-2) {
+			n++ // the Partnership and Cooperation Agreement: a conjunction between two capitalised words
+			continue
+		}
+		hyphened := r.x.lang.Hyphenated && k > 1 && r.joined(k-1) && r.premodifierWord(k-2)
+		if !r.toks[k].Word || r.taken[k] || !r.capital(k) && !hyphened || r.tokIn(k, wFunction) || r.tokIn(k, wHonorific) {
 			break
 		}
 		if k == r.sents[r.sentenceOf(k)].start {
@@ -206,6 +215,39 @@ func (r *run) premodifiers(i int) int {
 		n++
 	}
 	return n
+}
+
+// sideSigned reports, where names are capitalised, a phrase of
+// words.represented at token k (for the, on behalf of) followed by the name
+// of a state or a body that ends the clause: the side a signer signs the
+// document for ("signed the Memorandum for the United States and …"), no
+// part of its title ("an agreement for the Construction of …" goes on).
+func (r *run) sideSigned(k int) bool {
+	if !r.x.lang.Capitalised {
+		return false
+	}
+	h, ok := r.wordAt(k, wRepresented)
+	if !ok {
+		return false
+	}
+	j := h.end
+	m, ok := r.mentionAt(j)
+	if !ok && r.toks[j-1].Word && r.tokIn(j-1, wFunction) {
+		m, ok = r.mentionAt(j - 1) // "for the": the article may be the party's own
+	}
+	if !ok || !partyType[r.ments[m].typ] {
+		return false
+	}
+	e := r.ments[m].end
+	return e >= len(r.toks) || !r.toks[e].Word || !r.word(e, wTreatyLead)
+}
+
+// premodifierWord reports a capitalised word at token k that may stand in a title
+// before its noun: not taken by a name, no function word, no honorific, not
+// a sentence's first word.
+func (r *run) premodifierWord(k int) bool {
+	return k >= 0 && r.toks[k].Word && !r.taken[k] && r.capital(k) && !r.tokIn(k, wFunction) && !r.tokIn(k, wHonorific) &&
+		k != r.sents[r.sentenceOf(k)].start
 }
 
 // subjectWords returns how many words of the subject (treaty_subjects), a
@@ -728,6 +770,9 @@ func (r *run) titleEnd(i int) int {
 		}
 		if h, ok := r.wordAt(k, wTreatyStop); ok && h.end > k+1 {
 			break // on the sidelines of, in the presence of: a break of several words
+		}
+		if r.sideSigned(k) {
+			break // signed the Memorandum for the United States and …: the side signed for
 		}
 		if r.placeAfter(k) {
 			// إعلانا مشتركا في طشقند: where it was signed, or where it acts
