@@ -273,10 +273,6 @@ func (r *run) complementName(c titleChain, j int) int {
 				k = r.ments[m].end - 1
 				words++
 				continue
-			case schema.Person:
-				if words > 0 {
-					return k // الرئيس السوري للمرحلة الانتقالية X: a name the gazetteer knows
-				}
 			}
 			return j
 		}
@@ -714,11 +710,6 @@ func (r *run) titled() {
 			// named after the body or department the title is of.
 			if c.country == "" {
 				c.country = r.countryIn(j, k)
-			}
-			if m, ok := r.mentionAt(k); ok && r.ments[m].typ == schema.Person {
-				r.office(r.ments[m].id, c.role, c.country, k)
-				i = r.ments[m].end
-				continue
 			}
 			end := r.nameAt(k)
 			sp := r.span(k, end, 0)
