@@ -81,7 +81,9 @@
 //     governed by a trigger, directly, as its subject, or through a marker
 //     word (with, between, on behalf of, on the sidelines of …; where names
 //     are capitalised, a posting word right after a title is none: the
-//     ambassador to the UAE X). Fillers read
+//     ambassador to the UAE X); a list after a copula of the pack belongs
+//     to the phrase trigger opening its clause (participants at Monday's
+//     meeting, at X's invitation, were A and B). Fillers read
 //     those groups; a reading states its relations when its principal slots
 //     are filled and no modality word, future verb, negation or phone call
 //     marks it. A bilateral event is keyed by kind, date (the first its
