@@ -45,7 +45,9 @@
 //     In-young), and a name without its initials, or an Arabic name in
 //     Latin letters one edit a word from a gazetteer person's with the same
 //     links, is that person; a title that is also a given name starts a
-//     name before a link (Sultan Al Shamsi); a body named before its
+//     name before a link (Sultan Al Shamsi); a one-word name ends its
+//     clause or is styled with a country (Queen Maxima of the
+//     Netherlands); a body named before its
 //     acronym in parentheses, with an org noun, is an organisation. Venues
 //     after venue nouns, or a capitalised venue noun of two words by itself
 //     (at State House, at the National Convention Centre); treaty titles
