@@ -721,6 +721,10 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 		g.gov, g.pre = ti, true // In the presence of …, X and Y signed: the verb's subject
 		return
 	}
+	if ti := r.copulaOpener(sf, k, g); ti >= 0 {
+		g.gov = ti
+		return
+	}
 	before := -1
 	for ti, t := range sf.trigs {
 		if t.seg == k && t.end <= g.start {
@@ -744,6 +748,30 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 			return
 		}
 	}
+}
+
+// copulaOpener returns the phrase trigger that opens clause k when group g
+// follows a copula of the pack, titles apart ("Participants at Monday's
+// meeting, at X's invitation, were A, B and C"): the list is the opening
+// phrase's, not that of a trigger inside it. -1 otherwise.
+func (r *run) copulaOpener(sf *sentenceFrame, k int, g *group) int {
+	c := g.start - 1
+	for c >= sf.segs[k].start && !r.word(c, wCopula) && g.start-c < 15 {
+		c--
+	}
+	if c < sf.segs[k].start || !r.word(c, wCopula) || !r.adjacent(c+1, g.start) {
+		return -1
+	}
+	first := -1
+	for ti, t := range sf.trigs {
+		if t.seg == k && (first < 0 || t.start < sf.trigs[first].start) {
+			first = ti
+		}
+	}
+	if first < 0 || sf.trigs[first].form != formPhrase || sf.trigs[first].end > c {
+		return -1
+	}
+	return first
 }
 
 // subjectAfterComma reports, in a subject-first pack, the items from

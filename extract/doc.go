@@ -45,7 +45,9 @@
 //     In-young), and a name without its initials, or an Arabic name in
 //     Latin letters one edit a word from a gazetteer person's with the same
 //     links, is that person; a title that is also a given name starts a
-//     name before a link (Sultan Al Shamsi); a body named before its
+//     name before a link (Sultan Al Shamsi); a one-word name ends its
+//     clause or is styled with a country (Queen Maxima of the
+//     Netherlands); a body named before its
 //     acronym in parentheses, with an org noun, is an organisation. Venues
 //     after venue nouns, or a capitalised venue noun of two words by itself
 //     (at State House, at the National Convention Centre); treaty titles
@@ -81,7 +83,9 @@
 //     governed by a trigger, directly, as its subject, or through a marker
 //     word (with, between, on behalf of, on the sidelines of …; where names
 //     are capitalised, a posting word right after a title is none: the
-//     ambassador to the UAE X). Fillers read
+//     ambassador to the UAE X); a list after a copula of the pack belongs
+//     to the phrase trigger opening its clause (participants at Monday's
+//     meeting, at X's invitation, were A and B). Fillers read
 //     those groups; a reading states its relations when its principal slots
 //     are filled and no modality word, future verb, negation or phone call
 //     marks it. A bilateral event is keyed by kind, date (the first its

@@ -435,7 +435,7 @@ func (r *run) nameAt(i int) int {
 	if words == 1 && k == i+1 {
 		// A one-word name must end a clause: "وزير الخارجية سوجيونو.", and
 		// have three letters at least (استقبال الرئيس له.).
-		if k < len(r.toks) && r.toks[k].Word || r.runes(i) < 3 {
+		if (k < len(r.toks) && r.toks[k].Word || r.runes(i) < 3) && !r.styledOf(k) {
 			return i
 		}
 	}
@@ -446,6 +446,20 @@ func (r *run) nameAt(i int) int {
 		k++ // Surangel Whipps Jr.: the stop of a shortened last word is the name's
 	}
 	return k
+}
+
+// styledOf reports, where names are capitalised, a title link and a country
+// at token k, after the one word of a name (Queen Maxima of the Netherlands,
+// King Abdullah of Jordan): the name ends before the link.
+func (r *run) styledOf(k int) bool {
+	if !r.x.lang.Capitalised || !r.tokIn(k, wTitleLink) {
+		return false
+	}
+	j := k + 1
+	if r.tokIn(j, wFunction) {
+		j++
+	}
+	return j < len(r.toks) && r.countryAt(j)
 }
 
 // familyName reports a word with the article at token k whose only reading

@@ -91,6 +91,7 @@ const (
 	wTitleLink
 	wTreatySubject
 	wCeremony
+	wCopula
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -183,6 +184,7 @@ var listPurpose = [nLists]string{
 	wTreatyDual:         "treaty_duals",
 	wTitleLink:          "title_links",
 	wTreatySubject:      "treaty_subjects",
+	wCopula:             "copulas",
 }
 
 // listMask is a set of word lists.
