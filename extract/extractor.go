@@ -120,7 +120,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	if lang.Article != "" {
 		x.article, x.articleWord = norm.Fold(lang.Article), true
 	}
-	x.lex = newLexicon(lang.Proclitics, x.article)
+	x.lex = newLexicon(lang.Proclitics, x.article, lang.Words[listPurpose[wArticleContraction]])
 	x.lex.hyphens = lang.Hyphenated
 	x.leading = map[string]bool{}
 	for _, t := range lang.Titles {

@@ -150,7 +150,7 @@ type hit struct {
 	ref  int32
 }
 
-func newLexicon(proclitics []string, article string) *lexicon {
+func newLexicon(proclitics []string, article string, contractions []string) *lexicon {
 	lx := &lexicon{first: map[string]*wordInfo{}, article: article}
 	seen := map[string]bool{}
 	for _, p := range proclitics {
@@ -163,9 +163,16 @@ func newLexicon(proclitics []string, article string) *lexicon {
 	sort.SliceStable(lx.proclitics, func(i, j int) bool {
 		return utf8.RuneCountInString(lx.proclitics[i]) > utf8.RuneCountInString(lx.proclitics[j])
 	})
+	var folded []string
+	for _, c := range contractions {
+		folded = append(folded, norm.Fold(c))
+	}
 	for _, p := range lx.proclitics {
+		// لل: a preposition that swallowed the article's first letter
+		// (article_contractions) is definite, and its word has the article.
+		contracted := slices.ContainsFunc(folded, func(c string) bool { return c != "" && strings.HasSuffix(p, c) })
 		lx.clitics = append(lx.clitics, clitic{s: p, runes: utf8.RuneCountInString(p),
-			def: strings.HasSuffix(p, article) || p == "لل", lil: strings.HasSuffix(p, "لل")})
+			def: strings.HasSuffix(p, article) || slices.Contains(folded, p), lil: contracted})
 	}
 	for _, c := range lx.clitics {
 		if r, _ := utf8.DecodeRuneInString(c.s); r < rune(len(lx.byFirst)) {

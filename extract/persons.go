@@ -1335,7 +1335,7 @@ func (r *run) shorts() {
 			form := r.toks[last].S
 			prev := r.toks[last-1].S
 			if r.tokIn(last-1, wNameLink) {
-				if m.end-m.start < 3 || !strings.HasPrefix(prev, "عبد") {
+				if m.end-m.start < 3 || !r.x.prefixedBy(prev, wNamePrefix) {
 					continue // بن سلمان, آل نهيان: a father's or a family name
 				}
 				form = prev + " " + form

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 )
 
 // sentence is a run of tokens [start, end) ended by . ! ? or a newline.
@@ -38,7 +37,7 @@ func (r *run) sentences() {
 		case "\n":
 			// A line broken inside a list: "… ووانغ يي\nوخه ليفونغ …".
 			if i > 0 && i+1 < len(r.toks) && r.toks[i-1].Word && r.toks[i+1].Word &&
-				strings.HasPrefix(r.toks[i+1].S, "و") {
+				r.x.prefixedBy(r.toks[i+1].S, wConjunction) {
 				continue
 			}
 		case "!", "?":

@@ -546,13 +546,13 @@ func (r *run) placeAfter(k int) bool {
 	return ok && (r.ments[m].typ == schema.City || r.ments[m].typ == schema.Country || r.ments[m].typ == schema.Venue)
 }
 
-// listedAfter reports a word joined by و right after a treaty noun that is no
+// listedAfter reports a word joined by a conjunction (و) right after a treaty noun that is no
 // name: the noun is an adjective or one item of a list of documents.
 func (r *run) listedAfter(i int) bool {
 	if i >= len(r.toks) || !r.toks[i].Word || r.taken[i] {
 		return false
 	}
-	return strings.HasPrefix(r.toks[i].S, "و") && utf8.RuneCountInString(r.toks[i].S) > 3
+	return r.x.prefixedBy(r.toks[i].S, wConjunction) && utf8.RuneCountInString(r.toks[i].S) > 3
 }
 
 // dualCount reports a dual treaty noun at i (treaty_duals) whose title,

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/bits"
 	"slices"
+	"strings"
 )
 
 // list is a word list of LangPack.Words that the extractor reads, by purpose.
@@ -260,4 +261,14 @@ func (r *run) wordMasks() {
 		word[i] = in[i].or(single.andNot(longer))
 		r.mayChain[i] = uint32(r.kinds[i])&r.x.chainStarts != 0 || starts.and(r.x.chainLists).any() || word[i].has(wSideMarker)
 	}
+}
+
+// prefixedBy reports whether w starts with a word of list l, or is one.
+func (x *Extractor) prefixedBy(w string, l list) bool {
+	for _, p := range x.lists[l] {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
