@@ -282,8 +282,9 @@ func (r *run) datelineAt(i, j int) bool {
 	switch r.tokS(j) {
 	case "-", "–", "—", "(", ":", "،", ",":
 		return true
-	case "في":
-		j++
+	}
+	if r.x.in(wDateLead, r.tokS(j)) {
+		j++ // CITY في 12 مايو
 	}
 	if _, day := smallNumber(r.tokS(j), 31); day {
 		h, month := r.hitAt(j+1, kDate)

@@ -98,7 +98,7 @@ func (r *run) venues() {
 				i, k, clitic = k+1, q, 0
 			} else if m, ok := r.mentionAt(k); ok && r.ments[m].typ == schema.Organization {
 				k = r.ments[m].end // مقر الأمانة العامة لمجلس التعاون
-			} else if k < len(r.toks) && r.toks[k].Word && !r.taken[k] && r.definiteClitic(r.toks[k].S) && strings.HasPrefix(r.toks[k].S, "لل") {
+			} else if k < len(r.toks) && r.toks[k].Word && !r.taken[k] && r.definiteClitic(r.toks[k].S) && r.x.prefixedBy(r.toks[k].S, wArticleContraction) {
 				k++ // للمجلس, not بالأمانة (where it is)
 			} else if e := r.definiteRun(k); e > k && !r.articled(r.toks[k-1].S) {
 				k = e // مقر رئاسة الجمهورية، مقر وزارة الشؤون الخارجية

@@ -790,7 +790,7 @@ func (r *run) titleEnd(i int) int {
 		if h, ok := r.wordAt(k, wSeparator); ok && h.end > k+1 {
 			break // كل من: the signers listed after the title
 		}
-		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.toks[k].S == "في" {
+		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.x.in(wDateLead, r.toks[k].S) {
 			break
 		}
 		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) {
