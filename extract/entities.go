@@ -240,7 +240,7 @@ func (r *run) plain(i int) bool {
 	if !r.capital(i) {
 		return false // a language that writes names with a capital: a small letter starts none
 	}
-	spelledApart := r.tokIn(i, wMaqsura) && !strings.ContainsRune(r.span(i, i+1, 0).Text, 'ى')
+	spelledApart := r.tokIn(i, wMaqsura) && !norm.HasAlefMaqsura(r.span(i, i+1, 0).Text)
 	// Sultan Al-Shamsy, Sultan bin Saad: a given name kept out of names
 	// as a title starts one before a name link (linkAfterGiven).
 	given := r.x.lang.Capitalised && r.tokIn(i, wGivenName) && r.linkAfterGiven(i+1)
@@ -503,7 +503,7 @@ func (r *run) particleAt(i, k int) bool {
 	for j := i; j < k; j++ {
 		initials = initials && r.tokIn(j, wParticle)
 	}
-	if !initials && (r.tokIn(k, wNameStop) || strings.ContainsAny(r.span(k, k+1, 0).Text, "أإآ")) {
+	if !initials && (r.tokIn(k, wNameStop) || norm.HasHamzaAlef(r.span(k, k+1, 0).Text)) {
 		return false
 	}
 	return r.tokIn(k+1, wParticle) || r.plainName(k+1)

@@ -257,7 +257,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 		}
 	}
 	for _, p := range lang.Words[listPurpose[wNameStop]] {
-		if strings.ContainsRune(p, 'ى') {
+		if norm.HasAlefMaqsura(p) {
 			x.lex.entry(norm.Fold(p)).lists.add(wMaqsura)
 		}
 		if norm.Fold(p) != p {

@@ -337,3 +337,16 @@ func latinBase(r rune) rune {
 
 // isArabicLetter reports a folded Arabic letter (hamza to yeh, no marks).
 func isArabicLetter(r rune) bool { return r >= '\u0621' && r <= '\u064A' && r != '\u0640' }
+
+// HasHamzaAlef reports whether s holds an alef with a hamza or a madda (أ، إ،
+// آ), a letter that folding turns into a bare alef: the written word is not
+// the one its folded form may also spell (فإن is no فان).
+func HasHamzaAlef(s string) bool {
+	return strings.ContainsAny(s, "أإآ")
+}
+
+// HasAlefMaqsura reports whether s holds an alef maqsura (ى), a letter that
+// folding turns into ي: على and علي fold alike.
+func HasAlefMaqsura(s string) bool {
+	return strings.ContainsRune(s, 'ى')
+}

@@ -128,3 +128,25 @@ func TestGluedWordsSplitAfterTehMarbuta(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldedLetters(t *testing.T) {
+	tests := []struct {
+		in            string
+		hamza, maqsra bool
+	}{
+		{"فإن", true, false},
+		{"فان", false, false},
+		{"آل", true, false},
+		{"على", false, true},
+		{"علي", false, false},
+		{"Erdoğan", false, false},
+	}
+	for _, tt := range tests {
+		if got := HasHamzaAlef(tt.in); got != tt.hamza {
+			t.Errorf("HasHamzaAlef(%q) = %v, want %v", tt.in, got, tt.hamza)
+		}
+		if got := HasAlefMaqsura(tt.in); got != tt.maqsra {
+			t.Errorf("HasAlefMaqsura(%q) = %v, want %v", tt.in, got, tt.maqsra)
+		}
+	}
+}
