@@ -131,8 +131,8 @@ func TestGluedWordsSplitAfterTehMarbuta(t *testing.T) {
 
 func TestFoldedLetters(t *testing.T) {
 	tests := []struct {
-		in            string
-		hamza, maqsra bool
+		in             string
+		hamza, maqsura bool
 	}{
 		{"فإن", true, false},
 		{"فان", false, false},
@@ -145,8 +145,8 @@ func TestFoldedLetters(t *testing.T) {
 		if got := HasHamzaAlef(tt.in); got != tt.hamza {
 			t.Errorf("HasHamzaAlef(%q) = %v, want %v", tt.in, got, tt.hamza)
 		}
-		if got := HasAlefMaqsura(tt.in); got != tt.maqsra {
-			t.Errorf("HasAlefMaqsura(%q) = %v, want %v", tt.in, got, tt.maqsra)
+		if got := HasAlefMaqsura(tt.in); got != tt.maqsura {
+			t.Errorf("HasAlefMaqsura(%q) = %v, want %v", tt.in, got, tt.maqsura)
 		}
 	}
 }
