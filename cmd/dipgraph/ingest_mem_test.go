@@ -17,7 +17,8 @@ import (
 )
 
 // BenchmarkIngestMemory runs ingest's whole pipeline — read JSON Lines,
-// fingerprint, extract on two workers, batch — over DIPGRAPH_BENCH_DOCS
+// fingerprint, extract on two workers, batch, under ingest's default soft
+// memory limit (GOMEMLIMIT when set, as ingest) — over DIPGRAPH_BENCH_DOCS
 // generated documents (default 10,000; dipgen's seed 1, streamed, never on
 // disk) into a store that keeps nothing, and reports the process's peak RSS:
 // what dipgraph itself holds, without a database. Run it once per size, each
@@ -82,6 +83,9 @@ func benchIngest(bm *testing.B, s *schema.Schema, x extractor, st graph.Store, n
 	env := &Env{Stdin: pr, Stdout: io.Discard, Stderr: io.Discard}
 	o := ingestOptions{workers: 2, writers: 1, batch: 100,
 		input: input.Options{StdinFormat: "jsonl", Stdin: pr, MaxDocBytes: 5 << 20}}
+	if os.Getenv("GOMEMLIMIT") == "" { // as ingest --memory-limit auto
+		defer setMemoryLimit(autoMemoryLimit(input.DefaultMaxDocBytes))()
+	}
 	probe := startProbe(bm)
 	defer probe.end()
 	start := time.Now()
