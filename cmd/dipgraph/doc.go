@@ -41,6 +41,14 @@
 // DIPGRAPH_SHARDS. Sharded runs name their shard in the progress line and
 // the summary ("shard": "I/N" and "other_shards" in --json).
 //
+// ingest's memory does not grow with the number of documents: the ids it
+// has read (to report a duplicate id with where it was first seen) take 11
+// to 21 bytes each outside Go's heap, their text a temporary file in TMPDIR,
+// and --memory-limit sets Go's soft memory limit (the collector works harder
+// near it; never an error): auto, the default, is GOMEMLIMIT when set, else
+// 120 MiB plus 9 times --max-doc-size (163 MiB); off is none; or a size
+// (256MiB).
+//
 // Neo4j connection: --uri, --user, --password, --database, or the environment
 // variables NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. URIs are
 // never printed with their user information.

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -18,7 +17,8 @@ import (
 )
 
 // BenchmarkIngestMemory runs ingest's whole pipeline — read JSON Lines,
-// fingerprint, extract on two workers, batch — over DIPGRAPH_BENCH_DOCS
+// fingerprint, extract on two workers, batch, under ingest's default soft
+// memory limit (GOMEMLIMIT when set, as ingest) — over DIPGRAPH_BENCH_DOCS
 // generated documents (default 10,000; dipgen's seed 1, streamed, never on
 // disk) into a store that keeps nothing, and reports the process's peak RSS:
 // what dipgraph itself holds, without a database. Run it once per size, each
@@ -83,11 +83,17 @@ func benchIngest(bm *testing.B, s *schema.Schema, x extractor, st graph.Store, n
 	env := &Env{Stdin: pr, Stdout: io.Discard, Stderr: io.Discard}
 	o := ingestOptions{workers: 2, writers: 1, batch: 100,
 		input: input.Options{StdinFormat: "jsonl", Stdin: pr, MaxDocBytes: 5 << 20}}
+	if os.Getenv("GOMEMLIMIT") == "" { // as ingest --memory-limit auto
+		defer setMemoryLimit(autoMemoryLimit(input.DefaultMaxDocBytes))()
+	}
+	probe := startProbe(bm)
+	defer probe.end()
 	start := time.Now()
 	sum, err := ingest(context.Background(), env, st, s, x, []string{"-"}, o)
 	if err != nil {
 		bm.Fatal(err)
 	}
+	probe.setPhase("close")
 	if err := st.Close(context.Background()); err != nil {
 		bm.Fatal(err)
 	}
@@ -99,17 +105,10 @@ func benchIngest(bm *testing.B, s *schema.Schema, x extractor, st graph.Store, n
 
 // peakRSS is the process's peak resident set in bytes (VmHWM).
 func peakRSS(tb testing.TB) int64 {
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
+	if _, err := os.Stat("/proc/self/status"); err != nil {
 		tb.Skip("no /proc/self/status")
 	}
-	for _, l := range strings.Split(string(data), "\n") {
-		if v, ok := strings.CutPrefix(l, "VmHWM:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
-			return kb << 10
-		}
-	}
-	return 0
+	return procStatus("VmHWM:")
 }
 
 // discard is a store that keeps nothing: every document is new, every write
