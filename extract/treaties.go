@@ -44,7 +44,15 @@ func (r *run) treaties() {
 		}
 		quotedBefore := i > 0 && r.toks[i-1].S == "\"" && h.clitic == 0
 		tm := treatyMention{start: i, clitic: h.clitic, kind: h.lx.sub}
+		named := r.namingQuote(h.end)
 		switch {
+		case named > 0:
+			end := r.closeQuote(named + 1)
+			if end < 0 || end == named+1 {
+				continue
+			}
+			// the deal dubbed "X": the quoted words alone are its title
+			tm.start, tm.clitic, tm.end, tm.quoted = named+1, 0, end, true
 		case quotedBefore:
 			end := r.closeQuote(i)
 			if end < 0 {
@@ -683,6 +691,17 @@ func (r *run) reachedBefore(i int) bool {
 		k--
 	}
 	return k >= 0 && r.tokIn(k, wTreatyReached)
+}
+
+// namingQuote returns the opening quote after a naming word that follows a
+// treaty noun ending at token k (the deal dubbed "X", an agreement called
+// "X"), or -1.
+func (r *run) namingQuote(k int) int {
+	n, ok := r.wordAt(k, wTreatyNaming)
+	if !ok || n.end >= len(r.toks) || r.toks[n.end].S != "\"" {
+		return -1
+	}
+	return n.end
 }
 
 // closeQuote returns the index of the closing quote after token i on the same

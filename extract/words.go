@@ -93,6 +93,7 @@ const (
 	wTreatySubject
 	wCeremony
 	wCopula
+	wTreatyNaming
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -186,6 +187,7 @@ var listPurpose = [nLists]string{
 	wTitleLink:          "title_links",
 	wTreatySubject:      "treaty_subjects",
 	wCopula:             "copulas",
+	wTreatyNaming:       "treaty_naming",
 }
 
 // listMask is a set of word lists.
