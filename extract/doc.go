@@ -51,7 +51,8 @@
 //     acronym in parentheses, with an org noun, is an organisation. Venues
 //     after venue nouns, or a capitalised venue noun of two words by itself
 //     (at State House, at the National Convention Centre); treaty titles
-//     after treaty nouns (none inside a venue's name), quoted or up to a boundary
+//     after treaty nouns (none inside a venue's name), quoted (after a naming
+//     word of treaty_naming, the deal dubbed "X", the quoted words alone) or up to a boundary
 //     (where names are capitalised, a one-word plural noun with subjects
 //     after it, agreements on …, counts documents and names none; an
 //     acronym in parentheses the title goes
