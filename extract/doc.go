@@ -66,7 +66,9 @@
 //     its title, over a conjunction or a hyphen between two of them: the
 //     Partnership and Co-operation Agreement, the Non-Aggression Pact; a
 //     represented phrase with a state or a body after it is the side signed
-//     for, no title: signed the Memorandum for the United States and …),
+//     for, no title: signed the Memorandum for the United States and …;
+//     a document the title implements or is annexed to, and those listed
+//     with it, stay inside it: البرنامج التنفيذي لتفعيل مذكرة التفاهم …),
 //     one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).

@@ -721,6 +721,7 @@ func (r *run) closeQuote(i int) int {
 // titleEnd returns the end of an unquoted title starting after the noun at i.
 func (r *run) titleEnd(i int) int {
 	k, limit := i, i+16
+	attached := false
 	for k < len(r.toks) && k < limit {
 		t := r.toks[k]
 		if !t.Word {
@@ -816,7 +817,13 @@ func (r *run) titleEnd(i int) int {
 			break // a verb, or an event noun after a conjunction or a light verb: a new clause
 		}
 		if _, ok := r.hitAt(k, kTreaty); ok && k > i && !r.documentOfTitle(k) {
-			break // وثيقة ومذكرة: the next document of a list
+			// A document the title implements or is annexed to
+			// (treaty_attached), and those listed with it, are inside it.
+			if r.tokIn(k-1, wTreatyAttached) {
+				attached = true
+			} else if !attached || !r.conjunctionOn(k) {
+				break // وثيقة ومذكرة: the next document of a list
+			}
 		}
 		k++
 	}

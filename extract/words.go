@@ -94,6 +94,7 @@ const (
 	wCeremony
 	wCopula
 	wTreatyNaming
+	wTreatyAttached
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -188,6 +189,7 @@ var listPurpose = [nLists]string{
 	wTreatySubject:      "treaty_subjects",
 	wCopula:             "copulas",
 	wTreatyNaming:       "treaty_naming",
+	wTreatyAttached:     "treaty_attached",
 }
 
 // listMask is a set of word lists.

@@ -209,6 +209,7 @@ var WordPurposes = map[string]string{
 	"treaty_reached":       "words before a treaty noun (an article between) that make it a consensus, no document: reach an agreement on …",
 	"treaty_leads":         "words after a complete treaty noun phrase that go on with its title",
 	"treaty_links":         "prepositions that go on with a title's purpose",
+	"treaty_attached":      "words relating a document to another it implements, amends or is annexed to: the treaty noun after one stays inside the title",
 	"pronouns":             "personal pronouns",
 	"relatives":            "relative pronouns",
 	"portfolio_leads":      "words that lead a portfolio after a title",
