@@ -103,7 +103,9 @@
 //     group's list; a slot marked carry hands its fill to the next reading
 //     of the same slot (the states that signed, and the memoranda each told
 //     after), and a signing that named no treaty signs the treaties the
-//     next sentences name without a signing of their own. Explain writes
+//     next sentences name without a signing of their own (a treaty named
+//     after a later signing verb of its sentence with signers of its own is
+//     that verb's alone). Explain writes
 //     the whole reading of a document.
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues; PART_OF
 //     from a meeting to the summit on whose sidelines it took place;

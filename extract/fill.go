@@ -663,7 +663,17 @@ func (r *run) treatiesOf(in *inst) []string {
 	if ts := r.treatyList(t.end, end); len(ts) > 0 {
 		return ts
 	}
-	if ts := r.typed(t.end, s.end, schema.Treaty); len(ts) > 0 {
+	// Past its clause, a treaty named after a later trigger of the
+	// sentence that reads treaties and names signers of its own is that
+	// trigger's too: "ووقع الأولى X، ووقع الاتفاقية الثانية Y" gives the
+	// second document its own signers ("كما وقعا على T" names none).
+	last := s.end
+	for k := range in.sf.trigs {
+		if o := &in.sf.trigs[k]; o.start > t.start && o.start < last && r.readsTreaties(o) && r.namesSigners(in.sf, k) {
+			last = o.start
+		}
+	}
+	if ts := r.typed(t.end, last, schema.Treaty); len(ts) > 0 {
 		return ts[:1]
 	}
 	if ts := r.typed(sg.start, t.start, schema.Treaty); len(ts) > 0 {
@@ -947,4 +957,20 @@ func (r *run) ownEvent(in *inst, ev *event) bool {
 		}
 	}
 	return n > 0
+}
+
+// namesSigners reports whether trigger ti of sf governs a group, not after a
+// preposition, naming a person or a party of its own.
+func (r *run) namesSigners(sf *sentenceFrame, ti int) bool {
+	for _, gr := range r.governed(sf, ti) {
+		if gr.g.prep {
+			continue
+		}
+		for _, ii := range gr.g.items {
+			if it := &gr.sg.items[ii]; it.ref == "" && (it.typ == schema.Person || partyType[it.typ]) {
+				return true
+			}
+		}
+	}
+	return false
 }
