@@ -78,7 +78,7 @@
 //     slots make (schema/README.md, "frames"). The engine knows a closed set
 //     of slot fillers (schema.Fillers: subject, object, after:LIST, list,
 //     all, topic, principals, treaty, scope, place, event, current, signing,
-//     dative, parties, carried:SLOT, possessor) and of word-list purposes (schema.WordPurposes), and nothing
+//     dative, parties, carried:SLOT, possessor, list_parties) and of word-list purposes (schema.WordPurposes), and nothing
 //     else of the language. A sentence is read into clauses (at clause
 //     breaks; a relative clause ends at its comma and the clause before it
 //     goes on), each clause into items (entities, reference words such as
@@ -102,7 +102,9 @@
 //     reading whose object is a group (استقبل عددا من السفراء) waits for the
 //     group's list; a slot marked carry hands its fill to the next reading
 //     of the same slot (the states that signed, and the memoranda each told
-//     after), and a signing that named no treaty signs the treaties the
+//     after), a list of documents each told with its own parties (مذكرة …
+//     بين X و Y، ومذكرة … بين Z و W) gives each party its own document only,
+//     and a signing that named no treaty signs the treaties the
 //     next sentences name without a signing of their own (a treaty named
 //     after a later signing verb of its sentence with signers of its own is
 //     that verb's alone). Explain writes

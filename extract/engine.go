@@ -666,6 +666,11 @@ func (r *run) emit(in *inst, ev *event) {
 			r.relEvent[len(r.rels)-1] = ev
 		}
 	}
+	treaty := in.f.slot("treaty")
+	var own map[string]string
+	if treaty >= 0 {
+		own, _ = r.ownParties(in, in.fills[treaty])
+	}
 	for _, rel := range in.f.rels {
 		if rel.among >= 0 {
 			ps := fills(rel.among)
@@ -691,6 +696,9 @@ func (r *run) emit(in *inst, ev *event) {
 				}
 			}
 			for _, to := range fills(rel.to) {
+				if t, ok := own[from]; ok && rel.to == treaty && t != to {
+					continue // a party of another document of the list
+				}
 				add(rel.typ, from, to, role)
 			}
 		}

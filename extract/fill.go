@@ -366,6 +366,13 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		if ev := r.sidelinesOf(in.sf); ev != nil {
 			out = append(out, ev.id)
 		}
+	case fListParties:
+		own, order := r.ownParties(in, r.treatiesOf(in))
+		for _, id := range order {
+			if a := r.ents[id]; own[id] != "" && a != nil && typeBit(a.Type)&types != 0 {
+				out = append(out, id)
+			}
+		}
 	case fTitleParties:
 		for _, id := range r.treatiesOf(in) {
 			out = append(out, r.titleParties(id, t.seg, in.sf, types)...)
@@ -824,12 +831,116 @@ func (r *run) treatyList(s, e int) []string {
 		if m.end > e || m.typ != schema.Treaty || slices.Contains(out, m.id) {
 			continue
 		}
-		if end >= 0 && !r.treatyJoined(end, m.start) {
+		if end >= 0 && !r.treatyJoined(end, m.start) && r.listParties(end) != m.start {
 			break
 		}
 		out, end = append(out, m.id), m.end
 	}
 	return out
+}
+
+// listParties returns, for a between word at token k right after a
+// treaty, the token after the parties it names when the next token is a
+// treaty of the same list, joined by a conjunction: "مذكرة … بين X و Y،
+// ومذكرة … بين Z و W". It returns -1 when no such list stands there.
+func (r *run) listParties(k int) int {
+	e, next := r.namedParties(k)
+	if !next {
+		return -1
+	}
+	return e
+}
+
+// namedParties reads the parties (bodies, states, places, joined by commas
+// and list separators) a between word at token k names: it returns the
+// token after them (k when none is there) and whether a treaty joined by a
+// conjunction follows them.
+func (r *run) namedParties(k int) (int, bool) {
+	if !r.word(k, wBetween) {
+		return k, false
+	}
+	n, end := 0, k
+	for j := k + 1; j < len(r.toks) && j < k+maxParties; {
+		if m, ok := r.mentionAt(j); ok {
+			switch {
+			case r.ments[m].typ == schema.Treaty && n > 0 && r.startsWithList(j, wConjunction):
+				return j, true
+			case r.ments[m].typ == schema.Treaty:
+				return end, false
+			case partyType[r.ments[m].typ]:
+				n++
+				j = r.ments[m].end
+				end = j
+				continue
+			}
+			return end, false
+		}
+		if _, ok := r.hitAt(j, kTreaty); ok && n > 0 && r.startsWithList(j, wConjunction) && r.word(j+1, wBetween) {
+			return j, true // ومذكرة بين Z و W
+		}
+		switch {
+		case !r.toks[j].Word && r.toks[j].S != "." && r.toks[j].S != "\n":
+			j++ // a comma
+		case r.toks[j].Word && r.tokIn(j, wSeparator):
+			j++
+		default:
+			return end, false
+		}
+	}
+	return end, false
+}
+
+// maxParties bounds, in tokens, the parties a treaty of a list names after
+// its between word.
+const maxParties = 40
+
+// ownParties returns, for a reading whose treaty slot holds a list of
+// documents each told with its own parties ("مذكرة … بين X و Y، ومذكرة …
+// بين Z و W"), the treaty each party named after a document's between word
+// belongs to ("" for a document the reading did not take, a bare noun with
+// no title: its parties sign nothing the reading states); nil when no
+// document of the list names parties before the next.
+func (r *run) ownParties(in *inst, treaties []string) (own map[string]string, order []string) {
+	if len(treaties) == 0 {
+		return nil, nil
+	}
+	s := r.sents[in.sf.si]
+	claim := func(from, to int, treaty string) {
+		last := from
+		for _, p := range r.mentsIn(from, to) {
+			if p.start < last {
+				continue // a place inside a body's name: غرفة تجارة وصناعة عمان
+			}
+			last = p.end
+			if own == nil {
+				own = map[string]string{}
+			}
+			if _, seen := own[p.id]; !seen {
+				own[p.id] = treaty
+				order = append(order, p.id)
+			}
+		}
+	}
+	for k := s.start; k < s.end; k++ {
+		treaty, end := "", -1
+		if m, ok := r.mentionAt(k); ok && r.ments[m].typ == schema.Treaty {
+			treaty, end = r.ments[m].id, r.ments[m].end
+			if !slices.Contains(treaties, treaty) {
+				treaty = ""
+			}
+		} else if h, ok := r.hitAt(k, kTreaty); ok && own != nil && r.startsWithList(k, wConjunction) {
+			end = h.end // ومذكرة بين Z و W: a document with no title
+		}
+		if end < 0 {
+			continue
+		}
+		e, next := r.namedParties(end)
+		if next || own != nil && e > end {
+			claim(end, e, treaty)
+		}
+		k = max(k, e-1)
+	}
+	return own, order
 }
 
 // treatyJoined reports that only a comma, a conjunction, a list lead or the

@@ -32,6 +32,7 @@ const (
 	fCountedSigning
 	fCarried
 	fPossessor
+	fListParties
 	nFillers
 )
 
@@ -42,7 +43,7 @@ var fillerName = [nFillers]string{
 	fPlace: "place", fEvent: "event", fCurrent: "current", fSigning: "signing",
 	fDative: "dative", fAntecedent: "antecedent", fSidelines: "sidelines",
 	fTitleParties: "parties", fCountedSigning: "counted_signing", fCarried: "carried",
-	fPossessor: "possessor",
+	fPossessor: "possessor", fListParties: "list_parties",
 }
 
 // filler is one filler of a slot, with the word list of after:LIST or the

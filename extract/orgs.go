@@ -76,7 +76,9 @@ func (r *run) inTitle(i int) bool {
 
 // orgEnd returns the end of an organisation's name whose head noun ends at
 // token k: definite words (with a conjunction or a proclitic), nationality
-// adjectives, the countries and cities it belongs to, "في" and a place.
+// adjectives, the countries and cities it belongs to, "في" and a place; and
+// right after the noun, indefinite words in construct that a definite word
+// or a place closes (غرفة تجارة وصناعة عمان), else one indefinite word.
 func (r *run) orgEnd(k int) int {
 	end := k
 	for j := k; j < len(r.toks) && j < k+maxOrg; {
@@ -130,6 +132,11 @@ func (r *run) orgEnd(k int) int {
 			continue
 		}
 		if j == k && r.plain(j) {
+			if e := r.constructChain(j); e > j {
+				j = e // غرفة تجارة وصناعة عمان، وكالة دعم وتشجيع الاستثمارات التركية
+				end = j
+				continue
+			}
 			j++ // وزارة خارجية مصر: one indefinite word in construct
 			end = j
 			continue
@@ -137,6 +144,67 @@ func (r *run) orgEnd(k int) int {
 		break
 	}
 	return end
+}
+
+// linkWord reports a word that may stand inside a construct chain of a
+// body's name: no trigger, title, place, list or clause word, no body of its
+// own, nothing definite, no number.
+func (r *run) linkWord(j int) bool {
+	w := r.toks[j].S
+	if w[0] >= '0' && w[0] <= '9' || r.runes(j) < 2 || r.articled(w) || r.definite(w) || r.definiteClitic(w) {
+		return false
+	}
+	for _, kd := range []kind{kTrigger, kTitle, kAdj, kDate} {
+		if _, ok := r.hitAt(j, kd); ok {
+			return false
+		}
+	}
+	if _, ok := r.mentionAt(j); ok {
+		return false
+	}
+	if _, ok := r.wordAt(j, wOrgNoun); ok && j > 0 {
+		return false
+	}
+	return !r.word(j, wClause) && !r.tokIn(j, wFunction) && !r.tokIn(j, wSeparator) && !r.word(j, wListBreak) && !r.word(j, wRelative)
+}
+
+// maxConstruct bounds the indefinite words of a construct chain in a body's
+// name.
+const maxConstruct = 4
+
+// constructChain returns the end of a chain of indefinite words in
+// construct after an org noun, starting at token k and joined by a
+// conjunction at most (تجارة وصناعة، دعم وتشجيع), when a definite word, a
+// nationality adjective or a place the gazetteer knows closes it, as it
+// closes every construct chain: the token of that closing word. It returns
+// k when nothing closes the chain.
+func (r *run) constructChain(k int) int {
+	for j := k; j < len(r.toks) && j < k+maxConstruct; j++ {
+		if !r.toks[j].Word {
+			return k
+		}
+		if m, ok := r.mentionAt(j); ok && j > k {
+			if t := r.ments[m].typ; (t == schema.Country || t == schema.City) && !r.cliticStripped(j) {
+				return j
+			}
+			return k
+		}
+		if r.taken[j] {
+			return k
+		}
+		if j > k {
+			if _, ok := r.hitAt(j, kAdj); ok {
+				return k // a nationality adjective after an indefinite word: no closed chain
+			}
+			if w := r.toks[j].S; r.articled(w) && r.plain(j) {
+				return j
+			}
+		}
+		if !r.linkWord(j) {
+			return k
+		}
+	}
+	return k
 }
 
 // orgCuts returns the shorter names an organisation is also cited by: its

@@ -123,6 +123,7 @@ var Fillers = map[string]string{
 
 	"counted_signing": "the signing of the trigger's sentence, else the signing read last, else, when the sentence names a signing and it or the one before a count of documents (27 اتفاقية), the signing of those documents, which names no treaty",
 	"possessor":       "the persons of the last list of two or more named before the trigger in its sentence: those a plural possessive in the trigger stands for (X and Y witnessed the signing after their talks)",
+	"list_parties":    "the entities of the slot's types that each document of a list names as its own parties after its between word (مذكرة … بين X و Y، ومذكرة … بين Z و W): each is a party of the document it follows only",
 	"carried":         "carried:SLOT — what the carrying slot SLOT of a reading in the same or the sentence before kept when that reading stated nothing (the head of the side named first, for the head of the other)",
 }
 
