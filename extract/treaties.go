@@ -28,6 +28,8 @@ type treatyMention struct {
 	// ref is 1 + the index in found of the title a definite noun phrase
 	// (مذكرة التفاهم) refers back to; 0 for a title.
 	ref int
+	// after is the token after the treaty noun.
+	after int
 }
 
 // maxTitle bounds a treaty title in tokens.
@@ -43,7 +45,7 @@ func (r *run) treaties() {
 			continue
 		}
 		quotedBefore := i > 0 && r.toks[i-1].S == "\"" && h.clitic == 0
-		tm := treatyMention{start: i, clitic: h.clitic, kind: h.lx.sub}
+		tm := treatyMention{start: i, clitic: h.clitic, kind: h.lx.sub, after: h.end}
 		named := r.namingQuote(h.end)
 		switch {
 		case named > 0:
@@ -855,10 +857,23 @@ func (r *run) phraseCuts(m treatyMention) []int {
 		} else if words >= 3 && (r.tokIn(k, wFunction) || r.tokIn(k, wTreatyStop) || r.conjunctionOn(k) ||
 			r.startsWithList(k, wTreatyLeadPrefix) && !r.tokIn(k, wTreatyLead) || isDigits(r.toks[k].S)) {
 			out = append(out, k) // before a preposition, a conjunction, a purpose, a number
+		} else if words >= 3 && k-1 >= m.after+2 && r.contentEnd(k-1) {
+			// after any word of content: a title that runs on past its end
+			// ("… cultural cooperation while Ghana …") is still cited by
+			// what it had read by then
+			out = append(out, k)
 		}
 		words++
 	}
 	return out
+}
+
+// contentEnd reports a word at token k that may end a title: a word of four
+// letters or more, no function word, break or conjunction. A title cut
+// there keeps its noun and at least three tokens of its subject.
+func (r *run) contentEnd(k int) bool {
+	return r.toks[k].Word && r.runes(k) >= 4 && !r.tokIn(k, wFunction) && !r.tokIn(k, wTreatyStop) &&
+		!r.tokIn(k, wConjunction)
 }
 
 // conjunctionOn reports a conjunction written joined to token k (والفني).
