@@ -116,6 +116,7 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 		return false
 	}
 	r.fill(in)
+	r.spousesApart(in)
 	r.carryOver(in)
 	r.delegationMembers(in)
 	if !r.states(in) {
@@ -237,6 +238,7 @@ func (r *run) newReading(in *inst) bool {
 		ev.told = max(ev.told, si)
 	}
 	r.emit(in, ev)
+	r.spousesAttend(in, ev, si)
 	if in.delegation != "" && !t.planned {
 		// The delegation held talks: its members named before attend them.
 		rule := in.f.rule
