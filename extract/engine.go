@@ -111,6 +111,10 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 		r.traceReading(in, "negated")
 		return f.attach < 0 // a negated event is read, and states nothing
 	}
+	if r.timeOfOther(in) {
+		r.traceReading(in, "tells the time of another event")
+		return true // "after the signing ceremony, X said": no signer named
+	}
 	if f.RequiresClause && !r.requiredInClause(in) {
 		r.traceReading(in, "does not apply (requires, in its clause)")
 		return false

@@ -96,6 +96,7 @@ const (
 	wTreatyNaming
 	wTreatyAttached
 	wItemMark
+	wTimeLead
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -192,6 +193,7 @@ var listPurpose = [nLists]string{
 	wTreatyNaming:       "treaty_naming",
 	wTreatyAttached:     "treaty_attached",
 	wItemMark:           "item_marks",
+	wTimeLead:           "time_leads",
 }
 
 // listMask is a set of word lists.
