@@ -9,8 +9,10 @@ import (
 // spousesApart takes out of the principal slots of a reading of a frame
 // with an event of its own, in a language whose spouses attend
 // (spouses_attend), the persons named as a spouse (a word of spouses right
-// before the name, over a comma or a title: "his wife, X", "First Lady X"):
-// they attend the event the reading tells, and are none of its principals.
+// before the name, over a comma or a title: "his wife, X", "First Lady X")
+// beside another person of the slot: they attend the event the reading
+// tells, and are none of its principals. A spouse alone in a slot is a
+// principal ("First Lady X received Y").
 func (r *run) spousesApart(in *inst) {
 	in.spouses = in.spouses[:0]
 	if !r.x.lang.SpousesAttend || in.f.Event == "" || in.f.Event == signingKind {
@@ -21,17 +23,23 @@ func (r *run) spousesApart(in *inst) {
 		if k < 0 || len(in.fills[k]) == 0 {
 			continue
 		}
-		kept := in.fills[k][:0:0]
+		var kept, apart []string
 		for _, p := range in.fills[k] {
 			if r.namedSpouse(p, s.start, s.end) {
-				if !slices.Contains(in.spouses, p) {
-					in.spouses = append(in.spouses, p)
-				}
-				continue
+				apart = append(apart, p)
+			} else {
+				kept = append(kept, p)
 			}
-			kept = append(kept, p)
+		}
+		if len(apart) == 0 || len(kept) == 0 {
+			continue // "First Lady X received Y": a spouse alone in the slot is a principal
 		}
 		in.fills[k] = kept
+		for _, p := range apart {
+			if !slices.Contains(in.spouses, p) {
+				in.spouses = append(in.spouses, p)
+			}
+		}
 	}
 }
 
