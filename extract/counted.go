@@ -101,3 +101,23 @@ func (r *run) openCounted(si int) *event {
 	r.sign = ev
 	return ev
 }
+
+// timeOfOther reports a reading of a signing frame whose trigger a word of
+// time_leads stands before, the article between or not ("after the signing
+// ceremony", "prior to the signing of"): the signing tells when something
+// else happened, and those named after it did not sign.
+func (r *run) timeOfOther(in *inst) bool {
+	if in.f.Event != signingKind {
+		return false
+	}
+	e := in.trig().start
+	if r.articleBefore(e) {
+		e--
+	}
+	for k := max(0, e-3); k < e; k++ {
+		if h, ok := r.wordAt(k, wTimeLead); ok && h.end == e {
+			return true
+		}
+	}
+	return false
+}

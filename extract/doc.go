@@ -107,7 +107,11 @@
 //     and a signing that named no treaty signs the treaties the
 //     next sentences name without a signing of their own (a treaty named
 //     after a later signing verb of its sentence with signers of its own is
-//     that verb's alone). Explain writes
+//     that verb's alone; a signing noun after a preposition of time,
+//     after the signing ceremony, names no signer). Where the pack says spouses attend
+//     (spouses_attend), a person a word of spouses introduces (his wife, X;
+//     First Lady X) is no principal of a meeting: the spouse attends it.
+//     Explain writes
 //     the whole reading of a document.
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues; PART_OF
 //     from a meeting to the summit on whose sidelines it took place;

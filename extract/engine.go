@@ -111,11 +111,16 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 		r.traceReading(in, "negated")
 		return f.attach < 0 // a negated event is read, and states nothing
 	}
+	if r.timeOfOther(in) {
+		r.traceReading(in, "tells the time of another event")
+		return true // "after the signing ceremony, X said": no signer named
+	}
 	if f.RequiresClause && !r.requiredInClause(in) {
 		r.traceReading(in, "does not apply (requires, in its clause)")
 		return false
 	}
 	r.fill(in)
+	r.spousesApart(in)
 	r.carryOver(in)
 	r.delegationMembers(in)
 	if !r.states(in) {
@@ -237,6 +242,7 @@ func (r *run) newReading(in *inst) bool {
 		ev.told = max(ev.told, si)
 	}
 	r.emit(in, ev)
+	r.spousesAttend(in, ev, si)
 	if in.delegation != "" && !t.planned {
 		// The delegation held talks: its members named before attend them.
 		rule := in.f.rule

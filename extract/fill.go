@@ -23,6 +23,9 @@ type inst struct {
 	// delegation is the head of the delegation a reference of a filled
 	// slot stood for (the delegation held talks with X); "" none.
 	delegation string
+	// spouses are the persons spousesApart took out of the principal
+	// slots: they attend the event.
+	spouses []string
 }
 
 func (in *inst) trig() *trig { return &in.sf.trigs[in.ti] }

@@ -806,6 +806,9 @@ func (r *run) spouse(i, j int) int {
 			break
 		}
 	}
+	if r.x.lang.SpousesAttend && j > i && j+1 < len(r.toks) && r.toks[j].S == "," && r.toks[j+1].Word {
+		j++ // his wife, X: the name set off by a comma
+	}
 	if k, ok := r.mentionAt(j); ok && r.ments[k].typ == schema.Person {
 		return r.ments[k].end
 	}

@@ -673,15 +673,24 @@ func (r *run) documentOfTitle(k int) bool {
 }
 
 // countBefore reports whether a number or a count word stands before token i
-// ("20 اتفاقية تعاون", "عدد من"): a count of documents, not a title.
+// ("20 اتفاقية تعاون", "عدد من"): a count of documents, not a title. A
+// number that opens a line with a mark of item_marks after it numbers an
+// item of a list (1. MoU on …) and counts nothing.
 func (r *run) countBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		t := r.toks[k].S
-		if t[0] >= '0' && t[0] <= '9' || r.tokIn(k, wTreatyNum) {
+		if (t[0] >= '0' && t[0] <= '9' || r.tokIn(k, wTreatyNum)) && !r.itemNumber(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// itemNumber reports a number at token k that opens its line, with a mark
+// of item_marks right after it (1. MoU on …, 2) Agreement on …): the
+// number of an item of a list.
+func (r *run) itemNumber(k int) bool {
+	return (k == 0 || r.toks[k-1].S == "\n") && k+1 < len(r.toks) && r.x.in(wItemMark, r.toks[k+1].S)
 }
 
 // reachedBefore reports a word of treaty_reached right before token i, or

@@ -95,6 +95,8 @@ const (
 	wCopula
 	wTreatyNaming
 	wTreatyAttached
+	wItemMark
+	wTimeLead
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -190,6 +192,8 @@ var listPurpose = [nLists]string{
 	wCopula:             "copulas",
 	wTreatyNaming:       "treaty_naming",
 	wTreatyAttached:     "treaty_attached",
+	wItemMark:           "item_marks",
+	wTimeLead:           "time_leads",
 }
 
 // listMask is a set of word lists.

@@ -92,6 +92,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"hyphenated", false, boolean},
 	{"subject_first", false, boolean},
 	{"signings_apart", false, boolean},
+	{"spouses_attend", false, boolean},
 	{"proclitics", false, words},
 	{"frames", false, &spec{kind: kindList, elem: frameSpec}},
 	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, check: checkTitle, fields: []field{

@@ -170,6 +170,8 @@ var WordPurposes = map[string]string{
 	"with_words":           "prepositions of company: the list after them is the other side of a meeting",
 	"between_words":        "the preposition between: the list after it are the two sides",
 	"copulas":              "a copula that sets a list after the phrase trigger opening its clause (participants at the meeting, at X's invitation, were A and B): that trigger governs the list",
+	"time_leads":           "prepositions of time before a signing noun (after the signing ceremony, prior to the signing of): the signing tells when something else happened, it names no signer",
+	"item_marks":           "marks after a number that opens a line and makes it the number of an item of a list (1. MoU on …, 2) Agreement on …): no count of documents",
 	"treaty_naming":        "words between a treaty noun and the quoted title they introduce (the deal dubbed \"X\", an agreement called \"X\"): the quoted words alone name the document",
 	"side_markers":         "the word 'side' before a nationality adjective (من الجانب المصري X)",
 	"sidelines":            "words that name the event another one happened on the sidelines of",

@@ -110,6 +110,7 @@ func (l *LangPack) merge(o *LangPack) {
 	l.Hyphenated = l.Hyphenated || o.Hyphenated
 	l.SubjectFirst = l.SubjectFirst || o.SubjectFirst
 	l.SigningsApart = l.SigningsApart || o.SigningsApart
+	l.SpousesAttend = l.SpousesAttend || o.SpousesAttend
 	if l.Article == "" {
 		l.Article = o.Article
 	}

@@ -110,6 +110,10 @@ type LangPack struct {
 	// was signed by X and Y.") is the one those present in the next
 	// sentence attend.
 	SigningsApart bool `yaml:"signings_apart,omitempty"`
+	// SpousesAttend says that a spouse named beside a principal of a
+	// meeting (his wife X, First Lady X, X and his wife, Y) attends the
+	// meeting and is none of its principals.
+	SpousesAttend bool `yaml:"spouses_attend,omitempty"`
 	// Article is the definite article when it is a word of its own (the);
 	// a language whose article is written joined to the word gives it among
 	// the proclitics (ال).
