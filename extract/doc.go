@@ -132,8 +132,8 @@
 //     beside bilateral meetings and signings, the persons it took for
 //     attendees were mostly signers or bystanders; a person a phrase of
 //     words.represented names (in the absence of, نيابة عن) attends
-//     nothing. The English pack ships none: its scorer added more wrong
-//     attendances than right ones.
+//     nothing. The English pack ships the same kind of ATTENDED scorer
+//     (eval/en/README.md, "Learned scorers").
 //
 // A document of more than twice partRunes runes is read in parts cut at line
 // ends, whose results are merged, so time and memory grow linearly with the
