@@ -219,7 +219,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 	switch fl.kind {
 	case fSubject:
 		for _, x := range gs {
-			if x.g.pre && !x.g.opaque && !x.g.prep && r.groupHas(x.sg, x.g, types) {
+			if x.g.pre && !x.g.opaque && !x.g.prep && !(x.g.inTitle && r.x.lang.TitleStatesApart) && r.groupHas(x.sg, x.g, types) {
 				addGroup(x.sg, x.g)
 				in.subjEnd = max(in.subjEnd, x.g.end)
 			}

@@ -111,6 +111,7 @@ func (l *LangPack) merge(o *LangPack) {
 	l.SubjectFirst = l.SubjectFirst || o.SubjectFirst
 	l.SigningsApart = l.SigningsApart || o.SigningsApart
 	l.SpousesAttend = l.SpousesAttend || o.SpousesAttend
+	l.TitleStatesApart = l.TitleStatesApart || o.TitleStatesApart
 	if l.Article == "" {
 		l.Article = o.Article
 	}

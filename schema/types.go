@@ -114,6 +114,10 @@ type LangPack struct {
 	// meeting (his wife X, First Lady X, X and his wife, Y) attends the
 	// meeting and is none of its principals.
 	SpousesAttend bool `yaml:"spouses_attend,omitempty"`
+	// TitleStatesApart says that a country named inside the title of the
+	// person after it (Foreign Minister of China X signed …) is no subject
+	// of the verb: the person is, the state is only the person's.
+	TitleStatesApart bool `yaml:"title_states_apart,omitempty"`
 	// Article is the definite article when it is a word of its own (the);
 	// a language whose article is written joined to the word gives it among
 	// the proclitics (ال).
