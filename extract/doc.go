@@ -98,7 +98,10 @@
 //     conference, ministerial meeting) by kind, organisation or countries
 //     and ordinal, and named readably ("46th Gulf Cooperation Council
 //     summit"); a signing by its treaty. A reading that names its event
-//     after it waits for it (شهد … توقيع and the memoranda told next); a
+//     after it waits for it (شهد … توقيع and the memoranda told next), and
+//     one that waited in vain for the signing of a treaty its clause names
+//     after the signing noun, with no signer told, attends the signing of
+//     that treaty (شهد الجانبان التوقيع على T); a
 //     reading whose object is a group (استقبل عددا من السفراء) waits for the
 //     group's list; a slot marked carry hands its fill to the next reading
 //     of the same slot (the states that signed, and the memoranda each told
