@@ -89,7 +89,9 @@
 //     ambassador to the UAE X); a list after a copula of the pack belongs
 //     to the phrase trigger opening its clause (participants at Monday's
 //     meeting, at X's invitation, were A and B). Fillers read
-//     those groups; a reading states its relations when its principal slots
+//     those groups (a country that completes a title, or follows a
+//     government word, fills no slot of countries: مع وزير التجارة
+//     بماليزيا، بين حكومة جمهورية مصر); a reading states its relations when its principal slots
 //     are filled and no modality word, future verb, negation or phone call
 //     marks it. A bilateral event is keyed by kind, date (the first its
 //     sentence writes; in the first sentence, one written after the dateline

@@ -207,7 +207,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		// names whose the signer is; it fills no slot itself.
 		kept := gs[:0:0]
 		for _, x := range gs {
-			if !r.sideLabel(x.sg, x.g) {
+			if !r.sideLabel(x.sg, x.g) && !r.officeCountries(x.sg, x.g) {
 				kept = append(kept, x)
 			}
 		}
@@ -984,6 +984,35 @@ func (r *run) sideLabel(sg *segment, g *group) bool {
 		}
 	}
 	return true
+}
+
+// officeCountries reports a group of countries that completes the title
+// right before it ("مع وزير التعليم العالي بماليزيا"), or the title chain of
+// the person named right after it when a marker governs it ("مع وزير
+// التجارة الدولية والصناعة بماليزيا X"), or that follows a government word
+// ("بين حكومة جمهورية مصر العربية"). They name an office or a document's
+// party, not a state that acts: the group fills no slot of countries.
+func (r *run) officeCountries(sg *segment, g *group) bool {
+	if g.inTitle && g.via >= 0 {
+		return true // مع وزير التجارة الدولية والصناعة بماليزيا X
+	}
+	for _, ii := range g.items {
+		if sg.items[ii].typ != schema.Country {
+			return false
+		}
+	}
+	for k := max(sg.start, g.start-4); k < g.start; k++ {
+		if h, ok := r.hitAt(k, kTitle); ok && h.end == g.start {
+			return true
+		}
+	}
+	// بين حكومة جمهورية مصر العربية، وحكومة الجمهورية التونسية: the
+	// governments are the document's parties.
+	k := g.start - 1
+	for k > sg.start && r.word(k, wStateForm) {
+		k--
+	}
+	return k >= sg.start && k < g.start && r.word(k, wGovernment)
 }
 
 // pronounAntecedent returns the person a pronoun on the trigger stands for:
