@@ -33,7 +33,10 @@
 //     to the office holder on the document date (with no date, only to the one
 //     person ever known in that office, and only when that person's tenure
 //     meets those of the persons the text names), or to the person the text gave that
-//     office; later surnames refer back to full names. Where names are
+//     office; later surnames refer back to full names, and so does a
+//     link to the father's name with that name (ابن زايد after عبدالله بن
+//     زايد آل نهيان; father_links) where no other person has it and no
+//     name's first word stands right before it. Where names are
 //     capitalised (English): a long title runs on over title links and
 //     words kept out of names to a comma or to the name after them (the
 //     Speaker of the Council of the Nation (Upper House), X; Minister of

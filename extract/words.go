@@ -95,6 +95,7 @@ const (
 	wCopula
 	wTreatyNaming
 	wTreatyAttached
+	wFatherLink
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -190,6 +191,7 @@ var listPurpose = [nLists]string{
 	wCopula:             "copulas",
 	wTreatyNaming:       "treaty_naming",
 	wTreatyAttached:     "treaty_attached",
+	wFatherLink:         "father_links",
 }
 
 // listMask is a set of word lists.
