@@ -94,7 +94,10 @@
 //     meeting, at X's invitation, were A and B). Fillers read
 //     those groups (a country that completes a title, or follows a
 //     government word, fills no slot of countries: مع وزير التجارة
-//     بماليزيا، بين حكومة جمهورية مصر); a reading states its relations when its principal slots
+//     بماليزيا، بين حكومة جمهورية مصر; in a signing, a reference to the
+//     two sides, party_refs, names no signer: ووقع الجانبان T، بين
+//     الجانبين; nor does a list before a complementizer, the speaker of a
+//     signing reported: وصرح X بأنه تم توقيع T); a reading states its relations when its principal slots
 //     are filled and no modality word, future verb, negation or phone call
 //     marks it. A bilateral event is keyed by kind, date (the first its
 //     sentence writes; in the first sentence, one written after the dateline

@@ -193,6 +193,9 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				}
 				continue
 			}
+			if in.f.Event == signingKind && r.word(sg.items[ii].start, wPartyRef) {
+				continue // "ووقع الجانبان T": the two sides, no signer named
+			}
 			ids := r.itemIDs(sg.items[ii], types)
 			if sg.items[ii].ref == refDelegation && len(ids) > 0 {
 				in.delegation = ids[0]
@@ -307,6 +310,9 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				}
 			} else if subjBefore && g.start >= te {
 				continue
+			}
+			if g.end <= t.start && r.reportedAfter(g.end, t.start) {
+				continue // "وصرح X بأنه تم توقيع T": the speaker signs nothing
 			}
 			addGroup(x.sg, g)
 		}
@@ -984,6 +990,17 @@ func (r *run) sideLabel(sg *segment, g *group) bool {
 		}
 	}
 	return true
+}
+
+// reportedAfter reports a complementizer in tokens [a, b): what a list
+// before it says is reported, and the list is its speaker.
+func (r *run) reportedAfter(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.word(k, wComplementizer) {
+			return true
+		}
+	}
+	return false
 }
 
 // officeCountries reports a group of countries that completes the title
