@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/dipgraph/dipgraph/schema"
+)
 
 // countedSigning fills a counted_signing slot: the signing signingOf finds,
 // else, when the trigger's sentence names a signing (an event noun of the
@@ -120,4 +124,78 @@ func (r *run) timeOfOther(in *inst) bool {
 		}
 	}
 	return false
+}
+
+// openWitnessed ends the wait of the readings whose sentence named a signing
+// that no later reading told, two sentences on or with the document (final):
+// a witness of the signing of a treaty named after the signing noun in its
+// clause, with no signer told ("وأوضحت أن الجانبين شهدا التوقيع على T"),
+// attends the signing of that treaty, opened for it. A witness named after
+// the signing noun is none (a signer the reading took for one: "شهد X توقيع
+// Y و Z على T"), and a signing of counted
+// documents, or a reading that waited for any other event, is dropped as
+// before.
+func (r *run) openWitnessed(si int, final bool) {
+	kept := r.waiting[:0]
+	for _, w := range r.waiting {
+		if !final && si-w.in.sf.si <= 2 || !w.signing {
+			kept = append(kept, w)
+			continue
+		}
+		if ev := r.witnessedSigning(w.in); ev != nil {
+			w.in.fills[w.in.f.attach] = []string{ev.id}
+			r.emit(w.in, ev)
+		}
+	}
+	r.waiting = kept
+}
+
+// witnessedSigning returns the signing of the treaty a witness reading names
+// after the signing noun of its clause, opened on the date of its sentence,
+// or nil when the reading is no witness's (its event is not first a
+// counted_signing), names no treaty there, or names one of its witnesses
+// after the signing noun.
+func (r *run) witnessedSigning(in *inst) *event {
+	if fills := in.f.slots[in.f.attach].fill; len(fills) == 0 || fills[0].kind != fCountedSigning {
+		return nil
+	}
+	t := in.trig()
+	si := in.sf.si
+	end := in.sf.segs[t.seg].end
+	noun := -1 // the signing noun: the trigger's own (شهد توقيع) or after it
+	for k := t.start; k < end && noun < 0; k++ {
+		if h, ok := r.hitAt(k, kEvent); ok && h.lx.sub == signingKind {
+			noun = max(k, t.end)
+		}
+	}
+	treaty := -1
+	for _, m := range r.mentsIn(max(noun, 0), end) {
+		if m.typ == schema.Treaty {
+			treaty = m.start
+			break
+		}
+	}
+	if noun < 0 || treaty < 0 {
+		return nil
+	}
+	id := ""
+	for k, s := range in.f.slots {
+		if k == in.f.attach || s.types&tPerson == 0 {
+			continue
+		}
+		for _, p := range in.fills[k] {
+			for _, m := range r.mentsIn(noun, r.sents[si].end) {
+				if m.id == p {
+					return nil // a signer: "شهد X توقيع Y و Z على T"
+				}
+			}
+		}
+	}
+	for _, m := range r.mentsIn(treaty, treaty+1) {
+		if m.typ == schema.Treaty {
+			id = m.id
+		}
+	}
+	date, explicit := r.datedSentence(si)
+	return r.newSigning(id, date, explicit, nil, si)
 }

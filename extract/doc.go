@@ -33,7 +33,10 @@
 //     to the office holder on the document date (with no date, only to the one
 //     person ever known in that office, and only when that person's tenure
 //     meets those of the persons the text names), or to the person the text gave that
-//     office; later surnames refer back to full names. Where names are
+//     office; later surnames refer back to full names, and so does a
+//     link to the father's name with that name (ابن زايد after عبدالله بن
+//     زايد آل نهيان; father_links) where no other person has it and no
+//     name's first word stands right before it. Where names are
 //     capitalised (English): a long title runs on over title links and
 //     words kept out of names to a comma or to the name after them (the
 //     Speaker of the Council of the Nation (Upper House), X; Minister of
@@ -89,7 +92,12 @@
 //     ambassador to the UAE X); a list after a copula of the pack belongs
 //     to the phrase trigger opening its clause (participants at Monday's
 //     meeting, at X's invitation, were A and B). Fillers read
-//     those groups; a reading states its relations when its principal slots
+//     those groups (a country that completes a title, or follows a
+//     government word, fills no slot of countries: مع وزير التجارة
+//     بماليزيا، بين حكومة جمهورية مصر; in a signing, a reference to the
+//     two sides, party_refs, names no signer: ووقع الجانبان T، بين
+//     الجانبين; nor does a list before a complementizer, the speaker of a
+//     signing reported: وصرح X بأنه تم توقيع T); a reading states its relations when its principal slots
 //     are filled and no modality word, future verb, negation or phone call
 //     marks it. A bilateral event is keyed by kind, date (the first its
 //     sentence writes; in the first sentence, one written after the dateline
@@ -98,7 +106,10 @@
 //     conference, ministerial meeting) by kind, organisation or countries
 //     and ordinal, and named readably ("46th Gulf Cooperation Council
 //     summit"); a signing by its treaty. A reading that names its event
-//     after it waits for it (شهد … توقيع and the memoranda told next); a
+//     after it waits for it (شهد … توقيع and the memoranda told next), and
+//     one that waited in vain for the signing of a treaty its clause names
+//     after the signing noun, with no signer told, attends the signing of
+//     that treaty (شهد الجانبان التوقيع على T); a
 //     reading whose object is a group (استقبل عددا من السفراء) waits for the
 //     group's list; a slot marked carry hands its fill to the next reading
 //     of the same slot (the states that signed, and the memoranda each told

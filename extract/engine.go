@@ -29,6 +29,7 @@ func (r *run) frames() {
 	}
 	for si := range r.sents {
 		r.evoked = r.evoked[:0]
+		r.openWitnessed(si, false)
 		r.multilaterals(si)
 		sf := r.readSentence(si)
 		r.traceSentence(sf)
@@ -47,6 +48,7 @@ func (r *run) frames() {
 			r.lastTopic = tp
 		}
 	}
+	r.openWitnessed(len(r.sents), true)
 	r.settleEvents()
 	r.officeRelations()
 }

@@ -196,6 +196,9 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				}
 				continue
 			}
+			if in.f.Event == signingKind && r.word(sg.items[ii].start, wPartyRef) {
+				continue // "ووقع الجانبان T": the two sides, no signer named
+			}
 			ids := r.itemIDs(sg.items[ii], types)
 			if sg.items[ii].ref == refDelegation && len(ids) > 0 {
 				in.delegation = ids[0]
@@ -210,7 +213,7 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 		// names whose the signer is; it fills no slot itself.
 		kept := gs[:0:0]
 		for _, x := range gs {
-			if !r.sideLabel(x.sg, x.g) {
+			if !r.sideLabel(x.sg, x.g) && !r.officeCountries(x.sg, x.g) {
 				kept = append(kept, x)
 			}
 		}
@@ -310,6 +313,9 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				}
 			} else if subjBefore && g.start >= te {
 				continue
+			}
+			if g.end <= t.start && r.reportedAfter(g.end, t.start) {
+				continue // "وصرح X بأنه تم توقيع T": the speaker signs nothing
 			}
 			addGroup(x.sg, g)
 		}
@@ -987,6 +993,46 @@ func (r *run) sideLabel(sg *segment, g *group) bool {
 		}
 	}
 	return true
+}
+
+// reportedAfter reports a complementizer in tokens [a, b): what a list
+// before it says is reported, and the list is its speaker.
+func (r *run) reportedAfter(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.word(k, wComplementizer) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeCountries reports a group of countries that completes the title
+// right before it ("مع وزير التعليم العالي بماليزيا"), or the title chain of
+// the person named right after it when a marker governs it ("مع وزير
+// التجارة الدولية والصناعة بماليزيا X"), or that follows a government word
+// ("بين حكومة جمهورية مصر العربية"). They name an office or a document's
+// party, not a state that acts: the group fills no slot of countries.
+func (r *run) officeCountries(sg *segment, g *group) bool {
+	if g.inTitle && g.via >= 0 {
+		return true // مع وزير التجارة الدولية والصناعة بماليزيا X
+	}
+	for _, ii := range g.items {
+		if sg.items[ii].typ != schema.Country {
+			return false
+		}
+	}
+	for k := max(sg.start, g.start-4); k < g.start; k++ {
+		if h, ok := r.hitAt(k, kTitle); ok && h.end == g.start {
+			return true
+		}
+	}
+	// بين حكومة جمهورية مصر العربية، وحكومة الجمهورية التونسية: the
+	// governments are the document's parties.
+	k := g.start - 1
+	for k > sg.start && r.word(k, wStateForm) {
+		k--
+	}
+	return k >= sg.start && k < g.start && r.word(k, wGovernment)
 }
 
 // pronounAntecedent returns the person a pronoun on the trigger stands for:

@@ -1337,20 +1337,17 @@ func (r *run) shorts() {
 			last := m.end - 1
 			form := r.toks[last].S
 			prev := r.toks[last-1].S
+			r.fatherShort(short, m)
 			if r.tokIn(last-1, wNameLink) {
 				if m.end-m.start < 3 || !r.x.prefixedBy(prev, wNamePrefix) {
-					continue // بن سلمان, آل نهيان: a father's or a family name
+					continue // آل نهيان: a family name
 				}
 				form = prev + " " + form
 			}
 			if utf8.RuneCountInString(form) < 3 {
 				continue
 			}
-			if old, ok := short[form]; ok && old != m.id {
-				short[form] = ""
-			} else {
-				short[form] = m.id
-			}
+			r.addShort(short, form, m.id)
 		}
 	}
 	r.shortFirst = firstWords(short)
@@ -1369,7 +1366,67 @@ func (r *run) shorts() {
 				continue
 			}
 		}
+		if r.word(i, wFatherLink) && !r.fatherShortAt(i) {
+			continue
+		}
 		r.matchShort(i, short, firstAt)
+	}
+}
+
+// fatherShortAt reports token i, a link to a father's name, where a short
+// form may start: after a name, a punctuation mark, a trigger, a title, an
+// honorific or a function word ("استقبل ابن زايد"), not right after a word
+// that may be a name's first ("الأمير عبدالعزيز بن سلمان" is another person).
+func (r *run) fatherShortAt(i int) bool {
+	p := i - 1
+	if p < 0 || !r.toks[p].Word || r.taken[p] {
+		return true
+	}
+	if r.word(p, wFunction) || r.word(p, wHonorific) {
+		return true
+	}
+	for _, m := range r.mentsIn(max(0, p-6), i) {
+		if m.end == i {
+			return true
+		}
+	}
+	for k := max(0, p-4); k <= p; k++ {
+		for _, hi := range r.at[k] {
+			if h := &r.hits[hi]; h.end == i && (h.kind == kTrigger || h.kind == kTitle) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fatherShort records, for a name of three words or more with a link to a
+// father's name after its first word (محمد بن سلمان آل سعود), the link and
+// the father's name as its short forms, with each link of the pack ("بن
+// سلمان", "ابن سلمان"): ambiguous when another person's name has them too.
+func (r *run) fatherShort(short map[string]string, m mention) {
+	if m.end-m.start < 3 {
+		return
+	}
+	for k := m.start + 1; k+1 < m.end; k++ {
+		if r.tokIn(k, wFatherLink) {
+			if r.toks[k+1].Word && !r.tokIn(k+1, wNameLink) {
+				for _, l := range r.x.lang.Words[listPurpose[wFatherLink]] {
+					r.addShort(short, norm.Fold(l)+" "+r.toks[k+1].S, m.id)
+				}
+			}
+			return
+		}
+	}
+}
+
+// addShort records form as a short form of person id, or as ambiguous ("")
+// when it is already another person's.
+func (r *run) addShort(short map[string]string, form, id string) {
+	if old, ok := short[form]; ok && old != id {
+		short[form] = ""
+	} else {
+		short[form] = id
 	}
 }
 

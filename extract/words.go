@@ -97,6 +97,7 @@ const (
 	wTreatyAttached
 	wItemMark
 	wTimeLead
+	wFatherLink
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -194,6 +195,7 @@ var listPurpose = [nLists]string{
 	wTreatyAttached:     "treaty_attached",
 	wItemMark:           "item_marks",
 	wTimeLead:           "time_leads",
+	wFatherLink:         "father_links",
 }
 
 // listMask is a set of word lists.

@@ -213,6 +213,7 @@ var WordPurposes = map[string]string{
 	"treaty_leads":         "words after a complete treaty noun phrase that go on with its title",
 	"treaty_links":         "prepositions that go on with a title's purpose",
 	"treaty_attached":      "words relating a document to another it implements, amends or is annexed to: the treaty noun after one stays inside the title",
+	"father_links":         "links to a father's name (bin, ibn): one of them and the father's name alone, after a full name ending so, name that one person",
 	"pronouns":             "personal pronouns",
 	"relatives":            "relative pronouns",
 	"portfolio_leads":      "words that lead a portfolio after a title",
