@@ -72,7 +72,11 @@
 //     for, no title: signed the Memorandum for the United States and …;
 //     a document the title implements or is annexed to, and those listed
 //     with it, stay inside it: البرنامج التنفيذي لتفعيل مذكرة التفاهم …),
-//     one
+//     a noun that names no title by itself but two parties or more after
+//     between, bodies the gazetteer lacks among them, named by the pack's
+//     org_nouns and ending their clause, is named by those parties (مذكرة
+//     تفاهم بين وزارة … ومركز …), the bodies read as organisations too and
+//     kept with the title; one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).
 //  4. Frames, sentence by sentence. The language pack declares each frame:

@@ -33,32 +33,44 @@ func (r *run) orgs() {
 		if end == h.end {
 			continue
 		}
-		// والمجلس الانتقالي: the name keeps its article, not the conjunction;
-		// للمجلس has the article put back.
-		cl, art := h.clitic, ""
-		switch {
-		case h.restored:
-			art = r.x.article
-		case h.def:
-			cl -= utf8.RuneCountInString(r.x.article)
-		}
-		sp := r.span(i, end, cl)
-		sp.Text = art + sp.Text
-		a := r.entity("org:"+r.x.lang.KeyPrefix+art+r.slug(i, end, cl), schema.Organization, sp.Text, nil)
-		a.Properties["provisional"] = true
-		a.weak = true
-		for _, cut := range r.orgCuts(i, end) {
-			a.aliases = append(a.aliases, art+r.span(i, cut, cl).Text)
-		}
-		m := mention{start: i, end: end, id: a.ID, typ: a.Type, weak: true}
-		a.Mentions = append(a.Mentions, sp)
-		a.aliases = append(a.aliases, sp.Text)
-		if a.first < 0 || sp.Start < a.first {
-			a.first = sp.Start
-		}
-		r.ments = append(r.ments, m)
+		r.addOrg(i, end, h, false)
 		i = end - 1
 	}
+	for _, b := range r.partyBodies {
+		if h, ok := r.wordAt(b[0], wOrgNoun); ok {
+			r.addOrg(b[0], b[1], h, true) // a party of a title: kept with it
+		}
+	}
+}
+
+// addOrg adds the organisation named by tokens [i, end), whose org noun is
+// h; a party of a treaty title is kept with no fact naming it.
+func (r *run) addOrg(i, end int, h hit, party bool) {
+	// والمجلس الانتقالي: the name keeps its article, not the conjunction;
+	// للمجلس has the article put back.
+	cl, art := h.clitic, ""
+	switch {
+	case h.restored:
+		art = r.x.article
+	case h.def:
+		cl -= utf8.RuneCountInString(r.x.article)
+	}
+	sp := r.span(i, end, cl)
+	sp.Text = art + sp.Text
+	a := r.entity("org:"+r.x.lang.KeyPrefix+art+r.slug(i, end, cl), schema.Organization, sp.Text, nil)
+	a.Properties["provisional"] = true
+	a.weak = true
+	a.party = a.party || party
+	for _, cut := range r.orgCuts(i, end) {
+		a.aliases = append(a.aliases, art+r.span(i, cut, cl).Text)
+	}
+	m := mention{start: i, end: end, id: a.ID, typ: a.Type, weak: true}
+	a.Mentions = append(a.Mentions, sp)
+	a.aliases = append(a.aliases, sp.Text)
+	if a.first < 0 || sp.Start < a.first {
+		a.first = sp.Start
+	}
+	r.ments = append(r.ments, m)
 }
 
 // inTitle reports whether token i lies in a title that starts at most four

@@ -102,7 +102,7 @@ func (r *run) result() Result {
 		if a == nil {
 			continue // a provisional person found to be a gazetteer one (fuzzyPersons)
 		}
-		if (len(a.Mentions) == 0 || a.weak) && !r.referenced(id) {
+		if (len(a.Mentions) == 0 || a.weak && !a.party) && !r.referenced(id) {
 			continue
 		}
 		list = append(list, a)

@@ -81,6 +81,10 @@ type run struct {
 	// none of them goes to all of them.
 	lastMultis []*event
 	inTreaty   []bool
+	// partyBodies are the spans [start, end) of the bodies the gazetteer
+	// lacks that a treaty title names among its parties after between:
+	// organisations of their own inside the title.
+	partyBodies [][2]int
 	// lastTopic is the first person of the last sentence that named one.
 	lastTopic string
 	// group is a reading that waits for the list of the group it names;
@@ -110,8 +114,9 @@ type acc struct {
 	entry   *schema.Entry
 	last    string // last name token for short references (provisional persons)
 	// weak entities (organisations read from an org noun) are kept only
-	// when a relation names them.
-	weak bool
+	// when a relation names them, or a treaty title names them among its
+	// parties (party).
+	weak, party bool
 }
 
 // officeNote records that a title gave a person an office.

@@ -120,10 +120,13 @@ func (r *run) treaties() {
 					i = h.end - 1
 					continue
 				}
-				if !r.signedRight(i) || h.def || r.articleBefore(i) {
+				if e := r.bodyParties(h.end); e > h.end && !h.def {
+					tm.end = e // مذكرة تفاهم بين وزارة X ومركز Y: a document named by its parties alone
+				} else if !r.signedRight(i) || h.def || r.articleBefore(i) {
 					continue // "signed the MoU": the article written as a word refers back too
+				} else {
+					tm.end = h.end // "وقع الجانبان بيانا مشتركا": a document with no title
 				}
-				tm.end = h.end // "وقع الجانبان بيانا مشتركا": a document with no title
 			}
 		}
 		for k := tm.start; k < tm.end; k++ {
@@ -543,6 +546,60 @@ func (r *run) bodyNames(k int) int {
 	if !own {
 		return k
 	}
+	return end
+}
+
+// partyBody returns, where names are not capitalised, the end of a body
+// the gazetteer lacks named from token k by a noun of org_nouns and the
+// words after it (وزارة الثقافة المغربية، ومعهد الدراسات الإفريقية): a
+// party of a title after between; else k. A body inside a person's title
+// is none.
+func (r *run) partyBody(k int) int {
+	if r.x.lang.Capitalised || k >= len(r.toks) || !r.toks[k].Word || r.taken[k] {
+		return k
+	}
+	h, ok := r.wordAt(k, wOrgNoun)
+	if !ok || r.inTitle(k) {
+		return k
+	}
+	if e := r.orgEnd(h.end); e > h.end {
+		return e
+	}
+	return k
+}
+
+// bodyParties returns, for a between word at token k, the end of the
+// parties after it of which one at least is a body partyBody reads (وزارة
+// التجارة الناميبية ومركز تعزيز التجارة …), recording those bodies in
+// partyBodies; else k. A title that is nothing but its parties ends there:
+// two parties at least, the last ending its clause.
+func (r *run) bodyParties(k int) int {
+	if !r.word(k, wBetween) {
+		return k
+	}
+	var bodies [][2]int
+	end, parties := k, 0
+	for j := k + 1; j < len(r.toks); {
+		if b := r.partyBody(j); b > j {
+			bodies = append(bodies, [2]int{j, b})
+			j = b
+		} else if m, ok := r.mentionAt(j); ok && partyType[r.ments[m].typ] {
+			j = r.ments[m].end
+		} else {
+			break
+		}
+		end, parties = j, parties+1
+		if j < len(r.toks) && (r.toks[j].S == "," || r.tokIn(j, wSeparator)) {
+			j++
+		}
+	}
+	if len(bodies) == 0 || parties < 2 || end < len(r.toks) && r.toks[end].Word {
+		return k // one party, or a name cut short: no title
+	}
+	if end+1 < len(r.toks) && r.toks[end].S == "," && (r.word(end+1, wTreatyLead) || r.startsWithList(end+1, wTreatyLeadPrefix)) {
+		end = max(end, r.titleEnd(end+1)) // بين X، وY، للتعاون بشأن …: the purpose after the parties
+	}
+	r.partyBodies = append(r.partyBodies, bodies...)
 	return end
 }
 
