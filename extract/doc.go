@@ -116,7 +116,7 @@
 //     that treaty (شهد الجانبان التوقيع على T); a
 //     reading whose object is a group (استقبل عددا من السفراء) waits for the
 //     group's list; a slot marked carry hands its fill to the next reading
-//     of the same slot (the states that signed, and the memoranda each told
+//     of the same slot (the states or persons that signed, and the memoranda each told
 //     after), a list of documents each told with its own parties (مذكرة …
 //     بين X و Y، ومذكرة … بين Z و W) gives each party its own document only,
 //     and a signing that named no treaty signs the treaties the
