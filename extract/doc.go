@@ -76,7 +76,9 @@
 //     between, bodies the gazetteer lacks among them, named by the pack's
 //     org_nouns and ending their clause, is named by those parties (مذكرة
 //     تفاهم بين وزارة … ومركز …), the bodies read as organisations too and
-//     kept with the title; one
+//     kept with the title, or by the bodies of both sides, a government
+//     word, its portfolio and a reference to the sides (اتفاقية بين وزارتي
+//     العدل للبلدين); one
 //     entity per title whatever its form in the document (a title ending with
 //     its parties, بين X و Y, is also named without them).
 //  4. Frames, sentence by sentence. The language pack declares each frame:

@@ -578,8 +578,12 @@ func (r *run) bodyParties(k int) int {
 		return k
 	}
 	var bodies [][2]int
-	end, parties := k, 0
+	end, parties, own := k, 0, false
 	for j := k + 1; j < len(r.toks); {
+		if e := r.sidesBodies(j); e > j {
+			end, parties, own = e, parties+2, true // بين وزارتي العدل للبلدين: a body of each
+			break
+		}
 		if b := r.partyBody(j); b > j {
 			bodies = append(bodies, [2]int{j, b})
 			j = b
@@ -593,7 +597,7 @@ func (r *run) bodyParties(k int) int {
 			j++
 		}
 	}
-	if len(bodies) == 0 || parties < 2 || end < len(r.toks) && r.toks[end].Word {
+	if len(bodies) == 0 && !own || parties < 2 || end < len(r.toks) && r.toks[end].Word {
 		return k // one party, or a name cut short: no title
 	}
 	if end+1 < len(r.toks) && r.toks[end].S == "," && (r.word(end+1, wTreatyLead) || r.startsWithList(end+1, wTreatyLeadPrefix)) {
@@ -601,6 +605,30 @@ func (r *run) bodyParties(k int) int {
 	}
 	r.partyBodies = append(r.partyBodies, bodies...)
 	return end
+}
+
+// sidesBodies returns the end of the bodies of both sides named from token
+// k by a government word, the portfolio after it and a reference to the two
+// sides (وزارتي العدل للبلدين، وزارتي الخارجية في البلدين); else k.
+func (r *run) sidesBodies(k int) int {
+	if !r.word(k, wGovernment) {
+		return k
+	}
+	for j := k + 1; j < len(r.toks) && j <= k+4 && r.toks[j].Word; j++ {
+		if h, ok := r.hitAt(j, kRef); ok && h.lx.sub == "sides" {
+			if j == k+1 {
+				return k // بين حكومتي البلدين: the states, no body
+			}
+			return h.end
+		}
+		if r.tokIn(j, wFunction) && j > k+1 {
+			continue // في البلدين
+		}
+		if !r.articled(r.toks[j].S) && !r.definite(r.toks[j].S) {
+			return k
+		}
+	}
+	return k
 }
 
 // placeAfter reports a function word at token k followed by a city, a
