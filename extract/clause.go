@@ -614,8 +614,9 @@ func (r *run) chainCountry(sg *segment, j int) bool {
 // labelsPerson reports country item c opening the title of person item p
 // right after it, where the pack keeps such states apart
 // (title_states_apart): the country written right before the name (the
-// Presidents of A X and B Y), or as the possessor of the title chain that
-// leads to the name (A's Commerce Secretary X).
+// Presidents of A X and B Y), or as the possessor, itself or a body of it
+// (A government's …), of the title chain that leads to the name (A's
+// Commerce Secretary X).
 func (r *run) labelsPerson(c, p item) bool {
 	if !r.x.lang.TitleStatesApart || c.typ != schema.Country || c.ref != "" || p.typ != schema.Person || p.ref != "" {
 		return false
@@ -624,10 +625,13 @@ func (r *run) labelsPerson(c, p item) bool {
 		return true
 	}
 	k := c.end
+	for n := 0; n < 2 && k < p.start && r.toks[k].Word; n++ {
+		k++ // Nepal government's Commerce Secretary X: the state's body owns the title
+	}
 	if k+1 >= p.start || r.toks[k].Word || !slices.Contains(r.x.lists[wPossessive], r.toks[k].S+r.toks[k+1].S) {
 		return false
 	}
-	for k += 2; k < p.start && r.toks[k].Word; k++ {
+	for k += 2; k < p.start && k < c.end+16; k++ {
 		if _, ok := r.hitAt(k, kTitle); ok && r.chainEnd(k) == p.start {
 			return true
 		}
