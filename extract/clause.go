@@ -581,6 +581,9 @@ func (r *run) titleCountries(sg *segment, g, next *group) bool {
 	}
 	// رئيس جمهورية السنغال، X: a chain that ends at or inside its country
 	// names the person right after the country, or after one comma.
+	if last := g.items[len(g.items)-1]; last+1 < len(sg.items) && sg.items[last+1].start == next.start && r.labelsPerson(sg.items[last], sg.items[last+1]) {
+		return true
+	}
 	apposed := next.start == g.end || next.start == g.end+1 && !r.toks[g.end].Word && r.toks[g.end].S == ","
 	for k := max(sg.start, g.start-4); k < g.start; k++ {
 		if _, ok := r.hitAt(k, kTitle); ok && (r.chainEnd(k) == next.start || apposed && r.chainEnd(k) >= g.start && r.chainEnd(k) <= g.end) {
@@ -602,6 +605,34 @@ func (r *run) chainCountry(sg *segment, j int) bool {
 	}
 	for k := sg.items[j-1].end; k < it.start; k++ {
 		if _, ok := r.hitAt(k, kTitle); ok && r.chainEnd(k) == next.start {
+			return true
+		}
+	}
+	return r.labelsPerson(it, next)
+}
+
+// labelsPerson reports country item c opening the title of person item p
+// right after it, where the pack keeps such states apart
+// (title_states_apart): the country written right before the name (the
+// Presidents of A X and B Y), or as the possessor, itself or a body of it
+// (A government's …), of the title chain that leads to the name (A's
+// Commerce Secretary X).
+func (r *run) labelsPerson(c, p item) bool {
+	if !r.x.lang.TitleStatesApart || c.typ != schema.Country || c.ref != "" || p.typ != schema.Person || p.ref != "" {
+		return false
+	}
+	if p.start == c.end {
+		return true
+	}
+	k := c.end
+	for n := 0; n < 2 && k < p.start && r.toks[k].Word; n++ {
+		k++ // Nepal government's Commerce Secretary X: the state's body owns the title
+	}
+	if k+1 >= p.start || r.toks[k].Word || !slices.Contains(r.x.lists[wPossessive], r.toks[k].S+r.toks[k+1].S) {
+		return false
+	}
+	for k += 2; k < p.start && k < c.end+16; k++ {
+		if _, ok := r.hitAt(k, kTitle); ok && r.chainEnd(k) == p.start {
 			return true
 		}
 	}

@@ -129,8 +129,10 @@
 //     (spouses_attend), a person a word of spouses introduces (his wife, X;
 //     First Lady X) is no principal of a meeting: the spouse attends it.
 //     Where it says title_states_apart, a country named inside the title of
-//     the person after it (Foreign Minister of China X signed) is no subject
-//     of the verb: the person signs, the state does not.
+//     the person after it (Foreign Minister of China X signed), as the
+//     possessor of that title (China's Foreign Minister X) or written right
+//     before the name (the Presidents of A X and B Y) is no subject of the
+//     verb: the person signs, the state does not.
 //     Explain writes
 //     the whole reading of a document.
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues; PART_OF

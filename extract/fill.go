@@ -968,8 +968,8 @@ func (r *run) treatyJoined(a, b int) bool {
 			k++ // a comma, a quote
 		case r.toks[k].Word && (r.tokIn(k, wSeparator) || r.tokIn(k, wConjunction)):
 			k++
-		case r.x.articleWord && r.toks[k].S == r.x.article:
-			k++ // T1, the T2 and the T3: the article written as a word before a title
+		case r.x.articleWord && (r.toks[k].S == r.x.article || r.tokIn(k, wFunction)):
+			k++ // T1, the T2 and a T3: an article written as a word before a title
 		default:
 			h, ok := r.wordAt(k, wListLead)
 			if !ok {

@@ -924,7 +924,7 @@ func (r *run) nameGap(c titleChain) int {
 // endings and parentheses, up to a comma that a name set off by punctuation follows
 // (an honorific may come first). It returns c.end when there is none.
 func (r *run) titleTail(c titleChain) int {
-	if !c.titled || !r.x.lang.Capitalised || !r.x.articleWord || c.end >= len(r.toks) || !r.tokIn(c.end, wTitleLink) && r.toks[c.end].S != "(" {
+	if !c.titled || !r.x.lang.Capitalised || !r.x.articleWord || c.end >= len(r.toks) || !r.tokIn(c.end, wTitleLink) && r.toks[c.end].S != "(" && !r.portfolioJoined(c.end) {
 		return c.end
 	}
 	capitals, afterStop := 0, -1
@@ -960,6 +960,17 @@ func (r *run) titleTail(c titleChain) int {
 		}
 	}
 	return c.end
+}
+
+// portfolioJoined reports a list separator at token k that joins one more
+// portfolio to a title chain ending there: a capitalised word after it that
+// starts no mention ("Minister of Transport and Logistics, X,").
+func (r *run) portfolioJoined(k int) bool {
+	if !r.toks[k].Word || !r.tokIn(k, wSeparator) || k+1 >= len(r.toks) || !r.capital(k+1) {
+		return false
+	}
+	_, ok := r.mentionAt(k + 1)
+	return !ok
 }
 
 // endedName reports a name of two or three words at token j that

@@ -814,6 +814,17 @@ func (r *run) closeQuote(i int) int {
 	return -1
 }
 
+// verbAsNoun reports a verb at token k of a title begun at token i that
+// the word before it makes a noun, where the article is a word of its own:
+// the article, or a treaty link that is no list separator ("a memorandum on
+// the exchange of experts", "the MoU on Letter of Exchange on …").
+func (r *run) verbAsNoun(i, k int) bool {
+	if !r.x.articleWord || k <= i {
+		return false
+	}
+	return r.toks[k-1].S == r.x.article || r.tokIn(k-1, wTreatyLink) && !r.tokIn(k-1, wSeparator)
+}
+
 // titleEnd returns the end of an unquoted title starting after the noun at i.
 func (r *run) titleEnd(i int) int {
 	k, limit := i, i+16
@@ -909,7 +920,7 @@ func (r *run) titleEnd(i int) int {
 		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.x.in(wDateLead, r.toks[k].S) {
 			break
 		}
-		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) {
+		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun && !r.verbAsNoun(i, k) || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) {
 			break // a verb, or an event noun after a conjunction or a light verb: a new clause
 		}
 		if _, ok := r.hitAt(k, kTreaty); ok && k > i && !r.documentOfTitle(k) {
