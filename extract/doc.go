@@ -71,7 +71,12 @@
 //     represented phrase with a state or a body after it is the side signed
 //     for, no title: signed the Memorandum for the United States and …;
 //     a document the title implements or is annexed to, and those listed
-//     with it, stay inside it: البرنامج التنفيذي لتفعيل مذكرة التفاهم …),
+//     with it, stay inside it: البرنامج التنفيذي لتفعيل مذكرة التفاهم …;
+//     a dual noun with a second subject after a conjoined treaty lead, in
+//     its title, past its comma or further on in its clause, names two
+//     documents: the first up to that lead, the second by its subject, and
+//     the dual's whole phrase names the second too: مذكرتي تفاهم بشأن X،
+//     وفي مجال Y),
 //     a noun that names no title by itself but two parties or more after
 //     between, bodies the gazetteer lacks among them, named by the pack's
 //     org_nouns and ending their clause, is named by those parties (مذكرة

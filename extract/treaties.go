@@ -30,6 +30,9 @@ type treatyMention struct {
 	ref int
 	// after is the token after the treaty noun.
 	after int
+	// dual is 1 + the token of the dual noun (مذكرتي تفاهم بشأن X، وفي Y)
+	// whose phrase names this document, the second of the two; 0 otherwise.
+	dual, dualClitic int
 }
 
 // maxTitle bounds a treaty title in tokens.
@@ -45,6 +48,7 @@ func (r *run) treaties() {
 			continue
 		}
 		quotedBefore := i > 0 && r.toks[i-1].S == "\"" && h.clitic == 0
+		var second *treatyMention
 		tm := treatyMention{start: i, clitic: h.clitic, kind: h.lx.sub, after: h.end}
 		named := r.namingQuote(h.end)
 		switch {
@@ -106,6 +110,14 @@ func (r *run) treaties() {
 			if r.dualCount(i, h.end, tm.end) {
 				continue // مذكرتي تفاهم للتعاون: two documents counted, no title
 			}
+			if k, clitic, e := r.dualSecond(i, h.end, tm.end); k > 0 {
+				// اتفاقيتي تعاون في مجال X وفي مجال Y: the second subject is the second document
+				second = &treatyMention{start: k, clitic: clitic, kind: h.lx.sub, after: k + 1, end: e, dual: i + 1, dualClitic: h.clitic}
+				tm.end = k
+				if r.toks[k-1].S == "," {
+					tm.end = k - 1
+				}
+			}
 			_, adj := r.hitAt(h.end, kAdj)
 			after := r.acronymGoesOn(h.end) // memorandum of understanding (MoU) to establish …
 			if after > h.end && tm.end == after+1 {
@@ -129,23 +141,14 @@ func (r *run) treaties() {
 				}
 			}
 		}
-		for k := tm.start; k < tm.end; k++ {
-			if r.toks[k].Word {
-				w := r.toks[k].S
-				if k == tm.start && tm.clitic > 0 {
-					w = string([]rune(w)[tm.clitic:])
-				}
-				tm.words = append(tm.words, w)
-				if r.taken[k] {
-					if tm.names == nil {
-						tm.names = map[string]bool{}
-					}
-					tm.names[w] = true
-				}
-			}
-		}
+		r.titleWords(&tm)
 		found = append(found, tm)
 		i = tm.end - 1
+		if second != nil {
+			r.titleWords(second)
+			found = append(found, *second)
+			i = second.end - 1
+		}
 	}
 	groups := groupTreaties(found)
 	for g, members := range groups {
@@ -172,6 +175,10 @@ func (r *run) treaties() {
 				// (اتفاقية الشراكة بين موسكو وطهران: اتفاقية الشراكة).
 				a.aliases = append(a.aliases, r.span(m.start, cut, m.clitic).Text)
 			}
+			if m.dual > 0 {
+				// the dual's whole phrase names the second document too
+				a.aliases = append(a.aliases, r.span(m.dual-1, m.end, m.dualClitic).Text)
+			}
 			if m.quoted {
 				s := r.span(m.start, m.end, m.clitic)
 				a.aliases = append(a.aliases, strings.Trim(s.Text, "\"“”«» "))
@@ -183,6 +190,76 @@ func (r *run) treaties() {
 		}
 		_ = g
 	}
+}
+
+// titleWords fills the folded words of title tm and those of them inside
+// entity names.
+func (r *run) titleWords(tm *treatyMention) {
+	for k := tm.start; k < tm.end; k++ {
+		if r.toks[k].Word {
+			w := r.toks[k].S
+			if k == tm.start && tm.clitic > 0 {
+				w = string([]rune(w)[tm.clitic:])
+			}
+			tm.words = append(tm.words, w)
+			if r.taken[k] {
+				if tm.names == nil {
+					tm.names = map[string]bool{}
+				}
+				tm.names[w] = true
+			}
+		}
+	}
+}
+
+// dualSecond finds, for a dual treaty noun (treaty_duals) at token i whose
+// title runs from token e to end, the second document the dual names: a
+// treaty lead written after a conjunction inside the title or right after it
+// and its comma (مذكرتي تفاهم بشأن X، وفي مجال Y), or further on in the
+// words of its clause (… في مجال X بين A وB وفي مجال Y): the first title
+// then runs up to it. It returns the token of
+// that lead, the runes of its conjunction and where the second title ends;
+// k is 0 where there is none.
+func (r *run) dualSecond(i, e, end int) (k, clitic, second int) {
+	if !r.word(i, wTreatyDual) {
+		return 0, 0, 0
+	}
+	at := -1
+	for j := e + 1; j < len(r.toks) && j < end+maxTitle/4; j++ {
+		if j >= end && !r.toks[j].Word {
+			break // past the title, the clause's next words up to a punctuation mark
+		}
+		if r.conjoinedLead(j) > 0 {
+			at = j
+			break
+		}
+	}
+	if at < 0 && end+1 < len(r.toks) && end > e && r.toks[end].S == "," && r.conjoinedLead(end+1) > 0 {
+		at = end + 1
+	}
+	if at < 0 {
+		return 0, 0, 0
+	}
+	second = r.titleEnd(at + 1)
+	if second <= at+1 {
+		return 0, 0, 0
+	}
+	return at, r.conjoinedLead(at), second
+}
+
+// conjoinedLead returns the runes of the conjunction written joined to a
+// treaty lead at token k (وفي، وبشأن), or 0.
+func (r *run) conjoinedLead(k int) int {
+	if !r.toks[k].Word || r.tokIn(k, wTreatyLead) || !r.word(k, wTreatyLead) {
+		return 0
+	}
+	w := r.toks[k].S
+	for _, p := range r.x.lists[wConjunction] {
+		if len(p) < len(w) && strings.HasPrefix(w, p) && r.x.in(wTreatyLead, w[len(p):]) {
+			return utf8.RuneCountInString(p)
+		}
+	}
+	return 0
 }
 
 // premodifiers returns how many capitalised words stand right before the
@@ -656,6 +733,9 @@ func (r *run) listedAfter(i int) bool {
 func (r *run) dualCount(i, e, end int) bool {
 	if !r.word(i, wTreatyDual) {
 		return false
+	}
+	if k, _, _ := r.dualSecond(i, e, end); k > 0 {
+		return false // a second subject after a conjunction: two titles
 	}
 	for k := e; k < end; k++ {
 		if r.toks[k].Word && r.startsWithList(k, wConjunction) && !r.taken[k] {
