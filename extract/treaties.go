@@ -217,7 +217,8 @@ func (r *run) titleWords(tm *treatyMention) {
 // treaty lead written after a conjunction inside the title or right after it
 // and its comma (مذكرتي تفاهم بشأن X، وفي مجال Y), or further on in the
 // words of its clause (… في مجال X بين A وB وفي مجال Y): the first title
-// then runs up to it. It returns the token of
+// then runs up to it. A trigger or an event noun in the words read past the
+// first title (وفي ختام اللقاء أكد …) makes them no second subject. It returns the token of
 // that lead, the runes of its conjunction and where the second title ends;
 // k is 0 where there is none.
 func (r *run) dualSecond(i, e, end int) (k, clitic, second int) {
@@ -241,10 +242,20 @@ func (r *run) dualSecond(i, e, end int) (k, clitic, second int) {
 		return 0, 0, 0
 	}
 	second = r.titleEnd(at + 1)
-	if second <= at+1 {
-		return 0, 0, 0
+	if second <= at+1 || r.eventWordIn(min(at, end), second) {
+		return 0, 0, 0 // وفي ختام اللقاء أكد …: the clause goes on with an event, no subject
 	}
 	return at, r.conjoinedLead(at), second
+}
+
+// eventWordIn reports a trigger or an event noun among tokens [s, e).
+func (r *run) eventWordIn(s, e int) bool {
+	for k := s; k < e && k < len(r.toks); k++ {
+		if r.kinds[k]&(1<<kTrigger|1<<kEvent) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // conjoinedLead returns the runes of the conjunction written joined to a
