@@ -14,23 +14,25 @@ import (
 )
 
 // ids is the set of document ids read, with where each was first seen, in a
-// table of 8-byte slots kept between 3/8 and 3/4 full (11 to 21 bytes of
-// memory per id, 16 MiB at 10^6 ids), outside the Go heap (allocSlots), so
-// that a run of millions of documents stays small.
+// table of 8-byte slots kept between 3/8 and 3/4 full (11 to 21 bytes per
+// id, 16 MiB at 10^6 ids) in a temporary file read and written a few slots
+// at a time (slotTable), so that the memory of a run does not grow with its
+// number of documents: the file's pages are in the system's page cache, not
+// in the process.
 // The ids themselves, with their source and line, are appended to a log in
-// a temporary file (deleted as soon as it is open; in memory when no
-// temporary file can be made) and read back only to confirm a candidate:
-// a slot holds a 32-bit fingerprint of the id, which also chooses its place
-// in the table, and the offset of the id's record in the log. Two ids are
-// the same only when their texts are: a fingerprint shared by two ids (about
-// one id in 4,000 at 10^6 ids) costs one read of the log, never a false
-// duplicate.
+// another temporary file and read back only to confirm a candidate: a slot
+// holds a 32-bit fingerprint of the id, which also chooses its place in the
+// table, and the offset of the id's record in the log. Two ids are the same
+// only when their texts are: a fingerprint shared by two ids (about one id
+// in 4,000 at 10^6 ids) costs one read of the log, never a false duplicate.
+// Both files are deleted as soon as they are open; when no temporary file can
+// be made, the table and the log are kept in memory.
 type ids struct {
 	fp    func(string) uint32 // the fingerprint; tests replace it
-	slots []uint64            // fingerprint<<32 | (record offset/8 + 1); 0 is a free slot
+	slots *slotTable          // fingerprint<<32 | (record offset/8 + 1); 0 is a free slot
 	n     int                 // ids in the table
 	log   *idLog              // nil until the first id
-	tmp   string              // where the log's temporary file goes ("" is os.TempDir)
+	tmp   string              // where the temporary files go ("" is os.TempDir)
 	warn  *slog.Logger
 }
 
@@ -51,36 +53,55 @@ func newIDs(log *slog.Logger) ids {
 }
 
 // add records id as seen at p; it returns where id was first seen when it
-// was, "" otherwise. An error is a failure of the log (writing or reading
-// its temporary file), fatal to the run.
+// was, "" otherwise. An error is a failure of a temporary file (writing or
+// reading it), fatal to the run.
 func (s *ids) add(id string, p *Problem) (first string, err error) {
 	if s.log == nil {
 		s.log = openIDLog(s.tmp, s.warn)
-		s.slots = allocSlots(idsFirstSlots)
+		inMem := s.log.f == nil
+		if s.slots, err = newSlotTable(s.tmp, idsFirstSlots, inMem); err != nil {
+			s.warn.Warn("duplicate ids are checked in memory: no temporary file for their table", "err", err)
+			s.slots, _ = newSlotTable("", idsFirstSlots, true)
+		}
 	}
 	fp := s.fp(id)
-	i := s.home(fp, len(s.slots))
-	for ; s.slots[i] != 0; i = (i + 1) % len(s.slots) {
-		e := s.slots[i]
-		if uint32(e>>32) != fp {
-			continue
-		}
-		at, same, err := s.log.read(int64(uint32(e)-1)*idRecordAlign, id)
+	i := s.home(fp, s.slots.n)
+	free := -1
+	for free < 0 {
+		run, err := s.slots.read(i)
 		if err != nil {
-			return "", fmt.Errorf("duplicate-id log: %w", err)
+			return "", fmt.Errorf("duplicate-id table: %w", err)
 		}
-		if same {
-			return at.location(), nil
+		for j, e := range run {
+			if e == 0 {
+				free = i + j
+				break
+			}
+			if uint32(e>>32) != fp {
+				continue
+			}
+			at, same, err := s.log.read(int64(uint32(e)-1)*idRecordAlign, id)
+			if err != nil {
+				return "", fmt.Errorf("duplicate-id log: %w", err)
+			}
+			if same {
+				return at.location(), nil
+			}
 		}
+		i = (i + len(run)) % s.slots.n
 	}
 	off, err := s.log.append(id, p.Source, p.Line)
 	if err != nil {
 		return "", fmt.Errorf("duplicate-id log: %w", err)
 	}
-	s.slots[i] = uint64(fp)<<32 | uint64(off/idRecordAlign+1)
+	if err := s.slots.write(free, uint64(fp)<<32|uint64(off/idRecordAlign+1)); err != nil {
+		return "", fmt.Errorf("duplicate-id table: %w", err)
+	}
 	s.n++
-	if s.n > len(s.slots)/4*3 {
-		s.grow()
+	if s.n > s.slots.n/4*3 {
+		if err := s.grow(); err != nil {
+			return "", fmt.Errorf("duplicate-id table: %w", err)
+		}
 	}
 	return "", nil
 }
@@ -90,32 +111,53 @@ func (s *ids) home(fp uint32, n int) int {
 	return int(uint64(fp) * uint64(n) >> 32)
 }
 
-// grow doubles the table; the fingerprints place the slots again, the log is
-// not read.
-func (s *ids) grow() {
-	slots := allocSlots(2 * len(s.slots))
-	for _, e := range s.slots {
-		if e == 0 {
-			continue
-		}
-		i := s.home(uint32(e>>32), len(slots))
-		for slots[i] != 0 {
-			i = (i + 1) % len(slots)
-		}
-		slots[i] = e
+// grow doubles the table, in a new file; the fingerprints place the slots
+// again, the log is not read.
+func (s *ids) grow() error {
+	t, err := newSlotTable(s.tmp, 2*s.slots.n, s.slots.f == nil)
+	if err != nil {
+		return err
 	}
-	old := s.slots
-	s.slots = slots
-	freeSlots(old)
+	for i := 0; i < s.slots.n; {
+		run, err := s.slots.read(i)
+		for _, e := range run {
+			if e != 0 && err == nil {
+				err = s.place(t, e)
+			}
+		}
+		if err != nil {
+			t.close()
+			return err
+		}
+		i += len(run)
+	}
+	s.slots.close()
+	s.slots = t
+	return nil
 }
 
-// close releases the log (its temporary file).
+// place puts slot e in the first free slot of t from its home on.
+func (s *ids) place(t *slotTable, e uint64) error {
+	for i := s.home(uint32(e>>32), t.n); ; {
+		run, err := t.read(i)
+		if err != nil {
+			return err
+		}
+		for j, x := range run {
+			if x == 0 {
+				return t.write(i+j, e)
+			}
+		}
+		i = (i + len(run)) % t.n
+	}
+}
+
+// close releases the table and the log (their temporary files).
 func (s *ids) close() {
 	if s.log != nil {
 		s.log.close()
-		old := s.slots
+		s.slots.close()
 		s.log, s.slots, s.n = nil, nil, 0
-		freeSlots(old)
 	}
 }
 

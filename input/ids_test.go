@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -65,13 +66,45 @@ func TestIDs(t *testing.T) {
 			if s.n != tc.n+1 {
 				t.Errorf("%d ids in the table, want %d", s.n, tc.n+1)
 			}
-			if 4*s.n > 3*len(s.slots) {
-				t.Errorf("table of %d slots holds %d ids: more than 3/4 full", len(s.slots), s.n)
+			if 4*s.n > 3*s.slots.n {
+				t.Errorf("table of %d slots holds %d ids: more than 3/4 full", s.slots.n, s.n)
 			}
 			if inMemory := s.log.f == nil; inMemory != (tc.tmp != "") {
 				t.Errorf("log in memory: %v", inMemory)
 			}
+			if inMemory := s.slots.f == nil; inMemory != (tc.tmp != "") {
+				t.Errorf("table in memory: %v", inMemory)
+			}
 		})
+	}
+}
+
+// TestIDsFileFails checks that a failure of the table's temporary file is
+// an error naming it, not a document taken as new.
+func TestIDsFileFails(t *testing.T) {
+	s := newIDs(slog.New(slog.DiscardHandler))
+	s.tmp = t.TempDir()
+	defer s.close()
+	const n = 40000 // a table of 64k slots, 128 blocks, most of them not cached
+	for i := range n {
+		if _, err := s.add(fmt.Sprintf("doc-%d", i), &Problem{Source: "a.txt"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	id := ""
+	for i := range n { // an id whose block is not cached: looking it up reads the file
+		k := s.home(s.fp(fmt.Sprintf("doc-%d", i)), s.slots.n) / blockSlots
+		if s.slots.cache[k%cacheBlocks].at != k {
+			id = fmt.Sprintf("doc-%d", i)
+			break
+		}
+	}
+	if err := s.slots.f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.add(id, &Problem{Source: "b.txt"})
+	if err == nil || !strings.HasPrefix(err.Error(), "duplicate-id table: ") || !strings.Contains(err.Error(), "dipgraph-id-slots-") {
+		t.Errorf("add %s after the table's file failed: %q, %v; want an error naming the table's file", id, first, err)
 	}
 }
 
@@ -111,5 +144,28 @@ func TestIDsTempFileGone(t *testing.T) {
 	}
 	if len(left) != 0 {
 		t.Errorf("left in the temporary directory: %v", left)
+	}
+}
+
+// BenchmarkIDs adds b.N new ids, the table in a temporary file and, for
+// comparison, in memory: the time per id is what the file costs a
+// document.
+func BenchmarkIDs(b *testing.B) {
+	for _, where := range []string{"file", "memory"} {
+		b.Run(where, func(b *testing.B) {
+			s := newIDs(slog.New(slog.DiscardHandler))
+			s.tmp = b.TempDir()
+			if where == "memory" {
+				s.tmp = filepath.Join(s.tmp, "missing")
+			}
+			defer s.close()
+			p := Problem{Source: "corpus.jsonl"}
+			for i := 0; b.Loop(); i++ {
+				p.Line = i + 1
+				if first, err := s.add(fmt.Sprintf("gen-1-%07d", i), &p); err != nil || first != "" {
+					b.Fatal(first, err)
+				}
+			}
+		})
 	}
 }

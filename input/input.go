@@ -54,8 +54,8 @@ type Options struct {
 	// that names its size and the limit; it is not held in memory.
 	MaxDocBytes int64
 	// TempDir is where Read keeps the ids it has read, to report duplicates
-	// (a file deleted as soon as it is open); "" is os.TempDir. When no file
-	// can be made there, the ids are kept in memory and Logger is told.
+	// (two files deleted as soon as they are open); "" is os.TempDir. When no
+	// file can be made there, the ids are kept in memory and Logger is told.
 	TempDir string
 }
 
@@ -77,10 +77,11 @@ type Item struct {
 // invalid Options.Date or StdinFormat.
 //
 // Memory is bounded by Options.MaxDocBytes: one text file or one JSON line is
-// held at a time, plus the set of ids seen, to report duplicates: 11 to 21
-// bytes per document in a table outside the Go heap (16 MiB at 10^6
-// documents), the ids themselves with their source and line in a temporary
-// file (see Options.TempDir) that is gone when Read returns.
+// held at a time, plus 64 KiB of the set of ids seen, to report duplicates:
+// its table (11 to 21 bytes per document, 16 MiB at 10^6 documents) and the
+// ids themselves with their source and line are in temporary files (see
+// Options.TempDir), read and written through the system's page cache, which
+// are gone when Read returns.
 func Read(ctx context.Context, inputs []string, opts Options, yield func(Item) error) error {
 	r, args, err := newReader(inputs, opts, yield)
 	if err != nil {

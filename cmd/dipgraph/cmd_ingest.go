@@ -42,8 +42,8 @@ func ingestCommand(env *Env) *cli.Command {
 			"Kubernetes Indexed Job, I comes from JOB_COMPLETION_INDEX and N from --shards or\n" +
 			"DIPGRAPH_SHARDS. A problem (a bad line) is reported by one shard only.\n\n" +
 			"Memory does not grow with the number of documents: the ids read (to report a duplicate\n" +
-			"id with the file and line it was first seen at) take 11 to 21 bytes each outside Go's heap,\n" +
-			"their text in a temporary file (TMPDIR), and --memory-limit (default: 120 MiB plus 9\n" +
+			"id with the file and line it was first seen at) are in temporary files (TMPDIR: a table of\n" +
+			"11 to 21 bytes each, and their text), and --memory-limit (default: 120 MiB plus 9\n" +
 			"times --max-doc-size, or GOMEMLIMIT when set) makes the garbage collector keep the rest\n" +
 			"near what a small run needs." + bulkDescription,
 		Flags: append(append(append(neo4jFlags(), bulkFlags()...),

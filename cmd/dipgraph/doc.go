@@ -42,8 +42,8 @@
 // the summary ("shard": "I/N" and "other_shards" in --json).
 //
 // ingest's memory does not grow with the number of documents: the ids it
-// has read (to report a duplicate id with where it was first seen) take 11
-// to 21 bytes each outside Go's heap, their text a temporary file in TMPDIR,
+// has read (to report a duplicate id with where it was first seen) are in
+// temporary files in TMPDIR (a table of 11 to 21 bytes each, and their text),
 // and --memory-limit sets Go's soft memory limit (the collector works harder
 // near it; never an error): auto, the default, is GOMEMLIMIT when set, else
 // 120 MiB plus 9 times --max-doc-size (163 MiB); off is none; or a size
