@@ -137,7 +137,10 @@
 //     the person after it (Foreign Minister of China X signed), as the
 //     possessor of that title (China's Foreign Minister X) or written right
 //     before the name (the Presidents of A X and B Y) is no subject of the
-//     verb: the person signs, the state does not.
+//     verb: the person signs, the state does not. Where it says
+//     summits_dated_ahead, a multilateral event dated only by the document
+//     takes the first full day a sentence naming it writes within a
+//     week after the document's date (the summit set for Feb 18 and 19).
 //     Explain writes
 //     the whole reading of a document.
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues; PART_OF

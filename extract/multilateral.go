@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -80,7 +81,40 @@ func (r *run) dateMulti(ev *event, si int) {
 	// history (founded in May 1981) than the summit's date.
 	if date, explicit := r.datedSentence(si); explicit && len(date) == len("2006-01-02") {
 		ev.date, ev.explicit = date, true
+		return
 	}
+	if r.x.lang.SummitsDatedAhead {
+		if date := r.dayAhead(si); date != "" {
+			ev.date, ev.explicit = date, true
+		}
+	}
+}
+
+// daysAhead bounds, in days after the document's date, the day a sentence
+// gives a summit told before it opens (summits_dated_ahead).
+const daysAhead = 7
+
+// dayAhead returns the first full day sentence si writes that comes after
+// the document's date by daysAhead days at most, or "".
+func (r *run) dayAhead(si int) string {
+	doc, err := time.Parse(time.DateOnly, r.date)
+	if err != nil {
+		return ""
+	}
+	s := r.sents[si]
+	for _, d := range r.dates {
+		if d.start < s.from || d.start >= s.to || len(d.date) != len(time.DateOnly) {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, d.date)
+		if err != nil {
+			continue
+		}
+		if day.After(doc) && !day.After(doc.AddDate(0, 0, daysAhead)) {
+			return d.date
+		}
+	}
+	return ""
 }
 
 // qual is what qualifies an event noun.

@@ -94,6 +94,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"signings_apart", false, boolean},
 	{"spouses_attend", false, boolean},
 	{"title_states_apart", false, boolean},
+	{"summits_dated_ahead", false, boolean},
 	{"proclitics", false, words},
 	{"frames", false, &spec{kind: kindList, elem: frameSpec}},
 	{"titles", false, &spec{kind: kindList, elem: &spec{kind: kindObject, check: checkTitle, fields: []field{

@@ -112,6 +112,7 @@ func (l *LangPack) merge(o *LangPack) {
 	l.SigningsApart = l.SigningsApart || o.SigningsApart
 	l.SpousesAttend = l.SpousesAttend || o.SpousesAttend
 	l.TitleStatesApart = l.TitleStatesApart || o.TitleStatesApart
+	l.SummitsDatedAhead = l.SummitsDatedAhead || o.SummitsDatedAhead
 	if l.Article == "" {
 		l.Article = o.Article
 	}

@@ -118,6 +118,11 @@ type LangPack struct {
 	// person after it (Foreign Minister of China X signed …) is no subject
 	// of the verb: the person is, the state is only the person's.
 	TitleStatesApart bool `yaml:"title_states_apart,omitempty"`
+	// SummitsDatedAhead says that a summit told before it opens takes the
+	// day a later sentence gives it, when that day comes in the week after
+	// the document's (the summit set for Feb 18 and 19, in a page of Feb
+	// 17): the attendances told are of those days.
+	SummitsDatedAhead bool `yaml:"summits_dated_ahead,omitempty"`
 	// Article is the definite article when it is a word of its own (the);
 	// a language whose article is written joined to the word gives it among
 	// the proclitics (ال).
