@@ -779,17 +779,6 @@ func (r *run) govern(sf *sentenceFrame, k int, g *group) {
 			return
 		}
 	}
-	if r.x.lang.SubjectFirst && r.punctOnly(g.end, sg.end) {
-		// "X, who is also Minister of Tourism, signed T": a clause with no
-		// trigger of its own goes on after the relative clause right after
-		// g, and the first trigger there has g for its subject.
-		for ti, t := range sf.trigs {
-			if t.seg > k && sf.segs[t.seg].resumes == k {
-				g.gov, g.pre = ti, true
-				return
-			}
-		}
-	}
 }
 
 // copulaOpener returns the phrase trigger that opens clause k when group g
@@ -1318,14 +1307,4 @@ func (r *run) personIn(s, e int) bool {
 		}
 	}
 	return false
-}
-
-// punctOnly reports that tokens a to b hold no word.
-func (r *run) punctOnly(a, b int) bool {
-	for k := a; k < b; k++ {
-		if r.toks[k].Word {
-			return false
-		}
-	}
-	return true
 }

@@ -96,11 +96,7 @@
 //     else of the language. A sentence is read into clauses (at clause
 //     breaks; a relative clause ends at its comma and the clause before it
 //     goes on), each clause into items (entities, reference words such as
-//     الرئيسان or سموه) joined into groups by list joints (where the
-//     subject comes first, a group right before a relative clause, its
-//     own clause holding no trigger, is the subject of the first trigger
-//     where that clause goes on: X, who is also Minister of Tourism,
-//     signed T), and each group is
+//     الرئيسان or سموه) joined into groups by list joints, and each group is
 //     governed by a trigger, directly, as its subject, or through a marker
 //     word (with, between, on behalf of, on the sidelines of …; where names
 //     are capitalised, a posting word right after a title is none: the
