@@ -243,7 +243,8 @@ const maxComplement = 8
 // ends: the body, department or place the title is of, in words with the
 // article (الإدارة العربية، الصناعات الدفاعية), a preposition or a list
 // separator before one (في الخارجية، والشرق الأوسط), portfolio leads,
-// nationality adjectives, org nouns in construct (مكتب، هيئة), countries,
+// nationality adjectives, org nouns in construct (مكتب، هيئة), world
+// regions the pack names (إدارة آسيا، لشؤون شمال أفريقيا), countries,
 // cities and organisations. The name is two or three words that
 // punctuation, a list separator, a clause break, a word with a conjunction
 // or the end ends; an honorific may stand before it. It returns j when
@@ -285,6 +286,11 @@ func (r *run) complementName(c titleChain, j int) int {
 		if _, ok := r.hitAt(k, kTitle); ok {
 			return j
 		}
+		if h, ok := r.wordAt(k, wRegion); ok {
+			k = h.end - 1
+			words++
+			continue // إدارة آسيا، لشؤون شمال أفريقيا
+		}
 		if h, ok := r.wordAt(k, wHonorific); ok && h.clitic == 0 {
 			if words > 0 && r.heldName(h.end) {
 				return h.end // رئيس المراسم والتشريفات الأميرية الشيخ X
@@ -300,8 +306,8 @@ func (r *run) complementName(c titleChain, j int) int {
 		if r.word(k, wComplementizer) {
 			return j // قال وزير الخارجية إن …: a reported clause, no complement
 		}
-		if (r.tokIn(k, wFunction) || r.tokIn(k, wPortfolioLead)) && k+1 < len(r.toks) && (r.definite(r.toks[k+1].S) || r.construct(k+1)) {
-			continue // في الخارجية، لشؤون الشرق الأوسط
+		if (r.tokIn(k, wFunction) || r.tokIn(k, wPortfolioLead)) && k+1 < len(r.toks) && (r.definite(r.toks[k+1].S) || r.construct(k+1) || r.region(k+1)) {
+			continue // في الخارجية، لشؤون الشرق الأوسط، لشؤون أفريقيا
 		}
 		if r.word(k, wPostingAt) && k+1 < len(r.toks) {
 			if m, ok := r.mentionAt(k + 1); ok && r.ments[m].typ != schema.Person {
@@ -348,7 +354,17 @@ func (r *run) construct(k int) bool {
 	if _, ok := r.mentionAt(k + 1); ok {
 		return true
 	}
+	if r.region(k + 1) {
+		return true // إدارة إفريقيا
+	}
 	return r.definite(r.toks[k+1].S) || r.tokIn(k+1, wNameStop) && !r.tokIn(k+1, wFunction)
+}
+
+// region reports a world region of the pack's regions at token k, written
+// with no proclitic (إفريقيا، شمال أفريقيا).
+func (r *run) region(k int) bool {
+	h, ok := r.wordAt(k, wRegion)
+	return ok && h.clitic == 0
 }
 
 // heldName reports a name of two or three words at token k that ends where

@@ -98,6 +98,7 @@ const (
 	wItemMark
 	wTimeLead
 	wFatherLink
+	wRegion
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -196,6 +197,7 @@ var listPurpose = [nLists]string{
 	wItemMark:           "item_marks",
 	wTimeLead:           "time_leads",
 	wFatherLink:         "father_links",
+	wRegion:             "regions",
 }
 
 // listMask is a set of word lists.
