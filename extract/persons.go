@@ -1560,6 +1560,12 @@ func (r *run) appositiveNames() {
 		if r.x.articleWord && r.toks[end-1].S == r.x.article && end >= 2 && !r.toks[end-2].Word && r.toks[end-2].S == "," {
 			end-- // X, the Governor of …: an article of its own before the title
 		}
+		if m := r.ownerBefore(end); m >= 0 && r.toks[r.ments[m].start-1].S == "," {
+			end = r.ments[m].start // X, Kenya's Ambassador to …: the owner is the title's
+			if c.country == "" {
+				c.country = r.ments[m].id
+			}
+		}
 		apposed := false
 		if !r.toks[end-1].Word && r.toks[end-1].S == "," {
 			end--
@@ -1582,7 +1588,10 @@ func (r *run) appositiveNames() {
 		// Sajid Raza, Secretary of …: where names are capitalised, capitalised
 		// words set off by a comma before a title are a name.
 		capped := r.x.lang.Capitalised && apposed && end-start <= 3 && r.foreignName(start, end)
-		if lead := r.listLeadEnds(start); !lead && !comma && !afterTrigger && !conj && (!r.nameBoundary(start-1) || !r.givenName(start) && !capped) {
+		// signed by X Y, Minister of …: there, a word in small letters
+		// bounds the name as well as punctuation does.
+		bounded := r.nameBoundary(start-1) || capped && r.toks[start-1].Word && !r.capital(start-1)
+		if lead := r.listLeadEnds(start); !lead && !comma && !afterTrigger && !conj && (!bounded || !r.givenName(start) && !capped) {
 			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
 		if r.nameAt(start) < end {
@@ -1596,6 +1605,19 @@ func (r *run) appositiveNames() {
 		r.office(a.ID, c.role, c.country, i)
 		i = c.end - 1
 	}
+}
+
+// ownerBefore returns the mention of a country written in the possessive
+// right before token k (Kenya's), or -1.
+func (r *run) ownerBefore(k int) int {
+	if k < 3 || r.toks[k-2].Word || !slices.Contains(r.x.lists[wPossessive], r.toks[k-2].S+r.toks[k-1].S) || r.mend[k-2] == 0 {
+		return -1
+	}
+	m := r.mend[k-2] - 1
+	if r.ments[m].typ != schema.Country || r.ments[m].start < 1 {
+		return -1
+	}
+	return m
 }
 
 // conjOnName returns the runes of a conjunction written on token k before
