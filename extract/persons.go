@@ -940,7 +940,7 @@ func (r *run) nameGap(c titleChain) int {
 // endings and parentheses, up to a comma that a name set off by punctuation follows
 // (an honorific may come first). It returns c.end when there is none.
 func (r *run) titleTail(c titleChain) int {
-	if !c.titled || !r.x.lang.Capitalised || !r.x.articleWord || c.end >= len(r.toks) || !r.tokIn(c.end, wTitleLink) && r.toks[c.end].S != "(" && !r.portfolioJoined(c.end) {
+	if !c.titled || !r.x.lang.Capitalised || !r.x.articleWord || c.end >= len(r.toks) || !r.tokIn(c.end, wTitleLink) && r.toks[c.end].S != "(" && !r.portfolioJoined(c.end) && !r.bodyHead(c.end) && !r.portfolioListed(c, c.end) {
 		return c.end
 	}
 	capitals, afterStop := 0, -1
@@ -950,12 +950,21 @@ func (r *run) titleTail(c titleChain) int {
 			return k // … of the Presidential Administration X Y,
 		}
 		switch {
+		case !t.Word && t.S == "," && capitals == 0 && r.portfolioListed(c, k):
+			// Minister of Education, Science and Technology, X: the
+			// portfolios listed
 		case !t.Word && t.S == ",":
 			if capitals == 0 || r.tokIn(k-1, wTitleLink) || r.toks[k-1].S == r.x.article || !r.setOffAfter(k+1) {
 				return c.end
 			}
 			return k
-		case !t.Word && (t.S == "(" || t.S == ")"):
+		case !t.Word && t.S == ")":
+			if capitals > 0 {
+				afterStop = k + 1 // Director General (South Asia) X Y
+			}
+		case !t.Word && t.S == "(":
+		case !t.Word && k > c.end && r.joined(k) && r.capital(k+1):
+			// Indo-Pacific: words joined by a hyphen
 		case !t.Word && k+1 < len(r.toks) && slices.Contains(r.x.lists[wPossessive], t.S+r.toks[k+1].S):
 			k++ // People's
 		case !t.Word:
@@ -967,7 +976,8 @@ func (r *run) titleTail(c titleChain) int {
 					return c.end
 				}
 				k = r.ments[m].end - 1
-			} else if r.tokIn(k, wNameStop) {
+				afterStop = k + 1 // … Assurance Agency Indonesia X Y: a place or a body ends the title
+			} else if r.bodyWord(k) {
 				afterStop = k + 1
 			}
 			capitals++
@@ -976,6 +986,28 @@ func (r *run) titleTail(c titleChain) int {
 		}
 	}
 	return c.end
+}
+
+// bodyWord reports, at token k, a capitalised word that belongs to no name:
+// a word of the pack's name stops or the head noun of a body (University).
+func (r *run) bodyWord(k int) bool {
+	if !r.toks[k].Word || !r.capital(k) || r.taken[k] {
+		return false
+	}
+	return r.tokIn(k, wNameStop) || r.tokIn(k, wOrgNoun)
+}
+
+// bodyHead reports, at token k, the capitalised head noun of a body the
+// pack names (University), which goes on with the body a title is of.
+func (r *run) bodyHead(k int) bool {
+	return r.toks[k].Word && r.capital(k) && !r.taken[k] && r.tokIn(k, wOrgNoun)
+}
+
+// portfolioListed reports, at the comma at token k after the portfolio of a
+// title chain c, one more portfolio: a capitalised word that belongs to no
+// name ("Minister of Education, Science and Technology").
+func (r *run) portfolioListed(c titleChain, k int) bool {
+	return c.portfolio && k+1 < len(r.toks) && !r.toks[k].Word && r.toks[k].S == "," && r.bodyWord(k+1)
 }
 
 // portfolioJoined reports a list separator at token k that joins one more
@@ -1004,7 +1036,9 @@ func (r *run) endedName(j int) bool {
 	if !r.toks[e].Word {
 		return r.toks[e].S == "," || r.toks[e].S == "." || r.toks[e].S == ";"
 	}
-	return r.tokIn(e, wSeparator) || r.word(e, wClause)
+	// … Affairs David Helvey visited: where names are capitalised, a word
+	// in small letters ends one
+	return r.tokIn(e, wSeparator) || r.word(e, wClause) || r.x.lang.Capitalised && !r.capital(e)
 }
 
 // setOffAfter reports, at token j after a comma, a person: a known one or a
