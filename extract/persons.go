@@ -944,15 +944,17 @@ func (r *run) titleTail(c titleChain) int {
 		return c.end
 	}
 	capitals, afterStop := 0, -1
+	listed := false
 	for k := c.end; k < len(r.toks) && k < c.end+12; k++ {
 		t := r.toks[k]
 		if k == afterStop && capitals > 0 && r.plainName(k) && r.endedName(k) {
 			return k // … of the Presidential Administration X Y,
 		}
 		switch {
-		case !t.Word && t.S == "," && capitals == 0 && r.portfolioListed(c, k):
+		case !t.Word && t.S == "," && (capitals == 0 || k == afterStop) && r.portfolioListed(c, k):
 			// Minister of Education, Science and Technology, X: the
-			// portfolios listed
+			// portfolios listed, the last after "and"
+			listed = true
 		case !t.Word && t.S == ",":
 			if capitals == 0 || r.tokIn(k-1, wTitleLink) || r.toks[k-1].S == r.x.article || !r.setOffAfter(k+1) {
 				return c.end
@@ -977,7 +979,7 @@ func (r *run) titleTail(c titleChain) int {
 				}
 				k = r.ments[m].end - 1
 				afterStop = k + 1 // … Assurance Agency Indonesia X Y: a place or a body ends the title
-			} else if r.bodyWord(k) {
+			} else if r.bodyWord(k) || listed && r.tokIn(k-1, wSeparator) {
 				afterStop = k + 1
 			}
 			capitals++
