@@ -39,6 +39,7 @@ func (r *run) entities() {
 	r.appositiveNames()
 	r.pairAppositives()
 	r.listLineNames()
+	r.countryItems()
 	if r.x.lang.Capitalised {
 		r.shorts() // the surnames of the names read from appositions (Shaheeb and Kumar signed)
 	}

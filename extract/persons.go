@@ -1643,6 +1643,92 @@ func (r *run) appositiveNames() {
 	}
 }
 
+// countryItems finds, where names are capitalised, the persons of a list
+// whose every item is a name and the country it comes from: "X (Senegal),
+// Y (Mali) and Z (Niger)", "X of Senegal, Y of Mali". Where one item's
+// name is a person already read, the names of the others, two or three
+// capitalised words, are persons too: the list's shape is the evidence.
+func (r *run) countryItems() {
+	if !r.x.lang.Capitalised {
+		return
+	}
+	type item struct {
+		start, end int
+		known      bool
+		paren      bool
+	}
+	for _, s := range r.sents {
+		var items []item
+		for k := s.start; k < s.end; k++ {
+			it := item{start: k}
+			if m, ok := r.mentionAt(k); ok {
+				if r.ments[m].typ != schema.Person {
+					k = r.ments[m].end - 1
+					continue
+				}
+				it.end, it.known = r.ments[m].end, true
+			} else if r.plain(k) && (k == s.start || !r.plain(k-1)) {
+				it.end = r.nameAt(k)
+				if it.end-k < 2 || it.end-k > 3 || !r.foreignName(k, it.end) {
+					continue
+				}
+			} else {
+				continue
+			}
+			e := it.end
+			if e < s.end && !r.toks[e].Word && r.toks[e].S == "(" {
+				it.paren = true
+				e++
+			} else if !r.tokIn(e, wOriginLink) {
+				k = it.end - 1
+				continue
+			} else {
+				e++
+			}
+			m, ok := r.mentionAt(e)
+			if !ok || r.ments[m].typ != schema.Country {
+				k = it.end - 1
+				continue
+			}
+			e = r.ments[m].end
+			if it.paren {
+				if e >= s.end || r.toks[e].Word || r.toks[e].S != ")" {
+					k = it.end - 1
+					continue
+				}
+				e++
+			}
+			if e < s.end && r.toks[e].Word && r.capital(e) && !r.tokIn(e, wSeparator) {
+				k = it.end - 1
+				continue // Y of Mali Airlines: the country starts a longer name
+			}
+			items = append(items, it)
+			k = e - 1
+		}
+		known, paren := 0, 0
+		for _, it := range items {
+			if it.known {
+				known++
+			}
+			if it.paren {
+				paren++
+			}
+		}
+		if known == 0 || len(items) < 2 || paren != 0 && paren != len(items) {
+			continue
+		}
+		for _, it := range items {
+			if it.known || r.taken[it.start] {
+				continue
+			}
+			sp := r.span(it.start, it.end, 0)
+			a := r.entity(r.newKey("person", it.start, it.end, 0), schema.Person, sp.Text, nil)
+			a.Properties["provisional"] = true
+			r.addMention(a, it.start, it.end, 0, false, mention{})
+		}
+	}
+}
+
 // ownerBefore returns the mention of a country written in the possessive
 // right before token k (Kenya's), or -1.
 func (r *run) ownerBefore(k int) int {

@@ -217,6 +217,7 @@ var WordPurposes = map[string]string{
 	"pronouns":             "personal pronouns",
 	"relatives":            "relative pronouns",
 	"portfolio_leads":      "words that lead a portfolio after a title",
+	"origin_links":         "words that link a person to the country they come from or stand for (X of Senegal): in a list of such items where one is a person, each is",
 	"regions":              "world regions named without the article (Africa, North Africa): in a title's complement they read as words with the article do",
 	"title_links":          "words that go on with a long title past its portfolio, up to the comma before its holder's name, in a language that capitalises names (Chairman of the Committee on Foreign Affairs of the House, X,)",
 	"multilateral_markers": "words after an event noun that make the event multilateral (ministerial, consultative, the leaders of)",
