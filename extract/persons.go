@@ -1652,15 +1652,10 @@ func (r *run) countryItems() {
 	if !r.x.lang.Capitalised {
 		return
 	}
-	type item struct {
-		start, end int
-		known      bool
-		paren      bool
-	}
 	for _, s := range r.sents {
-		var items []item
+		var items []countryItem
 		for k := s.start; k < s.end; k++ {
-			it := item{start: k}
+			it := countryItem{start: k}
 			if m, ok := r.mentionAt(k); ok {
 				if r.ments[m].typ != schema.Person {
 					k = r.ments[m].end - 1
@@ -1669,7 +1664,7 @@ func (r *run) countryItems() {
 				it.end, it.known = r.ments[m].end, true
 			} else if r.plain(k) && (k == s.start || !r.plain(k-1)) {
 				it.end = r.nameAt(k)
-				if it.end-k < 2 || it.end-k > 3 || !r.foreignName(k, it.end) {
+				if n := r.wordsIn(k, it.end); n < 2 || n > 3 {
 					continue
 				}
 			} else {
@@ -1705,6 +1700,9 @@ func (r *run) countryItems() {
 			items = append(items, it)
 			k = e - 1
 		}
+		if len(items) < 2 {
+			items = r.countryFirst(s)
+		}
 		known, paren := 0, 0
 		for _, it := range items {
 			if it.known {
@@ -1727,6 +1725,70 @@ func (r *run) countryItems() {
 			r.addMention(a, it.start, it.end, 0, false, mention{})
 		}
 	}
+}
+
+// countryItem is a name of a list of countryItems: [start, end), a
+// person read before (known), followed by its country in parentheses
+// (paren).
+type countryItem struct {
+	start, end int
+	known      bool
+	paren      bool
+}
+
+// countryFirst returns the items of a list in sentence s whose every item
+// is a country and a name, a comma perhaps between ("Kazakhstan X Y,
+// Uzbekistan Z W"; "from Guatemala, X Y; from Nicaragua, Z W"): each name
+// that punctuation, a list separator or a word in small letters ends.
+func (r *run) countryFirst(s sentence) []countryItem {
+	var items []countryItem
+	for k := s.start; k < s.end; k++ {
+		m, ok := r.mentionAt(k)
+		if !ok || r.ments[m].typ != schema.Country {
+			continue
+		}
+		j := r.ments[m].end
+		if j < s.end && !r.toks[j].Word && r.toks[j].S == "," {
+			j++
+		}
+		it := countryItem{start: j}
+		if p, ok := r.mentionAt(j); ok {
+			if r.ments[p].typ != schema.Person {
+				continue
+			}
+			it.end, it.known = r.ments[p].end, true
+		} else if r.plain(j) {
+			it.end = r.nameAt(j)
+			if n := r.wordsIn(j, it.end); n < 2 || n > 3 {
+				continue
+			}
+		} else {
+			continue
+		}
+		if e := it.end; e < s.end && (r.toks[e].Word && r.capital(e) && !r.tokIn(e, wSeparator) || !r.toks[e].Word && r.toks[e].S != "," && r.toks[e].S != ";" && r.toks[e].S != ".") {
+			continue
+		}
+		items = append(items, it)
+		k = it.end - 1
+	}
+	return items
+}
+
+// wordsIn counts the words of a name at tokens [s, e) (Kassym-Jomart is
+// two), or returns 0 when one of them has fewer than three letters or
+// something other than a hyphen joins them.
+func (r *run) wordsIn(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		switch {
+		case r.toks[k].Word && utf8.RuneCountInString(r.toks[k].S) >= 3:
+			n++
+		case !r.toks[k].Word && r.joined(k):
+		default:
+			return 0
+		}
+	}
+	return n
 }
 
 // ownerBefore returns the mention of a country written in the possessive
