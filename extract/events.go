@@ -320,7 +320,9 @@ func (r *run) lightVerbBefore(si, i int) bool {
 			return true
 		}
 	}
-	return false
+	// A light verb that is also the clause break opening the clause (وجرى
+	// خلال اللقاء التوقيع على T) holds the noun as well.
+	return s > r.sents[si].start && r.word(s-1, wClause) && r.word(s-1, wLightVerb)
 }
 
 // betterEvidence reports whether a's evidence should replace b's for the same
