@@ -54,7 +54,9 @@
 //     name before a link (Sultan Al Shamsi); a one-word name ends its
 //     clause or is styled with a country (Queen Maxima of the
 //     Netherlands); a body named before its
-//     acronym in parentheses, with an org noun, is an organisation. Venues
+//     acronym in parentheses, with an org noun, is an organisation, and a
+//     body's name goes on over the adjectives that end a person's
+//     (org_adjectives: جهاز الأمن الوطني). Venues
 //     after venue nouns, or a capitalised venue noun of two words by itself
 //     (at State House, at the National Convention Centre); treaty titles
 //     after treaty nouns (none inside a venue's name), quoted (after a naming

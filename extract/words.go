@@ -99,6 +99,7 @@ const (
 	wTimeLead
 	wFatherLink
 	wRegion
+	wOrgAdjective
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -198,6 +199,7 @@ var listPurpose = [nLists]string{
 	wTimeLead:           "time_leads",
 	wFatherLink:         "father_links",
 	wRegion:             "regions",
+	wOrgAdjective:       "org_adjectives",
 }
 
 // listMask is a set of word lists.
