@@ -100,6 +100,7 @@ const (
 	wFatherLink
 	wRegion
 	wOrgAdjective
+	wPassiveVerb
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -200,6 +201,7 @@ var listPurpose = [nLists]string{
 	wFatherLink:         "father_links",
 	wRegion:             "regions",
 	wOrgAdjective:       "org_adjectives",
+	wPassiveVerb:        "passive_verbs",
 }
 
 // listMask is a set of word lists.
