@@ -25,7 +25,9 @@
 //     the tenures of the persons named, and a weekday named, allow); persons
 //     after a chain of titles (with the portfolio that completes a bare office
 //     noun: وزير الإعلام; a department or portfolio after it, world regions
-//     the pack names included: مدير إدارة آسيا X), honorifics (ranks with their grades), a
+//     the pack names included: مدير إدارة آسيا X; a title joined by a
+//     conjunction to a counterpart word is two persons, the title's holder
+//     and the counterpart: وزير الخارجية ونظيره الأرجنتيني), honorifics (ranks with their grades), a
 //     nationality adjective or country (a known person, a short form, a name
 //     seen before, or a new 1–4 word name with a provisional key
 //     person:ar-<slug>, Latin initials and particles such as جي في or فان
@@ -52,7 +54,9 @@
 //     name before a link (Sultan Al Shamsi); a one-word name ends its
 //     clause or is styled with a country (Queen Maxima of the
 //     Netherlands); a body named before its
-//     acronym in parentheses, with an org noun, is an organisation. Venues
+//     acronym in parentheses, with an org noun, is an organisation, and a
+//     body's name goes on over the adjectives that end a person's
+//     (org_adjectives: جهاز الأمن الوطني). Venues
 //     after venue nouns, or a capitalised venue noun of two words by itself
 //     (at State House, at the National Convention Centre); treaty titles
 //     after treaty nouns (none inside a venue's name), quoted (after a naming

@@ -83,7 +83,7 @@ func (r *run) futureVerbBefore(si, i int) bool {
 	for k := i - 1; k >= cs; k-- {
 		w := r.toks[k].S
 		for _, p := range r.x.lists[wFuture] {
-			if strings.HasPrefix(w, p) && r.x.in(wLightVerb, w[len(p):]) {
+			if strings.HasPrefix(w, p) && (r.x.in(wLightVerb, w[len(p):]) || r.x.in(wPassiveVerb, w[len(p):])) {
 				return true
 			}
 		}
@@ -316,11 +316,13 @@ func str(v any) string {
 func (r *run) lightVerbBefore(si, i int) bool {
 	s, _ := r.segment(si, i, i+1)
 	for k := i - 1; k >= s; k-- {
-		if r.word(k, wLightVerb) {
+		if r.word(k, wLightVerb) || r.word(k, wPassiveVerb) {
 			return true
 		}
 	}
-	return false
+	// A light verb that is also the clause break opening the clause (وجرى
+	// خلال اللقاء التوقيع على T) holds the noun as well.
+	return s > r.sents[si].start && r.word(s-1, wClause) && (r.word(s-1, wLightVerb) || r.word(s-1, wPassiveVerb))
 }
 
 // betterEvidence reports whether a's evidence should replace b's for the same

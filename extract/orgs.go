@@ -132,7 +132,9 @@ func (r *run) orgEnd(k int) int {
 			break
 		}
 		w := r.toks[j].S
-		if r.tokIn(j, wNameStop) || r.word(j, wClause) || r.tokIn(j, wSeparator) || r.tokIn(j, wFunction) {
+		// A body's name goes on over the adjectives that end a person's
+		// (org_adjectives): جهاز الأمن الوطني، وزارة التعاون الدولي.
+		if r.tokIn(j, wNameStop) && !(j > k && r.tokIn(j, wOrgAdjective)) || r.word(j, wClause) || r.tokIn(j, wSeparator) || r.tokIn(j, wFunction) {
 			break
 		}
 		if _, ok := r.wordAt(j, wOrgNoun); ok && j > k {

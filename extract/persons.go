@@ -86,6 +86,11 @@ func (r *run) chainAt(i int) (titleChain, bool) {
 			continue
 		}
 		if h, ok := r.hitAt(j, kRef); ok && (h.lx.sub == "counterpart" || h.lx.sub == "guest" && r.adjAt(h.end)) && !r.taken[j] {
+			if c.titled && !c.counterpart && r.startsWithList(j, wConjunction) {
+				// "وزير الخارجية ونظيره الأرجنتيني": a title and, joined
+				// to it, the counterpart: two persons, each its own chain.
+				break
+			}
 			// نظيره الهندي; ضيفه الجورجي: the guest of that country
 			c.counterpart, c.adj, c.guest = true, true, h.lx.sub == "guest"
 			j = h.end

@@ -100,6 +100,8 @@ const (
 	wFatherLink
 	wRegion
 	wOriginLink
+	wOrgAdjective
+	wPassiveVerb
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -200,6 +202,8 @@ var listPurpose = [nLists]string{
 	wFatherLink:         "father_links",
 	wRegion:             "regions",
 	wOriginLink:         "origin_links",
+	wOrgAdjective:       "org_adjectives",
+	wPassiveVerb:        "passive_verbs",
 }
 
 // listMask is a set of word lists.
