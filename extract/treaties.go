@@ -934,6 +934,12 @@ func (r *run) titleEnd(i int) int {
 				k++
 				continue
 			}
+			// Egypt's general authority, the two countries’ relations: a
+			// possessive ending goes on with what the possessor owns
+			if n := r.possessiveIn(i, k); n > 0 {
+				k += n
+				continue
+			}
 			// on anti-corruption, on visa-free travel: where the pack joins
 			// words by a hyphen written with no space, they are one word
 			if k > i && r.x.lang.Hyphenated && r.joined(k) {
@@ -971,6 +977,10 @@ func (r *run) titleEnd(i int) int {
 				break
 			}
 			if e := r.partiesEnd(k + 1); e > k+1 {
+				if r.possessiveIn(i, e) > 0 {
+					k = e // between Egypt's authority and …: a party that owns what follows
+					continue
+				}
 				// The parties end the title ("… بين موسكو وطهران تعطي …")
 				// unless its purpose follows (… لإنشاء لجنة).
 				if e+1 < len(r.toks) && r.toks[e].S == "," && r.toks[e+1].Word && (r.word(e+1, wTreatyLead) || r.startsWithList(e+1, wTreatyLeadPrefix)) {
@@ -998,6 +1008,10 @@ func (r *run) titleEnd(i int) int {
 			// variant of the name (phraseCuts).
 			if m, ok := r.mentionAt(k + 1); ok && k+1 < len(r.toks) {
 				k = r.ments[m].end
+				if n := r.possessiveIn(i, k); n > 0 {
+					k += n // and Oman's library: the place owns what follows
+					continue
+				}
 				break
 			}
 			break
@@ -1042,6 +1056,11 @@ func (r *run) phraseCuts(m treatyMention) []int {
 		if !r.toks[k].Word {
 			if r.x.lang.Hyphenated && k > m.start && r.joined(k) {
 				continue // anti-corruption: one word
+			}
+			if n := r.possessiveIn(m.start, k); n > 0 {
+				k += n - 1 // Egypt's authority: the possessor is no end
+				words++
+				continue
 			}
 			if words >= 3 && k > m.start {
 				out = append(out, k)
