@@ -40,3 +40,53 @@ func (r *run) quoteOpen(i, k int, mark string) bool {
 	}
 	return false
 }
+
+// documentInTitle reports, where the article is a word, a treaty noun at
+// token k inside a title begun at token i that names the document the
+// title is about: after a treaty link that is no list separator (a MoU on
+// Youth Exchange Programme), or after the article and words of its
+// own name (implementation of the Road Transport Agreement, amending the
+// intergovernmental Agreement on …); after a link, the words of a name
+// before the noun are capitalised. The article after a list separator
+// starts the next document of a list.
+func (r *run) documentInTitle(i, k int) bool {
+	if !r.x.articleWord || k <= i {
+		return false
+	}
+	j := k - 1
+	for j > i && (r.toks[j].Word && r.toks[j].S != r.x.article && !r.tokIn(j, wTreatyLink) && !r.tokIn(j, wFunction) &&
+		!r.tokIn(j, wSeparator) && !r.tokIn(j, wTreatyStop) && !r.taken[j] || r.joined(j)) {
+		j--
+	}
+	if j < i || !r.toks[j].Word || r.tokIn(j, wSeparator) {
+		return false
+	}
+	if r.toks[j].S == r.x.article {
+		return j > i && j < k-1 && !r.tokIn(j-1, wSeparator) && r.toks[j-1].Word
+	}
+	if !r.tokIn(j, wTreatyLink) {
+		return false
+	}
+	for m := j + 1; m < k; m++ {
+		if r.toks[m].Word && !r.capital(m) {
+			return false // on trade cooperation agreement: no name of its own
+		}
+	}
+	return true
+}
+
+// nameOfDocument reports, where names are capitalised, a capitalised word at
+// token k that starts or goes on with the name of a document inside a title
+// begun at token i (documentInTitle): a trigger there (the Cultural Exchange
+// Programme) is a word of that name, no verb.
+func (r *run) nameOfDocument(i, k int) bool {
+	if !r.x.lang.Capitalised || !r.x.articleWord {
+		return false
+	}
+	for m := k; m < len(r.toks) && m < k+maxTitle && r.toks[m].Word && r.capital(m); m++ {
+		if _, ok := r.hitAt(m, kTreaty); ok && m > k {
+			return r.documentInTitle(i, m)
+		}
+	}
+	return false
+}

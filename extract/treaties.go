@@ -1025,10 +1025,10 @@ func (r *run) titleEnd(i int) int {
 		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.x.in(wDateLead, r.toks[k].S) {
 			break
 		}
-		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun && !r.verbAsNoun(i, k) || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) {
+		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun && !r.verbAsNoun(i, k) || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) && !r.nameOfDocument(i, k) {
 			break // a verb, or an event noun after a conjunction or a light verb: a new clause
 		}
-		if _, ok := r.hitAt(k, kTreaty); ok && k > i && !r.documentOfTitle(k) {
+		if _, ok := r.hitAt(k, kTreaty); ok && k > i && !r.documentOfTitle(k) && !r.documentInTitle(i, k) {
 			// A document the title implements or is annexed to
 			// (treaty_attached), and those listed with it, are inside it.
 			if r.tokIn(k-1, wTreatyAttached) {
