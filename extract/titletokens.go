@@ -90,3 +90,11 @@ func (r *run) nameOfDocument(i, k int) bool {
 	}
 	return false
 }
+
+// numberMark reports a mark of number_marks at token k written with no
+// space between two numbers (1.82, 50,000): one number, inside a title.
+func (r *run) numberMark(k int) bool {
+	return k > 0 && k+1 < len(r.toks) && !r.toks[k].Word && r.x.in(wNumberMark, r.toks[k].S) &&
+		isDigits(r.toks[k-1].S) && isDigits(r.toks[k+1].S) &&
+		r.toks[k-1].End == r.toks[k].Start && r.toks[k].End == r.toks[k+1].Start
+}

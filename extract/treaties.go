@@ -936,8 +936,16 @@ func (r *run) titleEnd(i int) int {
 			}
 			// Egypt's general authority, the two countries’ relations: a
 			// possessive ending goes on with what the possessor owns
+			// (an ending and a number are counted as the word they end)
 			if n := r.possessiveIn(i, k); n > 0 {
 				k += n
+				limit += n
+				continue
+			}
+			// of 1.82 cusec water, of 50,000 houses: a mark inside a number
+			if k > i && r.numberMark(k) {
+				k += 2
+				limit += 2
 				continue
 			}
 			// on anti-corruption, on visa-free travel: where the pack joins
@@ -1059,6 +1067,11 @@ func (r *run) phraseCuts(m treatyMention) []int {
 			}
 			if n := r.possessiveIn(m.start, k); n > 0 {
 				k += n - 1 // Egypt's authority: the possessor is no end
+				words++
+				continue
+			}
+			if r.numberMark(k) {
+				k++ // 50,000: one number
 				words++
 				continue
 			}

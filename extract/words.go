@@ -96,6 +96,7 @@ const (
 	wTreatyNaming
 	wTreatyAttached
 	wItemMark
+	wNumberMark
 	wTimeLead
 	wFatherLink
 	wRegion
@@ -195,6 +196,7 @@ var listPurpose = [nLists]string{
 	wTreatyNaming:       "treaty_naming",
 	wTreatyAttached:     "treaty_attached",
 	wItemMark:           "item_marks",
+	wNumberMark:         "number_marks",
 	wTimeLead:           "time_leads",
 	wFatherLink:         "father_links",
 	wRegion:             "regions",
