@@ -98,3 +98,54 @@ func (r *run) numberMark(k int) bool {
 		isDigits(r.toks[k-1].S) && isDigits(r.toks[k+1].S) &&
 		r.toks[k-1].End == r.toks[k].Start && r.toks[k].End == r.toks[k+1].Start
 }
+
+// lowerList returns, where names are capitalised and the article is a
+// word, the token after the list separator that ends a list of subjects in
+// small letters a title goes on with at the comma at token k (on economic,
+// trade, cultural and technical cooperation; in the fields of culture,
+// education and science): items of one to three such words, each after a
+// comma, the last after a word of list_separators; else k. The title goes
+// on from there as before. An item holds no name, function word, link,
+// break, title, trigger or date.
+func (r *run) lowerList(i, k int) int {
+	if !r.x.lang.Capitalised || !r.x.articleWord || k <= i || r.toks[k].S != "," || !r.lowerItem(k-1) {
+		return k
+	}
+	j := k
+	for n := 0; n < 8; n++ {
+		last := r.toks[j].Word && r.tokIn(j, wSeparator)
+		if !last && r.toks[j].S != "," {
+			return k
+		}
+		j++
+		w := 0
+		for w < 3 && r.lowerItem(j+w) {
+			w++
+		}
+		if w == 0 {
+			return k
+		}
+		if last {
+			return j
+		}
+		j += w
+		if j >= len(r.toks) {
+			return k
+		}
+	}
+	return k
+}
+
+// lowerItem reports a word at token k that may be a subject of a list in
+// small letters (lowerList).
+func (r *run) lowerItem(k int) bool {
+	if k < 0 || k >= len(r.toks) || !r.toks[k].Word || r.taken[k] || r.capital(k) || isDigits(r.toks[k].S) {
+		return false
+	}
+	if r.tokIn(k, wFunction) || r.tokIn(k, wTreatyLink) || r.tokIn(k, wSeparator) || r.tokIn(k, wTreatyStop) || r.inDate(k) {
+		return false
+	}
+	_, title := r.hitAt(k, kTitle)
+	_, trig := r.hitAt(k, kTrigger)
+	return !title && !trig
+}

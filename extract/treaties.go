@@ -960,6 +960,17 @@ func (r *run) titleEnd(i int) int {
 				k = e
 				continue
 			}
+			// on economic, trade and technical cooperation: the same in
+			// small letters, the commas counted as no words
+			if e := r.lowerList(i, k); e > k {
+				for j := k; j < e; j++ {
+					if !r.toks[j].Word {
+						limit++
+					}
+				}
+				k = e
+				continue
+			}
 			// the Standard Operating Procedure (SOP) on …: an acronym in
 			// parentheses with the title going on after it
 			if e := r.acronymGoesOn(k); e > k {
