@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // possessiveIn returns the number of tokens of a possessive ending at token
 // k inside a title that starts at token i (the pack's possessives: Egypt's,
@@ -148,4 +151,40 @@ func (r *run) lowerItem(k int) bool {
 	_, title := r.hitAt(k, kTitle)
 	_, trig := r.hitAt(k, kTrigger)
 	return !title && !trig
+}
+
+// acronymInside returns, where names are capitalised and the article is a
+// word, the token after an acronym in parentheses at token k that a title
+// in capitals goes on after in capitals, with a list separator or none
+// (Sanitary and Phytosanitary (SPS) Cooperation; Small and Medium
+// Enterprises (SMEs) and Cooperatives Development); else k. A name, a
+// title, a trigger or a date after it ends the title there.
+func (r *run) acronymInside(k int) int {
+	if !r.x.lang.Capitalised || !r.x.articleWord || k == 0 || k+3 >= len(r.toks) || r.toks[k].S != "(" || r.toks[k+2].S != ")" ||
+		!r.toks[k+1].Word || !r.toks[k-1].Word || !r.capital(k-1) || !r.capital(k+1) {
+		return k
+	}
+	caps := 0
+	for _, c := range r.span(k+1, k+2, 0).Text {
+		switch {
+		case unicode.IsUpper(c):
+			caps++
+		case !unicode.IsLetter(c):
+			return k
+		}
+	}
+	j := k + 3
+	if r.toks[j].Word && r.tokIn(j, wSeparator) {
+		j++
+	}
+	if caps < 2 || j >= len(r.toks) || !r.toks[j].Word || !r.capital(j) || r.taken[j] || r.inDate(j) {
+		return k
+	}
+	if _, ok := r.hitAt(j, kTitle); ok {
+		return k
+	}
+	if _, ok := r.hitAt(j, kTrigger); ok {
+		return k
+	}
+	return k + 3
 }

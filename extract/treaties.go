@@ -977,6 +977,13 @@ func (r *run) titleEnd(i int) int {
 				k = e
 				continue
 			}
+			// Sanitary and Phytosanitary (SPS) Cooperation: an acronym
+			// inside a title in capitals
+			if e := r.acronymInside(k); e > k && k > i {
+				k = e
+				limit += 3
+				continue
+			}
 			// لإنشاء "مجلس التنسيق": a quoted name inside the title
 			if t.S == "\"" && k > i {
 				if e := r.closeQuote(k + 1); e > k+1 {
