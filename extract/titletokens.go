@@ -188,3 +188,20 @@ func (r *run) acronymInside(k int) int {
 	}
 	return k + 3
 }
+
+// verbAfterDefinite reports, where names are capitalised and the article
+// is a word, a treaty noun from token i to e with the article right before
+// it and a word in small letters after it that is no treaty lead, parties
+// or year range (the agreement completes …, the MOU outlined …): the noun
+// refers to a document and the clause goes on with its verb; no title
+// follows it.
+func (r *run) verbAfterDefinite(i, e int) bool {
+	if !r.x.lang.Capitalised || !r.x.articleWord || i == 0 || e >= len(r.toks) || r.toks[i-1].S != r.x.article {
+		return false
+	}
+	if !r.toks[e].Word || r.capital(e) || r.taken[e] || isDigits(r.toks[e].S) {
+		return false
+	}
+	return !r.word(e, wTreatyLead) && !r.startsWithList(e, wTreatyLeadPrefix) && !r.partiesAt(e) && !r.yearRange(e) &&
+		!r.tokIn(e, wTreatySubject)
+}

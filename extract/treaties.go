@@ -107,6 +107,9 @@ func (r *run) treaties() {
 				continue // a bare definite noun refers back
 			}
 			tm.end = r.titleEnd(h.end)
+			if r.verbAfterDefinite(i, h.end) {
+				tm.end = h.end // the agreement completes …: a reference, no title
+			}
 			if r.dualCount(i, h.end, tm.end) {
 				continue // مذكرتي تفاهم للتعاون: two documents counted, no title
 			}
