@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/dipgraph/dipgraph/schema"
 )
 
 // possessiveIn returns the number of tokens of a possessive ending at token
@@ -204,4 +206,52 @@ func (r *run) verbAfterDefinite(i, e int) bool {
 	}
 	return !r.word(e, wTreatyLead) && !r.startsWithList(e, wTreatyLeadPrefix) && !r.partiesAt(e) && !r.yearRange(e) &&
 		!r.tokIn(e, wTreatySubject)
+}
+
+// phraseAtLimit returns, where names are capitalised and the article is a
+// word, the end of the noun phrase a title begun at token i is inside when
+// it reaches its length limit at token k (… in the Southernmost Part of the
+// | Melaka Straits; … of the two | countries; … in the Northern | Part of
+// the Sulu Sea): after an article, a link, a function word or a count, or
+// between two capitalised words, the title goes on over up to eight tokens:
+// words that are no link, function word, break, trigger or person's name
+// (a treaty noun only as the document the title is about), and a link with
+// the article or none between two capitalised words; else k.
+func (r *run) phraseAtLimit(i, k int) int {
+	if !r.x.lang.Capitalised || !r.x.articleWord || k <= i || k >= len(r.toks) || !r.toks[k-1].Word || !r.toks[k].Word {
+		return k
+	}
+	open := r.toks[k-1].S == r.x.article || r.tokIn(k-1, wTreatyLink) || r.tokIn(k-1, wFunction) || r.tokIn(k-1, wTreatyNum) ||
+		r.capital(k-1) && r.capital(k)
+	if !open {
+		return k
+	}
+	j := k
+	for j < len(r.toks) && j < k+8 && r.toks[j].Word {
+		if r.tokIn(j, wTreatyLink) && !r.tokIn(j, wSeparator) && j > k && r.capital(j-1) {
+			n := j + 1
+			if n < len(r.toks) && r.toks[n].S == r.x.article {
+				n++
+			}
+			if n < len(r.toks) && r.toks[n].Word && r.capital(n) && n < k+8 {
+				j = n // Part of the Sulu Sea: a name in capitals goes on
+				continue
+			}
+			break
+		}
+		if r.tokIn(j, wFunction) || r.tokIn(j, wTreatyLink) || r.tokIn(j, wSeparator) || r.tokIn(j, wTreatyStop) {
+			break
+		}
+		if _, ok := r.hitAt(j, kTrigger); ok {
+			break
+		}
+		if m, ok := r.mentionAt(j); ok && r.ments[m].typ == schema.Person {
+			break
+		}
+		if _, ok := r.hitAt(j, kTreaty); ok && !r.documentInTitle(i, j) {
+			break
+		}
+		j++
+	}
+	return j
 }

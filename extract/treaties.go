@@ -1068,6 +1068,9 @@ func (r *run) titleEnd(i int) int {
 		}
 		k++
 	}
+	if k == limit {
+		k = r.phraseAtLimit(i, k) // … in the Southernmost Part of the Melaka Straits
+	}
 	return k
 }
 
