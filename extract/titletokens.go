@@ -193,13 +193,19 @@ func (r *run) acronymInside(k int) int {
 
 // verbAfterDefinite reports, where names are capitalised and the article
 // is a word, a treaty noun from token i to e with the article right before
-// it and a word in small letters after it that is no treaty lead, parties
-// or year range (the agreement completes …, the MOU outlined …): the noun
-// refers to a document and the clause goes on with its verb; no title
-// follows it.
+// it and a word in small letters after it that is no treaty lead, parties,
+// year range, subject or participle of the pack's participle_endings (the
+// agreement completes …, the MOU outlined …): the noun refers to a
+// document and its clause goes on with the verb; no title follows it. A
+// participle still names the document's subject (the treaty banning …).
 func (r *run) verbAfterDefinite(i, e int) bool {
 	if !r.x.lang.Capitalised || !r.x.articleWord || i == 0 || e >= len(r.toks) || r.toks[i-1].S != r.x.article {
 		return false
+	}
+	for _, p := range r.x.lists[wParticipleEnding] {
+		if w := r.toks[e].S; len(w) > len(p)+2 && strings.HasSuffix(w, p) {
+			return false
+		}
 	}
 	if !r.toks[e].Word || r.capital(e) || r.taken[e] || isDigits(r.toks[e].S) {
 		return false

@@ -97,6 +97,7 @@ const (
 	wTreatyAttached
 	wItemMark
 	wNumberMark
+	wParticipleEnding
 	wTimeLead
 	wFatherLink
 	wRegion
@@ -197,6 +198,7 @@ var listPurpose = [nLists]string{
 	wTreatyAttached:     "treaty_attached",
 	wItemMark:           "item_marks",
 	wNumberMark:         "number_marks",
+	wParticipleEnding:   "participle_endings",
 	wTimeLead:           "time_leads",
 	wFatherLink:         "father_links",
 	wRegion:             "regions",
