@@ -13,10 +13,15 @@ import (
 // a word follows it: the title goes on with what the possessor owns. A
 // plural whose word already ends with the letters of the ending writes its
 // mark alone (the two countries’ relations), unless a quote opened inside
-// the title is closed by it.
+// the title is closed by it. A title after the ending (Germany's
+// Ambassador X) is a person's, no part of the document's.
 func (r *run) possessiveIn(i, k int) int {
 	if k <= i || k+1 >= len(r.toks) || r.toks[k].Word || !r.toks[k-1].Word || r.toks[k-1].End != r.toks[k].Start {
 		return 0
+	}
+	owned := func(j int) bool {
+		_, title := r.hitAt(j, kTitle)
+		return j < len(r.toks) && r.toks[j].Word && !title
 	}
 	for _, p := range r.x.lists[wPossessive] {
 		mark, rest := r.toks[k].S, strings.TrimPrefix(p, r.toks[k].S)
@@ -24,10 +29,10 @@ func (r *run) possessiveIn(i, k int) int {
 			continue
 		}
 		next := r.toks[k+1]
-		if next.Word && next.S == rest && next.Start == r.toks[k].End && k+2 < len(r.toks) && r.toks[k+2].Word {
+		if next.Word && next.S == rest && next.Start == r.toks[k].End && owned(k+2) {
 			return 2
 		}
-		if next.Word && next.Start > r.toks[k].End && strings.HasSuffix(r.toks[k-1].S, rest) && !r.quoteOpen(i, k, mark) {
+		if owned(k+1) && next.Start > r.toks[k].End && strings.HasSuffix(r.toks[k-1].S, rest) && !r.quoteOpen(i, k, mark) {
 			return 1
 		}
 	}

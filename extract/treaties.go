@@ -1006,7 +1006,7 @@ func (r *run) titleEnd(i int) int {
 				break
 			}
 			if e := r.partiesEnd(k + 1); e > k+1 {
-				if r.possessiveIn(i, e) > 0 {
+				if r.word(k, wBetween) && r.possessiveIn(i, e) > 0 {
 					k = e // between Egypt's authority and …: a party that owns what follows
 					continue
 				}
