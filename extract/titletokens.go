@@ -136,6 +136,9 @@ func (r *run) lowerList(i, k int) int {
 			return k
 		}
 		if last {
+			if !r.listEnd(j + w) {
+				return k // … and sports Minister X said: the list ran into a clause
+			}
 			return j
 		}
 		j += w
@@ -144,6 +147,21 @@ func (r *run) lowerList(i, k int) int {
 		}
 	}
 	return k
+}
+
+// listEnd reports whether token k may follow the last item of a list in
+// small letters: the end of the text, a mark, a link or a lead that goes on
+// with the title, a break, a trigger, or a word of treaty_not_title (has,
+// was).
+func (r *run) listEnd(k int) bool {
+	if k >= len(r.toks) || !r.toks[k].Word {
+		return true
+	}
+	if r.tokIn(k, wTreatyLink) || r.word(k, wTreatyLead) || r.word(k, wTreatyStop) || r.word(k, wTreatyNotTitle) {
+		return true
+	}
+	_, trig := r.hitAt(k, kTrigger)
+	return trig
 }
 
 // lowerItem reports a word at token k that may be a subject of a list in
@@ -238,6 +256,10 @@ func (r *run) phraseAtLimit(i, k int) int {
 		return k
 	}
 	j := k
+	if r.toks[j].S == r.x.article {
+		j++ // … for the Year of | the Dragon …
+	}
+	start := j
 	for j < len(r.toks) && j < k+8 && r.toks[j].Word {
 		if r.tokIn(j, wTreatyLink) && !r.tokIn(j, wSeparator) && j > k && r.capital(j-1) {
 			n := j + 1
@@ -263,6 +285,9 @@ func (r *run) phraseAtLimit(i, k int) int {
 			break
 		}
 		j++
+	}
+	if j == start {
+		return k
 	}
 	return j
 }
