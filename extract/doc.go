@@ -69,7 +69,8 @@
 //     cooperation) and a document the title is about (implementation of
 //     the Road Transport Agreement, a MoU on Cultural Exchange Programme)
 //     keep the title going; a noun with the article and a verb after it
-//     (the agreement completes …) names no title; a title that reaches
+//     (the agreement completes …) names no title, where a participle of
+//     participle_endings still does (the treaty banning …); a title that reaches
 //     its length inside a noun phrase goes on to the phrase's end (… in
 //     the Southernmost Part of the | Melaka Straits);
 //     a title in capitals goes on past a comma listing its subjects in

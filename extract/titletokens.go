@@ -20,8 +20,11 @@ func (r *run) possessiveIn(i, k int) int {
 		return 0
 	}
 	owned := func(j int) bool {
+		if j >= len(r.toks) || !r.toks[j].Word {
+			return false
+		}
 		_, title := r.hitAt(j, kTitle)
-		return j < len(r.toks) && r.toks[j].Word && !title
+		return !title
 	}
 	for _, p := range r.x.lists[wPossessive] {
 		mark, rest := r.toks[k].S, strings.TrimPrefix(p, r.toks[k].S)
