@@ -64,7 +64,19 @@
 //     (where names are capitalised, a one-word plural noun with subjects
 //     after it, agreements on …, counts documents and names none; an
 //     acronym in parentheses the title goes
-//     on after stays inside it: a memorandum of understanding (MoU) on …;
+//     on after stays inside it: a memorandum of understanding (MoU) on …,
+//     and so does one inside a title in capitals: Sanitary and
+//     Phytosanitary (SPS) Cooperation; a possessive ending of the pack
+//     (Egypt's authority, the two countries’ relations), a number written
+//     with a mark of number_marks (1.82 cusec, 50,000 houses), subjects
+//     listed in small letters (on economic, trade and technical
+//     cooperation) and a document the title is about (implementation of
+//     the Road Transport Agreement, a MoU on Cultural Exchange Programme)
+//     keep the title going; a noun with the article and a verb after it
+//     (the agreement completes …) names no title, where a participle of
+//     participle_endings still does (the treaty banning …); a title that reaches
+//     its length inside a noun phrase goes on to the phrase's end (… in
+//     the Southernmost Part of the | Melaka Straits);
 //     a title in capitals goes on past a comma listing its subjects in
 //     capitals: in the Fields of Sport, Culture and Heritage; after between,
 //     bodies the gazetteer lacks named in capitals are the title's parties;

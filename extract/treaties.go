@@ -107,6 +107,9 @@ func (r *run) treaties() {
 				continue // a bare definite noun refers back
 			}
 			tm.end = r.titleEnd(h.end)
+			if r.verbAfterDefinite(i, h.end) {
+				tm.end = h.end // the agreement completes …: a reference, no title
+			}
 			if r.dualCount(i, h.end, tm.end) {
 				continue // مذكرتي تفاهم للتعاون: two documents counted, no title
 			}
@@ -934,6 +937,20 @@ func (r *run) titleEnd(i int) int {
 				k++
 				continue
 			}
+			// Egypt's general authority, the two countries’ relations: a
+			// possessive ending goes on with what the possessor owns
+			// (an ending and a number are counted as the word they end)
+			if n := r.possessiveIn(i, k); n > 0 {
+				k += n
+				limit += n
+				continue
+			}
+			// of 1.82 cusec water, of 50,000 houses: a mark inside a number
+			if k > i && r.numberMark(k) {
+				k += 2
+				limit += 2
+				continue
+			}
 			// on anti-corruption, on visa-free travel: where the pack joins
 			// words by a hyphen written with no space, they are one word
 			if k > i && r.x.lang.Hyphenated && r.joined(k) {
@@ -946,10 +963,28 @@ func (r *run) titleEnd(i int) int {
 				k = e
 				continue
 			}
+			// on economic, trade and technical cooperation: the same in
+			// small letters, the commas counted as no words
+			if e := r.lowerList(i, k); e > k {
+				for j := k; j < e; j++ {
+					if !r.toks[j].Word {
+						limit++
+					}
+				}
+				k = e
+				continue
+			}
 			// the Standard Operating Procedure (SOP) on …: an acronym in
 			// parentheses with the title going on after it
 			if e := r.acronymGoesOn(k); e > k {
 				k = e
+				continue
+			}
+			// Sanitary and Phytosanitary (SPS) Cooperation: an acronym
+			// inside a title in capitals
+			if e := r.acronymInside(k); e > k && k > i {
+				k = e
+				limit += 3
 				continue
 			}
 			// لإنشاء "مجلس التنسيق": a quoted name inside the title
@@ -971,6 +1006,10 @@ func (r *run) titleEnd(i int) int {
 				break
 			}
 			if e := r.partiesEnd(k + 1); e > k+1 {
+				if r.word(k, wBetween) && r.possessiveIn(i, e) > 0 {
+					k = e // between Egypt's authority and …: a party that owns what follows
+					continue
+				}
 				// The parties end the title ("… بين موسكو وطهران تعطي …")
 				// unless its purpose follows (… لإنشاء لجنة).
 				if e+1 < len(r.toks) && r.toks[e].S == "," && r.toks[e+1].Word && (r.word(e+1, wTreatyLead) || r.startsWithList(e+1, wTreatyLeadPrefix)) {
@@ -998,6 +1037,10 @@ func (r *run) titleEnd(i int) int {
 			// variant of the name (phraseCuts).
 			if m, ok := r.mentionAt(k + 1); ok && k+1 < len(r.toks) {
 				k = r.ments[m].end
+				if n := r.possessiveIn(i, k); n > 0 {
+					k += n // and Oman's library: the place owns what follows
+					continue
+				}
 				break
 			}
 			break
@@ -1011,10 +1054,10 @@ func (r *run) titleEnd(i int) int {
 		if _, ok := r.hitAt(k, kDate); ok || r.inDate(k) || r.inDate(k+1) && !r.inDate(k) && r.x.in(wDateLead, r.toks[k].S) {
 			break
 		}
-		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun && !r.verbAsNoun(i, k) || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) {
+		if h, ok := r.hitAt(k, kTrigger); ok && (h.lx.sub != formNoun && !r.verbAsNoun(i, k) || h.clitic > 0 && !h.def || r.word(k-1, wLightVerb)) && r.frameHere(h) && !r.nameOfDocument(i, k) {
 			break // a verb, or an event noun after a conjunction or a light verb: a new clause
 		}
-		if _, ok := r.hitAt(k, kTreaty); ok && k > i && !r.documentOfTitle(k) {
+		if _, ok := r.hitAt(k, kTreaty); ok && k > i && !r.documentOfTitle(k) && !r.documentInTitle(i, k) {
 			// A document the title implements or is annexed to
 			// (treaty_attached), and those listed with it, are inside it.
 			if r.tokIn(k-1, wTreatyAttached) {
@@ -1024,6 +1067,9 @@ func (r *run) titleEnd(i int) int {
 			}
 		}
 		k++
+	}
+	if k == limit {
+		k = r.phraseAtLimit(i, k) // … in the Southernmost Part of the Melaka Straits
 	}
 	return k
 }
@@ -1042,6 +1088,16 @@ func (r *run) phraseCuts(m treatyMention) []int {
 		if !r.toks[k].Word {
 			if r.x.lang.Hyphenated && k > m.start && r.joined(k) {
 				continue // anti-corruption: one word
+			}
+			if n := r.possessiveIn(m.start, k); n > 0 {
+				k += n - 1 // Egypt's authority: the possessor is no end
+				words++
+				continue
+			}
+			if r.numberMark(k) {
+				k++ // 50,000: one number
+				words++
+				continue
 			}
 			if words >= 3 && k > m.start {
 				out = append(out, k)

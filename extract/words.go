@@ -96,6 +96,8 @@ const (
 	wTreatyNaming
 	wTreatyAttached
 	wItemMark
+	wNumberMark
+	wParticipleEnding
 	wTimeLead
 	wFatherLink
 	wRegion
@@ -198,6 +200,8 @@ var listPurpose = [nLists]string{
 	wTreatyNaming:       "treaty_naming",
 	wTreatyAttached:     "treaty_attached",
 	wItemMark:           "item_marks",
+	wNumberMark:         "number_marks",
+	wParticipleEnding:   "participle_endings",
 	wTimeLead:           "time_leads",
 	wFatherLink:         "father_links",
 	wRegion:             "regions",
