@@ -30,7 +30,11 @@
 //     seen before, or a new 1–4 word name with a provisional key
 //     person:ar-<slug>, Latin initials and particles such as جي في or فان
 //     included; pronoun clauses, agreeing adjectives and particles are no
-//     names); a title with no name resolves
+//     names); a new name set off before its title (after a comma, a list
+//     lead, an honorific, a trigger, or a conjunction on a given name: up
+//     to four name words, links and a name compound with the article
+//     included, عبد الرحمن X نائب …، وسمير X سفير …; a short word inside a
+//     foreign name, تران لو كوانغ); a title with no name resolves
 //     to the office holder on the document date (with no date, only to the one
 //     person ever known in that office, and only when that person's tenure
 //     meets those of the persons the text names), or to the person the text gave that

@@ -1607,9 +1607,15 @@ func (r *run) appositiveNames() {
 			end--
 			apposed = true
 		}
-		start := end
-		for start > 0 && end-start < 4 && r.plain(start-1) && (start == end || !r.definite(r.toks[start-1].S)) {
-			start-- // a nisba (الروضان) may end the name
+		start, words := end, 0
+		for start > 0 && words < 4 && r.plain(start-1) && !r.listLeadEnds(start) && (start == end || !r.definite(r.toks[start-1].S) || r.tokIn(start-2, wNameLink)) {
+			// A nisba (الروضان) may end the name; a word with the article
+			// goes on with it after a name link (عبد الرحمن X); the links
+			// (بن، آل) are no words of their own.
+			start--
+			if !r.tokIn(start, wNameLink) {
+				words++
+			}
 		}
 		if end-start < 2 || start == 0 {
 			continue
@@ -1630,7 +1636,10 @@ func (r *run) appositiveNames() {
 		if lead := r.listLeadEnds(start); !lead && !comma && !afterTrigger && !conj && (!bounded || !r.givenName(start) && !capped) {
 			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
-		if r.nameAt(start) < end {
+		// وجمال الشوبكي سفير …: a given name after a conjunction and a
+		// nisba, which nameAt reads as the next item of a portfolio.
+		nisba := conj && end-start == 2 && r.conjOnName(start) > 0 && r.articled(r.toks[start+1].S)
+		if r.nameAt(start) < end && !nisba {
 			continue // the words do not read as one name
 		}
 		cl := r.conjOnName(start) // وعباس كلرو ممثل …: the conjunction is no part of the name
@@ -1703,7 +1712,7 @@ func (r *run) nameBoundary(k int) bool {
 			return true // عن حكومة الكويت X وزير …
 		}
 	}
-	if r.tokIn(k, wSeparator) || r.word(k, wWith) || r.word(k, wBetween) || r.word(k, wListLead) {
+	if r.tokIn(k, wSeparator) || r.word(k, wWith) || r.word(k, wBetween) || r.word(k, wListLead) || r.honorificBefore(k+1) {
 		return true
 	}
 	for _, hi := range r.at[k] {
@@ -1847,13 +1856,15 @@ func (r *run) listLeadEnds(k int) bool {
 }
 
 // foreignName reports words [s, e) that may be a name no list knows: each of
-// three letters at least, the first no word read after a proclitic (بجانب).
+// three letters at least but one of two inside the name that is no
+// function word (تران لو كوانغ), the first no word read after a proclitic
+// (بجانب).
 func (r *run) foreignName(s, e int) bool {
 	if r.cliticStripped(s) {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if utf8.RuneCountInString(r.toks[k].S) < 3 {
+		if n := utf8.RuneCountInString(r.toks[k].S); n < 3 && (n < 2 || k == s || k == e-1 || r.tokIn(k, wFunction)) {
 			return false
 		}
 	}
