@@ -38,6 +38,7 @@ func (r *run) entities() {
 	r.linkedNames()
 	r.appositiveNames()
 	r.pairAppositives()
+	r.portfolioHolders()
 	r.listLineNames()
 	if r.x.lang.Capitalised {
 		r.shorts() // the surnames of the names read from appositions (Shaheeb and Kumar signed)

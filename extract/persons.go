@@ -1900,3 +1900,50 @@ func (r *run) stateFormWord(k int) bool {
 	}
 	return false
 }
+
+// portfolioHolders reads the holders of a list of portfolios that goes on
+// after a person with the office noun left out: "ووزراء الخارجية X،
+// والطاقة والموارد الطبيعية Y، والمواصلات والنقل البحري Z". After a
+// person, a comma or nothing, then a portfolio opening with a conjunction
+// and the article (no list break: والوفد المرافق له), an honorific perhaps
+// and a name of two words or more, of three letters each but a short word
+// inside, name one more person; the list goes on from each.
+func (r *run) portfolioHolders() {
+	if r.x.articleWord {
+		return // a language whose article is a word of its own repeats the office noun
+	}
+	for n := len(r.ments); n > 0; n-- {
+		m := r.ments[len(r.ments)-n]
+		if m.typ != schema.Person {
+			continue
+		}
+		for e := m.end; ; {
+			j := e
+			if j < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," {
+				j++
+			}
+			if j >= len(r.toks) || r.taken[j] || !r.startsWithList(j, wConjunction) || !r.definiteClitic(r.toks[j].S) || r.word(j, wListBreak) {
+				break // والوفد المرافق له: the delegation, no portfolio
+			}
+			k := r.portfolio(j, false)
+			if k == j {
+				break
+			}
+			if h, ok := r.wordAt(k, wHonorific); ok {
+				k = h.end
+			}
+			if _, ok := r.mentionAt(k); ok || k >= len(r.toks) || r.taken[k] {
+				break // a person read already, or anything else: the list ends
+			}
+			end := r.nameAt(k)
+			if end < k+2 || r.anyTaken(k, end) || !r.foreignName(k, end) {
+				break
+			}
+			sp := r.span(k, end, 0)
+			a := r.entity(r.newKey("person", k, end, 0), schema.Person, sp.Text, nil)
+			a.Properties["provisional"] = true
+			r.addMention(a, k, end, 0, false, mention{})
+			e = end
+		}
+	}
+}
