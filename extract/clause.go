@@ -1106,6 +1106,9 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if h, ok := r.wordAt(k, wHonorific); ok && h.clitic > 0 && r.conjoined(k) && !r.cliticAfterConjunction(k, wWith) && (h.end == b || r.chainEnd(h.end) == b) {
 				return true, false // "، والدكتور X": the conjunction joined to the next item's honorific
 			}
+			if r.portfolioItem(k) == b {
+				return true, false // "X، والتخطيط الدكتور Y": the holder of the next portfolio of a list
+			}
 			if k == a && r.conjoined(b) {
 				return false, false
 			}

@@ -37,7 +37,9 @@
 //     foreign name, تران لو كوانغ); after a person, a portfolio opening
 //     with a conjunction and the article stands for an office noun left
 //     out, and the name of two words or more after it is one more holder
-//     (ووزراء الخارجية X، والطاقة والموارد الطبيعية Y); a title with no name resolves
+//     (ووزراء الخارجية X، والطاقة والموارد الطبيعية Y), and that
+//     portfolio joins its holder to the list (بوزيري الصحة X والتخطيط
+//     الدكتور Y); a title with no name resolves
 //     to the office holder on the document date (with no date, only to the one
 //     person ever known in that office, and only when that person's tenure
 //     meets those of the persons the text names), or to the person the text gave that

@@ -1922,15 +1922,9 @@ func (r *run) portfolioHolders() {
 			if j < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," {
 				j++
 			}
-			if j >= len(r.toks) || r.taken[j] || !r.startsWithList(j, wConjunction) || !r.definiteClitic(r.toks[j].S) || r.word(j, wListBreak) {
-				break // والوفد المرافق له: the delegation, no portfolio
-			}
-			k := r.portfolio(j, false)
-			if k == j {
+			k := r.portfolioItem(j)
+			if k < 0 {
 				break
-			}
-			if h, ok := r.wordAt(k, wHonorific); ok {
-				k = h.end
 			}
 			if _, ok := r.mentionAt(k); ok || k >= len(r.toks) || r.taken[k] {
 				break // a person read already, or anything else: the list ends
@@ -1946,4 +1940,22 @@ func (r *run) portfolioHolders() {
 			e = end
 		}
 	}
+}
+
+// portfolioItem returns where the holder's name starts after a portfolio
+// of a list at token j, opening with a conjunction and the article, an
+// honorific perhaps after it (، والتخطيط الدكتور X); -1 when none is there
+// (والوفد المرافق له: a list break, the delegation).
+func (r *run) portfolioItem(j int) int {
+	if r.x.articleWord || j >= len(r.toks) || r.taken[j] || !r.startsWithList(j, wConjunction) || !r.definiteClitic(r.toks[j].S) || r.word(j, wListBreak) {
+		return -1
+	}
+	k := r.portfolio(j, false)
+	if k == j {
+		return -1
+	}
+	if h, ok := r.wordAt(k, wHonorific); ok {
+		k = h.end
+	}
+	return k
 }
