@@ -106,7 +106,9 @@
 //     else of the language. A sentence is read into clauses (at clause
 //     breaks; a relative clause ends at its comma and the clause before it
 //     goes on), each clause into items (entities, reference words such as
-//     الرئيسان or سموه) joined into groups by list joints, and each group is
+//     الرئيسان or سموه) joined into groups by list joints (a name's own
+//     title up to an honorific joined to a conjunction is one: X نائب رئيس
+//     الوزراء والدكتور Y; so is a portfolio of a list), and each group is
 //     governed by a trigger, directly, as its subject, or through a marker
 //     word (with, between, on behalf of, on the sidelines of …; where names
 //     are capitalised, a posting word right after a title is none: the
