@@ -38,6 +38,7 @@ func (r *run) entities() {
 	r.linkedNames()
 	r.appositiveNames()
 	r.pairAppositives()
+	r.portfolioHolders()
 	r.listLineNames()
 	r.countryItems()
 	if r.x.lang.Capitalised {
