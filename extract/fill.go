@@ -952,9 +952,9 @@ func (r *run) ownParties(in *inst, treaties []string) (own map[string]string, or
 	return own, order
 }
 
-// treatyJoined reports that only a comma, a conjunction, a list lead or the
-// article stand between tokens a and b, or nothing but a conjunction on the
-// word at b.
+// treatyJoined reports that only a comma, a conjunction, a list lead, a list
+// separator of several words (T1 as well as T2) or the article stand between
+// tokens a and b, or nothing but a conjunction on the word at b.
 func (r *run) treatyJoined(a, b int) bool {
 	if b-a > 6 {
 		return false
@@ -972,6 +972,9 @@ func (r *run) treatyJoined(a, b int) bool {
 			k++ // T1, the T2 and a T3: an article written as a word before a title
 		default:
 			h, ok := r.wordAt(k, wListLead)
+			if !ok {
+				h, ok = r.wordAt(k, wSeparator) // T1 as well as T2
+			}
 			if !ok {
 				return false
 			}
