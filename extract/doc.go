@@ -135,7 +135,9 @@
 //     government word, fills no slot of countries: مع وزير التجارة
 //     بماليزيا، بين حكومة جمهورية مصر; in a signing, a reference to the
 //     two sides, party_refs, names no signer: ووقع الجانبان T، بين
-//     الجانبين; nor does a list before a complementizer, the speaker of a
+//     الجانبين, and one of several words names the states alone, never
+//     the persons of a signing or a meeting before: the two sides signed
+//     T; nor does a list before a complementizer, the speaker of a
 //     signing reported: وصرح X بأنه تم توقيع T); a reading states its relations when its principal slots
 //     are filled and no modality word, future verb, negation or phone call
 //     marks it. A bilateral event is keyed by kind, date (the first its

@@ -200,6 +200,9 @@ func (r *run) runFiller(in *inst, fl filler, types typeMask) []string {
 				continue // "ووقع الجانبان T": the two sides, no signer named
 			}
 			ids := r.itemIDs(sg.items[ii], types)
+			if in.f.Event == signingKind {
+				ids = r.partyRefStates(sg.items[ii], ids)
+			}
 			if sg.items[ii].ref == refDelegation && len(ids) > 0 {
 				in.delegation = ids[0]
 			}
@@ -1136,4 +1139,21 @@ func (r *run) namesSigners(sf *sentenceFrame, ti int) bool {
 		}
 	}
 	return false
+}
+
+// partyRefStates keeps, of the ids a reference item of a signing stands for,
+// only the countries when the item is a party reference of several words
+// ("the two sides signed T", "the two countries signed T"): the states that
+// signed, not the persons of an earlier signing.
+func (r *run) partyRefStates(it item, ids []string) []string {
+	if _, ok := r.wordAt(it.start, wPartyRef); !ok {
+		return ids
+	}
+	kept := ids[:0:0]
+	for _, id := range ids {
+		if a := r.ents[id]; a != nil && a.Type == schema.Country {
+			kept = append(kept, id)
+		}
+	}
+	return kept
 }
