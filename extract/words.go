@@ -104,6 +104,7 @@ const (
 	wOriginLink
 	wOrgAdjective
 	wPassiveVerb
+	wAppeal
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -208,6 +209,7 @@ var listPurpose = [nLists]string{
 	wOriginLink:         "origin_links",
 	wOrgAdjective:       "org_adjectives",
 	wPassiveVerb:        "passive_verbs",
+	wAppeal:             "appeal_marks",
 }
 
 // listMask is a set of word lists.
