@@ -104,6 +104,7 @@ const (
 	wOriginLink
 	wOrgAdjective
 	wPassiveVerb
+	wArticledGiven
 	wAppeal
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
@@ -209,6 +210,7 @@ var listPurpose = [nLists]string{
 	wOriginLink:         "origin_links",
 	wOrgAdjective:       "org_adjectives",
 	wPassiveVerb:        "passive_verbs",
+	wArticledGiven:      "articled_given_names",
 	wAppeal:             "appeal_marks",
 }
 

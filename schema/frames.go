@@ -223,6 +223,7 @@ var WordPurposes = map[string]string{
 	"origin_links":         "words that link a person to the country they come from or stand for (X of Senegal): in a list of such items where one is a person, each is",
 	"regions":              "world regions named without the article (Africa, North Africa): in a title's complement they read as words with the article do",
 	"passive_verbs":        "auxiliaries of the passive (it was done) that hold a signing noun after them in their clause as a light verb does: تم اليوم التوقيع على T",
+	"articled_given_names": "given names written with the article (al-Hussein, al-Hafiz): a person's name may start with one",
 	"org_adjectives":       "adjectives that end a person's name (name_stops) but go on a body's name (national, international): جهاز الأمن الوطني، وزارة التعاون الدولي",
 	"title_links":          "words that go on with a long title past its portfolio, up to the comma before its holder's name, in a language that capitalises names (Chairman of the Committee on Foreign Affairs of the House, X,)",
 	"multilateral_markers": "words after an event noun that make the event multilateral (ministerial, consultative, the leaders of)",
