@@ -831,7 +831,7 @@ func (r *run) subjectAfterComma(sf *sentenceFrame, sg *segment, a, j int) bool {
 		end++ // an adverb (also)
 	}
 	ti := r.trigAt(sf, end)
-	return ti >= 0 && sf.trigs[ti].start == end && sf.trigs[ti].form != formNoun
+	return ti >= 0 && sf.trigs[ti].start == end && sf.trigs[ti].form != formNoun || r.reportBreak(end)
 }
 
 // sepWordBetween reports a list separator written as a word between tokens

@@ -55,7 +55,9 @@
 //     Family and Social Services X Y); a title and one name word name the
 //     gazetteer person who held that office on the date and whose name ends
 //     with it (President Biden), and after a title the first word of an
-//     Arabic name given in full before refers back to it (King Hamad); initials, apostrophes and hyphenated
+//     Arabic name given in full before refers back to it (King Hamad), as
+//     does the first word of a three-word name written family name first,
+//     standing alone (PM Lee after Lee Hsien Loong); initials, apostrophes and hyphenated
 //     syllables stay inside a name (Retno L. P. Marsudi, Ma'ruf Amin, Lee
 //     In-young), and a name without its initials, or an Arabic name in
 //     Latin letters one edit a word from a gazetteer person's with the same
@@ -171,6 +173,13 @@
 //     summits_dated_ahead, a multilateral event dated only by the document
 //     takes the first full day a sentence naming it writes within a
 //     week after the document's date (the summit set for Feb 18 and 19).
+//     Where the subject comes first, a person set off by a comma after a
+//     phrase that opens the sentence with a meeting noun, with a verb or a
+//     report word after it, is the sentence's subject and the meeting's
+//     host (Following his meeting with Y, X expressed …). A frame that
+//     names appeal_marks in unless reads no event where such a word and a
+//     word in small letters follow its trigger in its clause (X called on
+//     Y to act).
 //     Explain writes
 //     the whole reading of a document.
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues; PART_OF

@@ -1579,7 +1579,7 @@ func (r *run) givenNamed(m mention, j int) bool {
 			return true
 		}
 	}
-	return false
+	return r.familyFirst(m, j)
 }
 
 // appositiveNames finds persons named with no title before them but with one

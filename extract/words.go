@@ -105,6 +105,7 @@ const (
 	wOrgAdjective
 	wPassiveVerb
 	wArticledGiven
+	wAppeal
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -210,6 +211,7 @@ var listPurpose = [nLists]string{
 	wOrgAdjective:       "org_adjectives",
 	wPassiveVerb:        "passive_verbs",
 	wArticledGiven:      "articled_given_names",
+	wAppeal:             "appeal_marks",
 }
 
 // listMask is a set of word lists.
