@@ -156,7 +156,9 @@
 //     reading whose object is a group (استقبل عددا من السفراء) waits for the
 //     group's list; a slot marked carry hands its fill to the next reading
 //     of the same slot (the states or persons that signed, and the memoranda each told
-//     after), a list of documents each told with its own parties (مذكرة …
+//     after), documents joined by commas, conjunctions, list leads or a
+//     list separator of several words (T1, as well as T2) are one list a
+//     signing signs, a list of documents each told with its own parties (مذكرة …
 //     بين X و Y، ومذكرة … بين Z و W) gives each party its own document only,
 //     and a signing that named no treaty signs the treaties the
 //     next sentences name without a signing of their own (a treaty named
