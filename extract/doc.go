@@ -85,7 +85,10 @@
 //     the Road Transport Agreement, a MoU on Cultural Exchange Programme)
 //     keep the title going; a noun with the article and a verb after it
 //     (the agreement completes …) names no title, where a participle of
-//     participle_endings still does (the treaty banning …); a title that reaches
+//     participle_endings still does (the treaty banning …), and so does a purpose
+//     infinitive of treaty_infinitives after a noun in small letters that a
+//     function word other than the article opens (a declaration to combat
+//     invasive species); a title that reaches
 //     its length inside a noun phrase goes on to the phrase's end (… in
 //     the Southernmost Part of the | Melaka Straits);
 //     a title in capitals goes on past a comma listing its subjects in

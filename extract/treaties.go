@@ -87,7 +87,7 @@ func (r *run) treaties() {
 				tm.end = end
 				break
 			}
-			if r.word(h.end, wTreatyNotTitle) {
+			if r.word(h.end, wTreatyNotTitle) && !r.purposeTitle(i, h.end) {
 				continue // إعلان مسبق، إعلان عن: an announcement, no document
 			}
 			if r.countedPlural(i, h.end) {

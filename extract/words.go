@@ -106,6 +106,7 @@ const (
 	wPassiveVerb
 	wArticledGiven
 	wAppeal
+	wTreatyInfinitive
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -212,6 +213,7 @@ var listPurpose = [nLists]string{
 	wPassiveVerb:        "passive_verbs",
 	wArticledGiven:      "articled_given_names",
 	wAppeal:             "appeal_marks",
+	wTreatyInfinitive:   "treaty_infinitives",
 }
 
 // listMask is a set of word lists.

@@ -172,6 +172,7 @@ var WordPurposes = map[string]string{
 	"copulas":              "a copula that sets a list after the phrase trigger opening its clause (participants at the meeting, at X's invitation, were A and B): that trigger governs the list",
 	"time_leads":           "prepositions of time before a signing noun (after the signing ceremony, prior to the signing of): the signing tells when something else happened, it names no signer",
 	"appeal_marks":         "words that, right after the persons a call is made on, make it an appeal to them (called on X to act): a frame that names them in unless reads no event there; they cancel nothing elsewhere in the sentence",
+	"treaty_infinitives":   "the mark of an infinitive that, after a treaty noun in small letters and before a verb in small letters with its object, names the document by its purpose (a declaration to combat invasive species), where treaty_not_title would end it",
 	"participle_endings":   "endings of a participle that, after a treaty noun with the article, names the document by its subject (the treaty banning …), where another word would be the verb of the noun's clause (the agreement completes …)",
 	"number_marks":         "marks written between two numbers with no space that keep them one number (1.82, 50,000): a title goes on over them",
 	"item_marks":           "marks after a number that opens a line and makes it the number of an item of a list (1. MoU on …, 2) Agreement on …): no count of documents",
