@@ -831,7 +831,7 @@ func (r *run) subjectAfterComma(sf *sentenceFrame, sg *segment, a, j int) bool {
 		end++ // an adverb (also)
 	}
 	ti := r.trigAt(sf, end)
-	return ti >= 0 && sf.trigs[ti].start == end && sf.trigs[ti].form != formNoun
+	return ti >= 0 && sf.trigs[ti].start == end && sf.trigs[ti].form != formNoun || r.reportBreak(end)
 }
 
 // sepWordBetween reports a list separator written as a word between tokens
@@ -1106,6 +1106,12 @@ func (r *run) listJoined(a, b int) (ok, sep bool) {
 			if h, ok := r.wordAt(k, wHonorific); ok && h.clitic > 0 && r.conjoined(k) && !r.cliticAfterConjunction(k, wWith) && (h.end == b || r.chainEnd(h.end) == b) {
 				return true, false // "، والدكتور X": the conjunction joined to the next item's honorific
 			}
+			if k == a && r.honoredAfterTitle(a, b) {
+				return true, false // "X نائب رئيس الوزراء والدكتور Y": X's title, then the next item
+			}
+			if r.portfolioItem(k) == b {
+				return true, false // "X، والتخطيط الدكتور Y": the holder of the next portfolio of a list
+			}
 			if k == a && r.conjoined(b) {
 				return false, false
 			}
@@ -1303,6 +1309,26 @@ func (r *run) stateForm(k int) bool {
 func (r *run) personIn(s, e int) bool {
 	for _, m := range r.mentsIn(s, e) {
 		if m.typ == schema.Person && !m.title {
+			return true
+		}
+	}
+	return false
+}
+
+// honoredAfterTitle reports, after a person ending at token a, a title
+// chain that runs up to token b over an honorific joined to a conjunction
+// right before b: "X نائب رئيس الوزراء والدكتور Y" lists X, with his title,
+// and Y.
+func (r *run) honoredAfterTitle(a, b int) bool {
+	if r.mend[a] == 0 || r.ments[r.mend[a]-1].typ != schema.Person {
+		return false
+	}
+	c, ok := r.chainAt(a)
+	if !ok || !c.titled || c.end != b {
+		return false
+	}
+	for t := a + 1; t < b; t++ {
+		if h, ok := r.wordAt(t, wHonorific); ok && h.end == b && h.clitic > 0 && r.startsWithList(t, wConjunction) {
 			return true
 		}
 	}

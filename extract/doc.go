@@ -32,7 +32,16 @@
 //     seen before, or a new 1–4 word name with a provisional key
 //     person:ar-<slug>, Latin initials and particles such as جي في or فان
 //     included; pronoun clauses, agreeing adjectives and particles are no
-//     names); a title with no name resolves
+//     names); a new name set off before its title (after a comma, a list
+//     lead, an honorific, a trigger, or a conjunction on a given name: up
+//     to four name words, links and a name compound with the article
+//     included, عبد الرحمن X نائب …، وسمير X سفير …; a short word inside a
+//     foreign name, تران لو كوانغ); after a person, a portfolio opening
+//     with a conjunction and the article stands for an office noun left
+//     out, and the name of two words or more after it is one more holder
+//     (ووزراء الخارجية X، والطاقة والموارد الطبيعية Y), and that
+//     portfolio joins its holder to the list (بوزيري الصحة X والتخطيط
+//     الدكتور Y); a title with no name resolves
 //     to the office holder on the document date (with no date, only to the one
 //     person ever known in that office, and only when that person's tenure
 //     meets those of the persons the text names), or to the person the text gave that
@@ -46,7 +55,9 @@
 //     Family and Social Services X Y); a title and one name word name the
 //     gazetteer person who held that office on the date and whose name ends
 //     with it (President Biden), and after a title the first word of an
-//     Arabic name given in full before refers back to it (King Hamad); initials, apostrophes and hyphenated
+//     Arabic name given in full before refers back to it (King Hamad), as
+//     does the first word of a three-word name written family name first,
+//     standing alone (PM Lee after Lee Hsien Loong); initials, apostrophes and hyphenated
 //     syllables stay inside a name (Retno L. P. Marsudi, Ma'ruf Amin, Lee
 //     In-young), and a name without its initials, or an Arabic name in
 //     Latin letters one edit a word from a gazetteer person's with the same
@@ -113,7 +124,9 @@
 //     else of the language. A sentence is read into clauses (at clause
 //     breaks; a relative clause ends at its comma and the clause before it
 //     goes on), each clause into items (entities, reference words such as
-//     الرئيسان or سموه) joined into groups by list joints, and each group is
+//     الرئيسان or سموه) joined into groups by list joints (a name's own
+//     title up to an honorific joined to a conjunction is one: X نائب رئيس
+//     الوزراء والدكتور Y; so is a portfolio of a list), and each group is
 //     governed by a trigger, directly, as its subject, or through a marker
 //     word (with, between, on behalf of, on the sidelines of …; where names
 //     are capitalised, a posting word right after a title is none: the
@@ -158,6 +171,13 @@
 //     summits_dated_ahead, a multilateral event dated only by the document
 //     takes the first full day a sentence naming it writes within a
 //     week after the document's date (the summit set for Feb 18 and 19).
+//     Where the subject comes first, a person set off by a comma after a
+//     phrase that opens the sentence with a meeting noun, with a verb or a
+//     report word after it, is the sentence's subject and the meeting's
+//     host (Following his meeting with Y, X expressed …). A frame that
+//     names appeal_marks in unless reads no event where such a word and a
+//     word in small letters follow its trigger in its clause (X called on
+//     Y to act).
 //     Explain writes
 //     the whole reading of a document.
 //  5. HOLDS_OFFICE, LOCATED_IN and HELD_AT from titles and venues; PART_OF

@@ -84,6 +84,9 @@ func (r *run) evokeAny(sf *sentenceFrame, ti int) {
 // requires are there and none of the words that cancel it.
 func (r *run) applies(f *cframe, si int) bool {
 	for _, l := range f.unless {
+		if l == wAppeal {
+			continue // read after the trigger only (appealAfter)
+		}
 		if r.has(si, l) {
 			return false
 		}
@@ -116,6 +119,10 @@ func (r *run) evoke(sf *sentenceFrame, ti int, f *cframe) bool {
 	if r.timeOfOther(in) {
 		r.traceReading(in, "tells the time of another event")
 		return true // "after the signing ceremony, X said": no signer named
+	}
+	if r.appealAfter(in) {
+		r.traceReading(in, "an appeal to those it names")
+		return true // "X called on Y to act": no meeting
 	}
 	if f.RequiresClause && !r.requiredInClause(in) {
 		r.traceReading(in, "does not apply (requires, in its clause)")

@@ -38,6 +38,7 @@ func (r *run) entities() {
 	r.linkedNames()
 	r.appositiveNames()
 	r.pairAppositives()
+	r.portfolioHolders()
 	r.listLineNames()
 	r.countryItems()
 	if r.x.lang.Capitalised {
@@ -420,6 +421,11 @@ func (r *run) nameAt(i int) int {
 			break // هي الأولى: a pronoun and its predicate
 		}
 		if r.articled(t) && !afterLink && !r.foldedInitial(k) {
+			if r.articledGiven(i, k) {
+				k++
+				words++
+				continue
+			}
 			if k == i {
 				break
 			}
@@ -447,6 +453,14 @@ func (r *run) nameAt(i int) int {
 		k++ // Surangel Whipps Jr.: the stop of a shortened last word is the name's
 	}
 	return k
+}
+
+// articledGiven reports a given name written with the article
+// (articled_given_names: الحسين، الحافظ) at token k, the first word of the
+// name read from token i: it starts the name, where a word with the article
+// otherwise starts none.
+func (r *run) articledGiven(i, k int) bool {
+	return k == i && r.tokIn(k, wArticledGiven)
 }
 
 // styledOf reports, where names are capitalised, a title link and a country

@@ -575,6 +575,9 @@ func (r *run) lastPersons(i, n int) []string {
 // names no subject: the first person of the sentence before the trigger's
 // clause, else the host of the event read last.
 func (r *run) topic(in *inst) string {
+	if id := r.frontedSubject(in); id != "" {
+		return id
+	}
 	t := in.trig()
 	if t.seg > 0 && r.word(in.sf.segs[t.seg].start, wRelative) {
 		// "X، الذي يقوم بزيارة …": a relative clause is about the person

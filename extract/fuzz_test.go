@@ -17,6 +17,10 @@ func FuzzExtract(f *testing.F) {
 		"«اتفاقية» \"\" للل وال بال . . ؟ \n\n و",
 		"من جانبه، قال بحضور كل من و و و ،،،",
 		"سيستقبل 2025/13/45 أمس اليوم",
+		"Maky Sall of Senegal, Joe Biden (United States) and Xi (China",
+		"Kazakhstan Kassym-Joomart Tokayev, Uzbekistan Shavkat Mirziyoyev; from Chile, A B",
+		"signed by the Minister of Education, Science, and Technology, Hugbel Roa, Kenya's Ambassador to",
+		"Director General (South Asia) Rashid Alam Khan and Indo-Pacific Security Affairs David",
 	} {
 		f.Add(s)
 	}

@@ -1579,7 +1579,7 @@ func (r *run) givenNamed(m mention, j int) bool {
 			return true
 		}
 	}
-	return false
+	return r.familyFirst(m, j)
 }
 
 // appositiveNames finds persons named with no title before them but with one
@@ -1612,9 +1612,15 @@ func (r *run) appositiveNames() {
 			end--
 			apposed = true
 		}
-		start := end
-		for start > 0 && end-start < 4 && r.plain(start-1) && (start == end || !r.definite(r.toks[start-1].S)) {
-			start-- // a nisba (الروضان) may end the name
+		start, words := end, 0
+		for start > 0 && words < 4 && r.plain(start-1) && !r.listLeadEnds(start) && (start == end || !r.definite(r.toks[start-1].S) || r.tokIn(start-2, wNameLink)) {
+			// A nisba (الروضان) may end the name; a word with the article
+			// goes on with it after a name link (عبد الرحمن X); the links
+			// (بن، آل) are no words of their own.
+			start--
+			if !r.tokIn(start, wNameLink) {
+				words++
+			}
 		}
 		if end-start < 2 || start == 0 {
 			continue
@@ -1635,7 +1641,10 @@ func (r *run) appositiveNames() {
 		if lead := r.listLeadEnds(start); !lead && !comma && !afterTrigger && !conj && (!bounded || !r.givenName(start) && !capped) {
 			continue // كل من بيريه بويويا المبعوث الخاص: a list lead vouches for a name
 		}
-		if r.nameAt(start) < end {
+		// وجمال الشوبكي سفير …: a given name after a conjunction and a
+		// nisba, which nameAt reads as the next item of a portfolio.
+		nisba := conj && end-start == 2 && r.conjOnName(start) > 0 && r.articled(r.toks[start+1].S)
+		if r.nameAt(start) < end && !nisba {
 			continue // the words do not read as one name
 		}
 		cl := r.conjOnName(start) // وعباس كلرو ممثل …: the conjunction is no part of the name
@@ -1856,7 +1865,7 @@ func (r *run) nameBoundary(k int) bool {
 			return true // عن حكومة الكويت X وزير …
 		}
 	}
-	if r.tokIn(k, wSeparator) || r.word(k, wWith) || r.word(k, wBetween) || r.word(k, wListLead) {
+	if r.tokIn(k, wSeparator) || r.word(k, wWith) || r.word(k, wBetween) || r.word(k, wListLead) || r.honorificBefore(k+1) {
 		return true
 	}
 	for _, hi := range r.at[k] {
@@ -2000,13 +2009,15 @@ func (r *run) listLeadEnds(k int) bool {
 }
 
 // foreignName reports words [s, e) that may be a name no list knows: each of
-// three letters at least, the first no word read after a proclitic (بجانب).
+// three letters at least but one of two inside the name that is no
+// function word (تران لو كوانغ), the first no word read after a proclitic
+// (بجانب).
 func (r *run) foreignName(s, e int) bool {
 	if r.cliticStripped(s) {
 		return false
 	}
 	for k := s; k < e; k++ {
-		if utf8.RuneCountInString(r.toks[k].S) < 3 {
+		if n := utf8.RuneCountInString(r.toks[k].S); n < 3 && (n < 2 || k == s || k == e-1 || r.tokIn(k, wFunction)) {
 			return false
 		}
 	}
@@ -2041,4 +2052,63 @@ func (r *run) stateFormWord(k int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioHolders reads the holders of a list of portfolios that goes on
+// after a person with the office noun left out: "ووزراء الخارجية X،
+// والطاقة والموارد الطبيعية Y، والمواصلات والنقل البحري Z". After a
+// person, a comma or nothing, then a portfolio opening with a conjunction
+// and the article (no list break: والوفد المرافق له), an honorific perhaps
+// and a name of two words or more, of three letters each but a short word
+// inside, name one more person; the list goes on from each.
+func (r *run) portfolioHolders() {
+	if r.x.articleWord {
+		return // a language whose article is a word of its own repeats the office noun
+	}
+	for n := len(r.ments); n > 0; n-- {
+		m := r.ments[len(r.ments)-n]
+		if m.typ != schema.Person {
+			continue
+		}
+		for e := m.end; ; {
+			j := e
+			if j < len(r.toks) && !r.toks[j].Word && r.toks[j].S == "," {
+				j++
+			}
+			k := r.portfolioItem(j)
+			if k < 0 {
+				break
+			}
+			if _, ok := r.mentionAt(k); ok || k >= len(r.toks) || r.taken[k] {
+				break // a person read already, or anything else: the list ends
+			}
+			end := r.nameAt(k)
+			if end < k+2 || r.anyTaken(k, end) || !r.foreignName(k, end) {
+				break
+			}
+			sp := r.span(k, end, 0)
+			a := r.entity(r.newKey("person", k, end, 0), schema.Person, sp.Text, nil)
+			a.Properties["provisional"] = true
+			r.addMention(a, k, end, 0, false, mention{})
+			e = end
+		}
+	}
+}
+
+// portfolioItem returns where the holder's name starts after a portfolio
+// of a list at token j, opening with a conjunction and the article, an
+// honorific perhaps after it (، والتخطيط الدكتور X); -1 when none is there
+// (والوفد المرافق له: a list break, the delegation).
+func (r *run) portfolioItem(j int) int {
+	if r.x.articleWord || j >= len(r.toks) || r.taken[j] || !r.startsWithList(j, wConjunction) || !r.definiteClitic(r.toks[j].S) || r.word(j, wListBreak) {
+		return -1
+	}
+	k := r.portfolio(j, false)
+	if k == j {
+		return -1
+	}
+	if h, ok := r.wordAt(k, wHonorific); ok {
+		k = h.end
+	}
+	return k
 }

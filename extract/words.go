@@ -104,6 +104,8 @@ const (
 	wOriginLink
 	wOrgAdjective
 	wPassiveVerb
+	wArticledGiven
+	wAppeal
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -208,6 +210,8 @@ var listPurpose = [nLists]string{
 	wOriginLink:         "origin_links",
 	wOrgAdjective:       "org_adjectives",
 	wPassiveVerb:        "passive_verbs",
+	wArticledGiven:      "articled_given_names",
+	wAppeal:             "appeal_marks",
 }
 
 // listMask is a set of word lists.
