@@ -28,7 +28,7 @@ SUFFIX2 = {"com.sa", "gov.sa", "org.sa", "net.sa", "co.kr", "com.tr", "gov.ae", 
            "com.ng", "co.ke", "co.za", "com.af", "gov.af", "com.ir", "gov.ir", "ac.ir", "com.az",
            "co.nz", "org.uk", "gov.uk", "ac.uk", "gov.in", "nic.in", "co.id", "com.sg", "com.ph",
            "com.vn", "co.th", "com.bd", "com.gh", "co.tz", "co.ug", "gob.ve", "gov.by", "org.kh", "co.zw", "gov.rs",
-           "com.mt", "co.rw", "gob.es", "gob.ec", "gov.zm", "go.jp", "go.id", "gov.tm", "gov.tl"}
+           "com.mt", "co.rw", "gob.es", "gob.ec", "gov.zm", "go.jp", "go.id", "gov.tm", "gov.tl", "com.pe", "gob.cl", "gov.rw", "gov.lv"}
 
 
 def outlet_key(host):

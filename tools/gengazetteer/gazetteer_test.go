@@ -20,12 +20,13 @@ const gazetteerDir = "../../schema/default/gazetteer"
 
 // gazetteerFiles are the default gazetteer files and the entry type each holds.
 var gazetteerFiles = map[string]string{
-	"countries.yaml":     schema.Country,
-	"cities.yaml":        schema.City,
-	"organizations.yaml": schema.Organization,
-	"persons.yaml":       schema.Person,
-	"persons-world.yaml": schema.Person,
-	"venues.yaml":        schema.Venue,
+	"countries.yaml":       schema.Country,
+	"cities.yaml":          schema.City,
+	"organizations.yaml":   schema.Organization,
+	"persons.yaml":         schema.Person,
+	"persons-world.yaml":   schema.Person,
+	"persons-leaders.yaml": schema.Person,
+	"venues.yaml":          schema.Venue,
 }
 
 // minCounts are the least numbers of entries per type the default gazetteer
