@@ -70,7 +70,10 @@
 //     (org_adjectives: جهاز الأمن الوطني). Venues
 //     after venue nouns, or a capitalised venue noun of two words by itself
 //     (at State House, at the National Convention Centre); treaty titles
-//     after treaty nouns (none inside a venue's name), quoted (after a naming
+//     after treaty nouns (none inside a venue's name; a noun the pack marks
+//     possessed only in capitals right after a plural possessive in
+//     capitals, the ASEAN Leaders’ Statement on …, and a plural possessor in
+//     capitals before a noun is part of its title), quoted (after a naming
 //     word of treaty_naming, the deal dubbed "X", the quoted words alone) or up to a boundary
 //     (where names are capitalised, a one-word plural noun with subjects
 //     after it, agreements on …, counts documents and names none; an

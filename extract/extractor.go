@@ -34,6 +34,10 @@ type Options struct {
 // Extractor holds everything compiled from a schema for one language. It is
 // read-only after New and safe for concurrent use.
 type Extractor struct {
+	// possessedNouns says that the pack has treaty nouns that name a
+	// document only after a plural possessive (possessed.go).
+	possessedNouns bool
+
 	today dates.Date // see Options.Today
 	// candidates is Options.Candidates.
 	candidates bool
@@ -213,6 +217,7 @@ func New(s *schema.Schema, opts Options) (*Extractor, error) {
 	}
 	for i, t := range lang.TreatyNouns {
 		x.lex.add(t.Phrase, kTreaty, i, t.Kind)
+		x.possessedNouns = x.possessedNouns || t.Possessed
 	}
 	for _, v := range lang.VenueNouns {
 		x.lex.add(v, kVenue, 0, "")

@@ -162,7 +162,7 @@ func newRun(x *Extractor, doc document.Document, b *buffers) *run {
 	n := len(r.toks)
 	b.masks = resize(b.masks, 3*n)
 	r.inList, r.isWord, r.starts = b.masks[:n], b.masks[n:2*n], b.masks[2*n:]
-	b.hits = x.lex.appendHitsIn(b.hits[:0], r.inList, r.toks, &b.forms)
+	b.hits = r.dropUnpossessed(x.lex.appendHitsIn(b.hits[:0], r.inList, r.toks, &b.forms))
 	r.hits = b.hits
 	b.at, b.idx = hitIndexInto(b.at, b.idx, r.hits, n)
 	r.at = b.at

@@ -299,6 +299,11 @@ func (r *run) premodifiers(i int) int {
 			n++ // the Non-Aggression Pact: a hyphen written with no space joins two words of the title
 			continue
 		}
+		if r.pluralMark(k) && r.premodifierWord(k-1) {
+			n += 2 // the G7 Leaders’ Declaration: the plural possessor of the document is part of its title
+			k--
+			continue
+		}
 		if n > 0 && k > 0 && r.tokIn(k, wSeparator) && r.premodifierWord(k-1) && !r.joined(k-2) {
 			n++ // the Partnership and Cooperation Agreement: a conjunction between two capitalised words
 			continue

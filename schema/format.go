@@ -110,6 +110,7 @@ var langSpec = &spec{kind: kindObject, check: checkLang, fields: []field{
 	{"treaty_nouns", false, &spec{kind: kindList, elem: &spec{kind: kindObject, fields: []field{
 		{"phrase", true, reqStr},
 		{"kind", true, reqStr},
+		{"possessed", false, boolean},
 	}}}},
 	{"venue_nouns", false, words},
 	{"events", false, wordMap},

@@ -202,6 +202,11 @@ type TreatyNoun struct {
 	Phrase string `yaml:"phrase"`
 	// Kind is treaty, agreement, joint_statement, memorandum, declaration, protocol.
 	Kind string `yaml:"kind"`
+	// Possessed marks a noun that names a document only when written in
+	// capitals right after a plural possessive in capitals (the ASEAN
+	// Leaders’ Statement); anywhere else it is no treaty noun (said in a
+	// statement).
+	Possessed bool `yaml:"possessed,omitempty"`
 }
 
 // DateWords holds the words needed to read dates in one language.
