@@ -6,7 +6,9 @@ import "strings"
 // its participants, where names are written with the possessive endings of
 // the pack (possessives): the mark alone after the plural word that is a
 // multilateral marker (the G8 Foreign Ministers' Meeting, the ASEAN
-// Leaders’ Meeting). A pack with no possessives reads none.
+// Leaders’ Meeting), unless a reference to the principals ends with that
+// word (the two leaders' meeting is theirs). A pack with no possessives
+// reads none.
 
 // pluralPossessive reports a possessive mark at token k standing alone: the
 // mark of one of the pack's possessive endings, written with no space after
@@ -30,10 +32,16 @@ func (r *run) pluralPossessive(k int) bool {
 
 // possessorMarker returns the first token of a multilateral marker that
 // ends at token e, no earlier than token s, followed by a plural possessive
-// mark right before the event noun at token e+2; -1 when there is none.
+// mark right before the event noun at token e+2; -1 when there is none, or
+// when a reference to the principals ends at token e.
 func (r *run) possessorMarker(e, s int) int {
 	if !r.pluralPossessive(e + 1) {
 		return -1
+	}
+	for i := e; i >= s && i >= e-3; i-- {
+		if h, ok := r.hitAt(i, kRef); ok && h.end == e+1 {
+			return -1 // the two leaders' meeting: the principals' own
+		}
 	}
 	for i := e; i >= s && i >= e-3; i-- {
 		if h, ok := r.wordAt(i, wMultilateral); ok && h.end == e+1 {
