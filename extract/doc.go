@@ -181,6 +181,13 @@
 //     summits_dated_ahead, a multilateral event dated only by the document
 //     takes the first full day a sentence naming it writes within a
 //     week after the document's date (the summit set for Feb 18 and 19).
+//     Where names are written with possessive endings (possessives), a
+//     multilateral marker before the event noun may end with the mark of
+//     a plural possessive (the G8 Foreign Ministers' Meeting), unless a
+//     reference to the principals ends there (the two leaders' meeting), and a
+//     meeting is held on the sidelines of no multilateral event that a
+//     relative word and a modality word follow (the APEC Leaders' Meeting
+//     that will take place …): no one attends it by meeting there.
 //     Where the subject comes first, a person set off by a comma after a
 //     phrase that opens the sentence with a meeting noun, with a verb or a
 //     report word after it, is the sentence's subject and the meeting's

@@ -281,6 +281,10 @@ func (r *run) qualifiersBefore(q *qual, k, s int) int {
 				j -= 3 // an abbreviation after the name: "the Economic Cooperation Organization (ECO) summit"
 				continue
 			}
+			if m := r.possessorMarker(j-1, s); j == k-1 && m >= 0 {
+				q.marker, j, start = true, m-1, m // the G8 Foreign Ministers' Meeting
+				continue
+			}
 			break
 		}
 		if m := r.mend[j+1]; m > 0 && !r.ments[m-1].weak {
@@ -581,6 +585,9 @@ func (r *run) sidelinesOf(sf *sentenceFrame) *event {
 			}
 			for _, m := range r.multis {
 				if m.start >= mk.end && m.start <= mk.end+3 {
+					if r.occasionAhead(m) {
+						return nil
+					}
 					return m.ev
 				}
 			}
