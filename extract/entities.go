@@ -395,6 +395,11 @@ func (r *run) nameAt(i int) int {
 			break
 		}
 		afterLink := k > i && r.tokIn(k-1, wNameLink)
+		if k > i && !afterLink && r.honorificInName(k) {
+			k++ // عبد الله سليمان الشيخ سيديا، الحسين سيدي عبد الله الديه
+			words++
+			continue
+		}
 		if !r.plainName(k) && !(afterLink && r.linkedWord(k)) {
 			if words >= 2 && r.familyName(k) {
 				k++ // علي جراح الصباح: a family name that is also a common word
@@ -477,6 +482,19 @@ func (r *run) nounEnded(k int) bool {
 		}
 	}
 	return false
+}
+
+// honorificInName reports a one-word honorific at token k between two name
+// words: written inside a name (سليمان الشيخ سيديا، الحسين سيدي عبد الله),
+// it is one of the name's words, not the title of a second person.
+func (r *run) honorificInName(k int) bool {
+	if !r.toks[k].Word || !r.tokIn(k, wHonorific) || k+1 >= len(r.toks) || !r.toks[k+1].Word || r.tokIn(k+1, wHonorific) {
+		return false
+	}
+	if h, ok := r.wordAt(k, wHonorific); !ok || h.start != k || h.end != k+1 || h.clitic > 0 {
+		return false // صاحب السمو: an honorific of more words, or one with a conjunction (والسيد)
+	}
+	return r.plainName(k+1) && !r.articled(r.toks[k+1].S) || r.tokIn(k+1, wNameLink)
 }
 
 // articledGiven reports a given name written with the article
