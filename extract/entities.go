@@ -40,6 +40,7 @@ func (r *run) entities() {
 	r.pairAppositives()
 	r.portfolioHolders()
 	r.listLineNames()
+	r.holderLists()
 	r.countryItems()
 	if r.x.lang.Capitalised {
 		r.shorts() // the surnames of the names read from appositions (Shaheeb and Kumar signed)

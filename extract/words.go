@@ -108,6 +108,7 @@ const (
 	wAppeal
 	wTreatyInfinitive
 	wNounEnding
+	wHolderList
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -216,6 +217,7 @@ var listPurpose = [nLists]string{
 	wAppeal:             "appeal_marks",
 	wTreatyInfinitive:   "treaty_infinitives",
 	wNounEnding:         "noun_endings",
+	wHolderList:         "holder_list_leads",
 }
 
 // listMask is a set of word lists.

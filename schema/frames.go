@@ -163,6 +163,7 @@ var WordPurposes = map[string]string{
 	"name_particles":       "Latin initials and particles inside foreign names",
 	"clause_breaks":        "words that end a trigger's clause",
 	"list_breaks":          "words that end a list of attendees",
+	"holder_list_leads":    "plural titles and words after which a list of names follows, each name a person (Ministers X, Y and Z)",
 	"list_separators":      "words and marks that join the items of a list",
 	"list_leads":           "words that introduce a list of names (each of, namely)",
 	"conjunctions":         "the coordinating conjunction, as a proclitic on a list's next item",
