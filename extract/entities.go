@@ -395,6 +395,11 @@ func (r *run) nameAt(i int) int {
 			break
 		}
 		afterLink := k > i && r.tokIn(k-1, wNameLink)
+		if k > i && !afterLink && r.honorificInName(k) {
+			k++ // عبد الله سليمان الشيخ سيديا، الحسين سيدي عبد الله الديه
+			words++
+			continue
+		}
 		if !r.plainName(k) && !(afterLink && r.linkedWord(k)) {
 			if words >= 2 && r.familyName(k) {
 				k++ // علي جراح الصباح: a family name that is also a common word
@@ -416,6 +421,9 @@ func (r *run) nameAt(i int) int {
 		}
 		if k == i && r.definiteClitic(t) {
 			break // للجنة، بالرئيس: not a name
+		}
+		if k == i && r.nounEnded(k) {
+			break // تنمية الموارد، بعلاقات الصداقة: a noun, not a given name
 		}
 		if k == i && r.tokIn(k, wPronoun) && k+1 < len(r.toks) && r.articled(r.toks[k+1].S) {
 			break // هي الأولى: a pronoun and its predicate
@@ -453,6 +461,40 @@ func (r *run) nameAt(i int) int {
 		k++ // Surangel Whipps Jr.: the stop of a shortened last word is the name's
 	}
 	return k
+}
+
+// nounEnded reports a word at token k with the ending of a feminine or plural
+// noun (noun_endings) that no given name list holds: an unknown name does not
+// start with it.
+// The ending is compared as written, before folding: folded, the feminine
+// ending of تنمية is also the last letter of عبده.
+func (r *run) nounEnded(k int) bool {
+	if !r.toks[k].Word || !r.endsWith(k, wNounEnding) || r.tokIn(k, wGivenName) || r.tokIn(k, wArticledGiven) {
+		return false
+	}
+	w := []rune(r.span(k, k+1, 0).Text)
+	for len(w) > 0 && norm.Fold(string(w[len(w)-1])) == "" {
+		w = w[:len(w)-1] // diacritics and tatweel after the ending
+	}
+	for _, suf := range r.x.lang.Words[listPurpose[wNounEnding]] {
+		if strings.HasSuffix(string(w), suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// honorificInName reports a one-word honorific at token k between two name
+// words: written inside a name (سليمان الشيخ سيديا، الحسين سيدي عبد الله),
+// it is one of the name's words, not the title of a second person.
+func (r *run) honorificInName(k int) bool {
+	if !r.toks[k].Word || !r.tokIn(k, wHonorific) || k+1 >= len(r.toks) || !r.toks[k+1].Word || r.tokIn(k+1, wHonorific) {
+		return false
+	}
+	if h, ok := r.wordAt(k, wHonorific); !ok || h.start != k || h.end != k+1 || h.clitic > 0 {
+		return false // صاحب السمو: an honorific of more words, or one with a conjunction (والسيد)
+	}
+	return r.plainName(k+1) && !r.articled(r.toks[k+1].S) || r.tokIn(k+1, wNameLink)
 }
 
 // articledGiven reports a given name written with the article

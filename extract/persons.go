@@ -665,6 +665,10 @@ func (r *run) titled() {
 			i = r.spouse(i, h.end)
 			continue
 		}
+		if end := r.nameOverHonorific(i); end > i {
+			i = end
+			continue
+		}
 		c, ok := r.chainAt(i)
 		if !ok {
 			r.definiteTitle(i)
@@ -793,6 +797,30 @@ func (r *run) titled() {
 		}
 		i = j
 	}
+}
+
+// nameOverHonorific reads, at a one-word honorific at token i right after a
+// given name that nothing read yet (القاهرة، الحسين سيدي عبد الله الديه), the
+// name that goes on over the honorific from that given name: the honorific
+// is the name's word, not the title of the words after it. It returns the
+// name's end, or i.
+func (r *run) nameOverHonorific(i int) int {
+	k := i - 1
+	if k < 0 || r.taken[k] || !r.toks[k].Word || !r.honorificInName(i) || !r.tokIn(k, wGivenName) && !r.tokIn(k, wArticledGiven) {
+		return i
+	}
+	if k > 0 && r.toks[k-1].Word && r.plainName(k-1) && !r.articled(r.toks[k-1].S) {
+		return i // the given name is not the name's first word
+	}
+	end := r.nameAt(k)
+	if end <= i+1 || r.anyTaken(k, end) {
+		return i
+	}
+	sp := r.span(k, end, 0)
+	a := r.entity(r.newKey("person", k, end, 0), schema.Person, sp.Text, nil)
+	a.Properties["provisional"] = true
+	r.addMention(a, k, end, 0, false, mention{})
+	return end
 }
 
 // titledSurname returns, where names are capitalised, the gazetteer person

@@ -107,6 +107,7 @@ const (
 	wArticledGiven
 	wAppeal
 	wTreatyInfinitive
+	wNounEnding
 	// wMaqsura is no list of the pack: the name stops written with ى (على),
 	// whose folded form is also a name written with ي (علي).
 	wMaqsura
@@ -214,6 +215,7 @@ var listPurpose = [nLists]string{
 	wArticledGiven:      "articled_given_names",
 	wAppeal:             "appeal_marks",
 	wTreatyInfinitive:   "treaty_infinitives",
+	wNounEnding:         "noun_endings",
 }
 
 // listMask is a set of word lists.

@@ -200,6 +200,7 @@ var WordPurposes = map[string]string{
 	"reaction_words":       "words of a reaction to an event (welcomed, praised): a frame that names them in unless does not read the reaction as taking part",
 	"asides":               "clause breaks that open an aside (in the presence of): after its comma the clause before goes on, unless a conjunction continues the aside's list",
 	"feminine_endings":     "endings of feminine nouns and adjectives",
+	"noun_endings":         "endings of feminine and plural nouns: an unknown name does not start with a word that has one unless a given name list holds it",
 	"posting":              "the preposition after an envoy's title naming the country of posting",
 	"posting_at":           "the preposition naming where an envoy is posted, before a name",
 	"party_refs":           "references to the two sides of a meeting that name countries, not persons",
