@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // dropUnpossessed removes the hits of treaty nouns the pack marks possessed
 // (schema.TreatyNoun.Possessed) that stand anywhere but in capitals right
 // after a plural possessive in capitals (the ASEAN Leaders’ Statement): a
@@ -32,15 +30,5 @@ func (r *run) possessedAt(i int) bool {
 // the ending's letters (the Leaders’ …), with no space before it and a
 // space after it.
 func (r *run) pluralMark(k int) bool {
-	if k < 1 || k+1 >= len(r.toks) || r.toks[k].Word || !r.toks[k-1].Word || !r.toks[k+1].Word ||
-		r.toks[k-1].End != r.toks[k].Start || r.toks[k+1].Start == r.toks[k].End {
-		return false
-	}
-	for _, p := range r.x.lists[wPossessive] {
-		rest := strings.TrimPrefix(p, r.toks[k].S)
-		if rest != p && rest != "" && strings.HasSuffix(r.toks[k-1].S, rest) {
-			return true
-		}
-	}
-	return false
+	return k+1 < len(r.toks) && r.toks[k+1].Word && r.pluralPossessive(k)
 }

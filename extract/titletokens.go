@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/dipgraph/dipgraph/schema"
 )
@@ -192,14 +191,9 @@ func (r *run) acronymInside(k int) int {
 		!r.toks[k+1].Word || !r.toks[k-1].Word || !r.capital(k-1) || !r.capital(k+1) {
 		return k
 	}
-	caps := 0
-	for _, c := range r.span(k+1, k+2, 0).Text {
-		switch {
-		case unicode.IsUpper(c):
-			caps++
-		case !unicode.IsLetter(c):
-			return k
-		}
+	caps, ok := r.capitalsIn(k + 1)
+	if !ok {
+		return k
 	}
 	j := k + 3
 	if r.toks[j].Word && r.tokIn(j, wSeparator) {

@@ -764,6 +764,20 @@ func (r *run) dualCount(i, e, end int) bool {
 	return true
 }
 
+// capitalsIn counts the capital letters of token k, the letters of an
+// acronym; ok is false when a character of it is no letter.
+func (r *run) capitalsIn(k int) (caps int, ok bool) {
+	for _, c := range r.span(k, k+1, 0).Text {
+		switch {
+		case unicode.IsUpper(c):
+			caps++
+		case !unicode.IsLetter(c):
+			return 0, false
+		}
+	}
+	return caps, true
+}
+
 // acronymGoesOn returns, where names are capitalised, the token after an
 // acronym in parentheses at token k that the title goes on after (a
 // memorandum of understanding (MoU) to establish …: a treaty lead follows
@@ -772,14 +786,9 @@ func (r *run) acronymGoesOn(k int) int {
 	if !r.x.lang.Capitalised || k+3 >= len(r.toks) || r.toks[k].S != "(" || r.toks[k+2].S != ")" || !r.toks[k+1].Word {
 		return k
 	}
-	caps := 0
-	for _, c := range r.span(k+1, k+2, 0).Text {
-		switch {
-		case unicode.IsUpper(c):
-			caps++
-		case !unicode.IsLetter(c):
-			return k
-		}
+	caps, ok := r.capitalsIn(k + 1)
+	if !ok {
+		return k
 	}
 	if caps < 2 || !r.capital(k+1) || !r.word(k+3, wTreatyLead) && !r.startsWithList(k+3, wTreatyLeadPrefix) {
 		return k
