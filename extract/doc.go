@@ -96,7 +96,10 @@
 //     the Southernmost Part of the | Melaka Straits);
 //     a title in capitals goes on past a comma listing its subjects in
 //     capitals: in the Fields of Sport, Culture and Heritage; after between,
-//     bodies the gazetteer lacks named in capitals are the title's parties;
+//     bodies the gazetteer lacks named in capitals are the title's parties,
+//     and where the article is a word, the second party goes on past a list
+//     separator and the article (between Bahrain and the Philippines; …
+//     and national documents and the National Library of Tajikistan);
 //     the pack's subject words in lower case before a singular noun start
 //     its title, a cultural exchange programme, which names a document by
 //     itself only beside a signing; capitalised words before the noun are

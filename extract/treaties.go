@@ -588,9 +588,22 @@ func (r *run) partiesEnd(k int) int {
 		end = r.ments[m].end
 		k = end
 		if k < len(r.toks) && (r.toks[k].S == "," || r.tokIn(k, wSeparator)) {
-			k++
+			k = r.articleBeforeParty(k + 1)
 		}
 	}
+}
+
+// articleBeforeParty returns, where the article is a word of its own, the
+// token after the article at token k when a party mention follows it
+// (between Bahrain and the Philippines); else k.
+func (r *run) articleBeforeParty(k int) int {
+	if !r.x.articleWord || k+1 >= len(r.toks) || r.toks[k].S != r.x.article {
+		return k
+	}
+	if m, ok := r.mentionAt(k + 1); ok && partyType[r.ments[m].typ] {
+		return k + 1
+	}
+	return k
 }
 
 // bodyNames returns, where names are capitalised and the article is a word,
@@ -1014,6 +1027,11 @@ func (r *run) titleEnd(i int) int {
 			k += 2 // … الضرائب المفروضة على الدخل: the purpose goes on
 			continue
 		}
+		if e := r.secondParty(i, k); e > k {
+			limit += e - k
+			k = e // between Bahrain and the Philippines: the second party
+			continue
+		}
 		if r.word(k, wTreatyStop) {
 			// "بين أوزبكستان والاتحاد الأوروبي" belongs to the title; "بين حكومتي البلدين" not.
 			if !r.partiesAt(k) {
@@ -1364,4 +1382,34 @@ func (r *run) inVenue(i int) bool {
 		}
 	}
 	return false
+}
+
+// secondParty returns, where the article is a word of its own and names
+// are capitalised, the end of the second party of a title written after a
+// list separator and the article (between Bahrain and the Philippines,
+// between Egypt's authority … and the National Library of Tajikistan):
+// the title from token i holds a between word before token k and no comma
+// between it and k. Else k.
+func (r *run) secondParty(i, k int) int {
+	if !r.x.articleWord || !r.x.lang.Capitalised || k+2 >= len(r.toks) || !r.word(k, wSeparator) || r.toks[k+1].S != r.x.article {
+		return k
+	}
+	b := -1
+	for j := i; j < k; j++ {
+		if r.word(j, wBetween) {
+			b = j
+		} else if b >= 0 && r.toks[j].S == "," {
+			return k
+		}
+	}
+	if b < 0 {
+		return k
+	}
+	if m, ok := r.mentionAt(k + 2); ok && partyType[r.ments[m].typ] {
+		return r.ments[m].end
+	}
+	if e := r.bodyNames(k + 2); e > k+2 {
+		return e
+	}
+	return k
 }
