@@ -99,7 +99,9 @@
 //     bodies the gazetteer lacks named in capitals are the title's parties,
 //     and where the article is a word, the second party goes on past a list
 //     separator and the article (between Bahrain and the Philippines; …
-//     and national documents and the National Library of Tajikistan);
+//     and national documents and the National Library of Tajikistan), a
+//     party holding a short name of two capitalised words in parentheses
+//     (the Export-Import Bank of Thailand (EXIM Bank));
 //     the pack's subject words in lower case before a singular noun start
 //     its title, a cultural exchange programme, which names a document by
 //     itself only beside a signing; capitalised words before the noun are

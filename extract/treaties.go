@@ -645,6 +645,10 @@ func (r *run) bodyNames(k int) int {
 			j += 3 // (NJAI)
 			end = j
 			continue
+		} else if e := r.shortNameInParens(j); j > k && e > j {
+			j = e // (EXIM Bank)
+			end = j
+			continue
 		} else if r.toks[j].Word && (r.tokIn(j, wFunction) || r.tokIn(j, wTitleLink) || r.tokIn(j, wSeparator)) {
 			j++
 			continue
@@ -1412,4 +1416,19 @@ func (r *run) secondParty(i, k int) int {
 		return e
 	}
 	return k
+}
+
+// shortNameInParens returns, where names are capitalised, the end of a
+// short name of two capitalised words in parentheses opening at token j
+// (the Export-Import Bank of Thailand (EXIM Bank)); else j.
+func (r *run) shortNameInParens(j int) int {
+	if !r.x.lang.Capitalised || j+3 >= len(r.toks) || r.toks[j].S != "(" || r.toks[j+3].S != ")" {
+		return j
+	}
+	for i := j + 1; i <= j+2; i++ {
+		if !r.toks[i].Word || !r.capital(i) {
+			return j
+		}
+	}
+	return j + 4
 }

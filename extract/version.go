@@ -6,4 +6,4 @@ package extract
 // unchanged. Change it whenever a change to the rules changes their output;
 // TestVersion fails when the fixtures' golden output changes under the same
 // schema and the same Version.
-const Version = "2026-12-07.460"
+const Version = "2026-12-07.461"
