@@ -26,17 +26,16 @@ func (r *run) possessiveIn(i, k int) int {
 		return !title
 	}
 	for _, p := range r.x.lists[wPossessive] {
-		mark, rest := r.toks[k].S, strings.TrimPrefix(p, r.toks[k].S)
+		rest := strings.TrimPrefix(p, r.toks[k].S)
 		if rest == p || rest == "" {
 			continue
 		}
-		next := r.toks[k+1]
-		if next.Word && next.S == rest && next.Start == r.toks[k].End && owned(k+2) {
+		if next := r.toks[k+1]; next.Word && next.S == rest && next.Start == r.toks[k].End && owned(k+2) {
 			return 2
 		}
-		if owned(k+1) && next.Start > r.toks[k].End && strings.HasSuffix(r.toks[k-1].S, rest) && !r.quoteOpen(i, k, mark) {
-			return 1
-		}
+	}
+	if owned(k+1) && r.pluralPossessive(k) && !r.quoteOpen(i, k, r.toks[k].S) {
+		return 1
 	}
 	return 0
 }
